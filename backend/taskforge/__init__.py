@@ -1,0 +1,99 @@
+"""TaskForge: a self-hosted task manager. `create_app` builds the Flask application."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from argon2 import PasswordHasher
+from flask import Flask
+
+from taskforge.api.operations import IdConverter
+from taskforge.auth.passwords import Passwords
+from taskforge.auth.tokens import register_jwt_callbacks
+from taskforge.config import Settings
+from taskforge.errors import register_error_handlers
+from taskforge.extensions import db, jwt, migrate
+from taskforge.http import register_request_hooks
+
+
+def create_app(settings: Settings | None = None, *, password_hasher: PasswordHasher | None = None) -> Flask:
+    """Build the application from `settings` (default: the environment)."""
+    settings = settings or Settings.from_env()
+    app = Flask(__name__, instance_path=str(settings.instance_path))
+    app.url_map.converters["id"] = IdConverter
+    app.url_map.strict_slashes = False
+    configure(app, settings)
+    register_extensions(app, settings, password_hasher)
+    register_request_hooks(app)
+    register_error_handlers(app)
+    register_blueprints(app)
+    return app
+
+
+def configure(app: Flask, settings: Settings) -> None:
+    app.config.update(
+        TASKFORGE=settings,
+        SECRET_KEY=settings.secret_key,
+        MAX_CONTENT_LENGTH=settings.max_body_bytes,
+        SQLALCHEMY_DATABASE_URI=settings.database_url,
+        SQLALCHEMY_ENGINE_OPTIONS=engine_options(settings),
+        JWT_SECRET_KEY=settings.jwt_secret_key,
+        JWT_ALGORITHM="HS256",
+        JWT_DECODE_ALGORITHMS=["HS256"],
+        JWT_TOKEN_LOCATION=["headers"],
+        JWT_ENCODE_ISSUER=settings.jwt_issuer,
+        JWT_DECODE_ISSUER=settings.jwt_issuer,
+        JWT_ENCODE_AUDIENCE=settings.jwt_audience,
+        JWT_DECODE_AUDIENCE=settings.jwt_audience,
+        JWT_ACCESS_TOKEN_EXPIRES=timedelta(minutes=settings.access_token_minutes),
+        JWT_REFRESH_TOKEN_EXPIRES=timedelta(days=settings.refresh_token_days),
+        JWT_ERROR_MESSAGE_KEY="detail",
+        JWT_COOKIE_CSRF_PROTECT=False,
+    )
+
+
+def engine_options(settings: Settings) -> dict[str, Any]:
+    """Connection pool settings: verified connections, bounded waits, and a statement timeout on PostgreSQL."""
+    if settings.database_url.startswith("sqlite"):
+        return {"connect_args": {"timeout": 15}}
+    return {
+        "pool_pre_ping": True,
+        "pool_size": settings.db_pool_size,
+        "max_overflow": 2,
+        "pool_timeout": settings.db_pool_timeout_s,
+        "pool_recycle": 1800,
+        "connect_args": {
+            "connect_timeout": 3,
+            "options": f"-c statement_timeout={settings.db_statement_timeout_ms}",
+            "application_name": "taskforge",
+        },
+    }
+
+
+def register_extensions(app: Flask, settings: Settings, password_hasher: PasswordHasher | None) -> None:
+    db.init_app(app)
+    migrate.init_app(app, db, directory=str(_migrations_dir()))
+    jwt.init_app(app)
+    register_jwt_callbacks(app)
+    app.extensions["taskforge_passwords"] = Passwords(password_hasher)
+
+
+def register_blueprints(app: Flask) -> None:
+    from taskforge.api.routes import bp as docs_bp
+    from taskforge.auth.routes import bp as auth_bp
+    from taskforge.health.routes import bp as health_bp
+    from taskforge.stats.routes import bp as stats_bp
+    from taskforge.tasks.routes import bp as tasks_bp
+
+    app.register_blueprint(health_bp)
+    app.register_blueprint(docs_bp, url_prefix="/api")
+    app.register_blueprint(auth_bp, url_prefix="/api/auth")
+    app.register_blueprint(tasks_bp, url_prefix="/api/tasks")
+    app.register_blueprint(stats_bp, url_prefix="/api/stats")
+
+
+def _migrations_dir() -> Any:
+    from pathlib import Path
+
+    return Path(__file__).resolve().parent.parent / "migrations"

@@ -1,0 +1,158 @@
+"""Build the OpenAPI 3.1 document from the registered operations and their pydantic models."""
+
+from __future__ import annotations
+
+import re
+from http import HTTPStatus
+from typing import Any
+
+from flask import Flask
+from pydantic import BaseModel
+from pydantic.json_schema import JsonSchemaMode, models_json_schema
+
+from taskforge.api.operations import MAX_ID, Operation, ResponseSpec
+from taskforge.api.schemas import Problem
+
+REF = "#/components/schemas/{model}"
+_CONVERTER = re.compile(r"<(?:(?P<conv>[a-z]+):)?(?P<name>\w+)>")
+_PARAM_SCHEMAS = {"id": {"type": "integer", "minimum": 1, "maximum": MAX_ID}}
+
+
+def _path_and_params(rule: str) -> tuple[str, list[dict[str, Any]]]:
+    params = [
+        {
+            "name": m["name"],
+            "in": "path",
+            "required": True,
+            "schema": _PARAM_SCHEMAS.get(m["conv"] or "", {"type": "string"}),
+        }
+        for m in _CONVERTER.finditer(rule)
+    ]
+    return _CONVERTER.sub(lambda m: "{" + m["name"] + "}", rule), params
+
+
+def _error_statuses(op: Operation, has_path_params: bool) -> list[int]:
+    statuses = set(op.errors)
+    if op.auth is not None:
+        statuses.add(401)
+    if op.body is not None:
+        statuses.update({400, 413, 415, 422})
+    if op.query is not None:
+        statuses.add(422)
+    if has_path_params:
+        statuses.add(404)
+    if op.uses_database:
+        statuses.add(503)
+    return sorted(statuses)
+
+
+_ERROR_HEADERS: dict[int, dict[str, Any]] = {
+    401: {"WWW-Authenticate": {"description": "The Bearer challenge (RFC 6750).", "schema": {"type": "string"}}},
+    503: {"Retry-After": {"description": "Seconds to wait before retrying.", "schema": {"type": "string"}}},
+}
+
+
+class _DocumentBuilder:
+    def __init__(self) -> None:
+        self.models: list[tuple[type[BaseModel], JsonSchemaMode]] = [(Problem, "serialization")]
+        self.refs: dict[tuple[type[BaseModel], JsonSchemaMode], dict[str, Any]] = {}
+
+    def collect(self, op: Operation) -> None:
+        if op.body is not None:
+            self.models.append((op.body, "validation"))
+        for spec in op.responses.values():
+            if spec.model is not None:
+                self.models.append((spec.model, "serialization"))
+
+    def components(self) -> dict[str, Any]:
+        unique = list(dict.fromkeys(self.models))
+        mapping, definitions = models_json_schema(unique, ref_template=REF)
+        self.refs = dict(mapping)
+        return dict(definitions.get("$defs", {}))
+
+    def ref(self, model: type[BaseModel], mode: JsonSchemaMode) -> dict[str, Any]:
+        return self.refs[(model, mode)]
+
+    def query_parameters(self, model: type[BaseModel], schemas: dict[str, Any]) -> list[dict[str, Any]]:
+        schema = model.model_json_schema(ref_template=REF)
+        schemas.update(schema.pop("$defs", {}))
+        required = set(schema.get("required", []))
+        params = []
+        for name, prop in schema.get("properties", {}).items():
+            description = prop.pop("description", None)
+            prop.pop("title", None)
+            param: dict[str, Any] = {"name": name, "in": "query", "required": name in required, "schema": prop}
+            if description:
+                param["description"] = description
+            if prop.get("type") == "array":
+                param.update(style="form", explode=True)
+            params.append(param)
+        return params
+
+    def responses(self, op: Operation, has_path_params: bool) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        for status, spec in sorted(op.responses.items()):
+            result[str(status)] = self._response(spec)
+        for status in _error_statuses(op, has_path_params):
+            result[str(status)] = {
+                "description": HTTPStatus(status).phrase,
+                "headers": _ERROR_HEADERS.get(status, {}),
+                "content": {"application/problem+json": {"schema": self.ref(Problem, "serialization")}},
+            }
+        return result
+
+    def _response(self, spec: ResponseSpec) -> dict[str, Any]:
+        out: dict[str, Any] = {"description": spec.description}
+        if spec.headers:
+            out["headers"] = {
+                name: {"description": text, "required": True, "schema": {"type": "string"}}
+                for name, text in spec.headers.items()
+            }
+        if spec.model is not None:
+            out["content"] = {"application/json": {"schema": self.ref(spec.model, "serialization")}}
+        return out
+
+
+def build_openapi(app: Flask, *, title: str, version: str) -> dict[str, Any]:
+    """Return the OpenAPI 3.1 document for every view that carries an Operation."""
+    builder = _DocumentBuilder()
+    routes: list[tuple[str, str, str, Operation]] = []
+    for rule in app.url_map.iter_rules():
+        op: Operation | None = getattr(app.view_functions.get(rule.endpoint), "__operation__", None)
+        if op is None:
+            continue
+        builder.collect(op)
+        for method in sorted((rule.methods or set()) - {"HEAD", "OPTIONS"}):
+            routes.append((rule.rule, method, rule.endpoint, op))
+    schemas = builder.components()
+    paths: dict[str, dict[str, Any]] = {}
+    for rule_text, method, endpoint, op in sorted(routes):
+        path, params = _path_and_params(rule_text)
+        if op.query is not None:
+            params += builder.query_parameters(op.query, schemas)
+        entry: dict[str, Any] = {
+            "operationId": endpoint.replace(".", "_"),
+            "summary": op.summary,
+            "tags": list(op.tags),
+            "responses": builder.responses(op, bool(_CONVERTER.search(rule_text))),
+        }
+        if op.description:
+            entry["description"] = op.description
+        if params:
+            entry["parameters"] = params
+        if op.body is not None:
+            entry["requestBody"] = {
+                "required": op.body_required,
+                "content": {"application/json": {"schema": builder.ref(op.body, "validation")}},
+            }
+        entry["security"] = [{"bearerAuth": []}] if op.auth is not None else []
+        paths.setdefault(path, {})[method.lower()] = entry
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": title, "version": version, "description": "The TaskForge REST API."},
+        "paths": paths,
+        "components": {
+            "schemas": schemas,
+            "securitySchemes": {"bearerAuth": {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"}},
+        },
+    }

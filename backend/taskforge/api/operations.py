@@ -1,0 +1,110 @@
+"""The `operation` decorator: one place that authenticates, parses and documents every API endpoint."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from functools import wraps
+from typing import Any, Literal
+
+from flask import Response
+from flask_jwt_extended import verify_jwt_in_request
+from pydantic import BaseModel
+from werkzeug.routing import IntegerConverter, ValidationError
+
+from taskforge.api.parsing import list_fields, parse_body, parse_query
+
+Auth = Literal["access", "refresh"] | None
+MAX_ID = 2**63 - 1
+
+
+@dataclass(frozen=True)
+class ResponseSpec:
+    """A documented response: its model (None for an empty body), description and headers."""
+
+    model: type[BaseModel] | None
+    description: str
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Operation:
+    """What the OpenAPI document says about one endpoint; attached to its view function."""
+
+    summary: str
+    tags: tuple[str, ...]
+    responses: Mapping[int, ResponseSpec]
+    description: str | None = None
+    query: type[BaseModel] | None = None
+    body: type[BaseModel] | None = None
+    body_required: bool = True
+    auth: Auth = "access"
+    errors: tuple[int, ...] = ()
+    uses_database: bool = True
+
+
+def operation(
+    *,
+    summary: str,
+    tags: tuple[str, ...],
+    responses: Mapping[int, ResponseSpec],
+    description: str | None = None,
+    query: type[BaseModel] | None = None,
+    body: type[BaseModel] | None = None,
+    body_required: bool = True,
+    auth: Auth = "access",
+    errors: tuple[int, ...] = (),
+    uses_database: bool = True,
+) -> Callable[[Callable[..., Response]], Callable[..., Response]]:
+    """Authenticate (before anything else), parse query and body into models, and record the operation."""
+    op = Operation(
+        summary=summary,
+        tags=tags,
+        responses=responses,
+        description=description,
+        query=query,
+        body=body,
+        body_required=body_required,
+        auth=auth,
+        errors=errors,
+        uses_database=uses_database,
+    )
+    repeated = list_fields(query) if query is not None else frozenset()
+
+    def decorate(view: Callable[..., Response]) -> Callable[..., Response]:
+        @wraps(view)
+        def handle(**kwargs: Any) -> Response:
+            if auth is not None:
+                verify_jwt_in_request(refresh=auth == "refresh")
+            if query is not None:
+                kwargs["query"] = parse_query(query, repeated)
+            if body is not None:
+                kwargs["body"] = parse_body(body, required=body_required)
+            return view(**kwargs)
+
+        handle.__operation__ = op  # type: ignore[attr-defined]
+        return handle
+
+    return decorate
+
+
+def json_response(
+    payload: BaseModel, status: int = 200, headers: Mapping[str, str] | None = None
+) -> Response:
+    """Serialise a response model straight to JSON bytes."""
+    response = Response(payload.__pydantic_serializer__.to_json(payload), status=status, mimetype="application/json")
+    for name, value in (headers or {}).items():
+        response.headers[name] = value
+    return response
+
+
+class IdConverter(IntegerConverter):
+    """A positive BIGINT id; anything else (0, -1, abc, 20 digits) matches no route and is a plain 404."""
+
+    regex = r"[1-9][0-9]{0,18}"
+
+    def to_python(self, value: str) -> int:
+        number = int(value)
+        if number > MAX_ID:
+            raise ValidationError()
+        return number

@@ -1,0 +1,80 @@
+"""Pydantic field types shared by every schema: safe text and offset-carrying datetimes."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from collections.abc import Callable
+from typing import Annotated, Any
+
+from pydantic import AwareDatetime, BeforeValidator, GetCoreSchemaHandler, GetJsonSchemaHandler
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import CoreSchema, core_schema
+
+# The whitespace that JSON Schema's (ECMAScript's) \s matches, so the published pattern and the
+# server's trimming agree exactly.
+ECMA_WHITESPACE = "\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
+NO_NUL_PATTERN = r"^[^\u0000]*$"
+NOT_BLANK_PATTERN = r"^[^\u0000]*[^\s\u0000][^\u0000]*$"
+
+
+def _safe_text(value: str) -> str:
+    if "\x00" in value:
+        raise ValueError("must not contain NUL characters")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise ValueError("must be valid Unicode text (no lone surrogates)") from exc
+    return value
+
+
+def _trimmed(value: str) -> str:
+    value = _safe_text(value).strip(ECMA_WHITESPACE)
+    if not value:
+        raise ValueError("must not be blank")
+    return value
+
+
+class _TextCheck:
+    """Annotated marker: run `check` after pydantic's own str checks and publish `pattern` in the schema.
+
+    Put it after Field(min_length=..., max_length=...) so lengths apply to the text as sent.
+    """
+
+    def __init__(self, check: Callable[[str], str], pattern: str) -> None:
+        self.check = check
+        self.pattern = pattern
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
+        return core_schema.no_info_after_validator_function(self.check, handler(source))
+
+    def __get_pydantic_json_schema__(self, schema: CoreSchema, handler: GetJsonSchemaHandler) -> JsonSchemaValue:
+        result = handler(schema)
+        result["pattern"] = self.pattern
+        return result
+
+
+# Any text: no NUL, no lone surrogates.
+SAFE_TEXT = _TextCheck(_safe_text, NO_NUL_PATTERN)
+# Text that must not be blank; the value is trimmed.
+TRIMMED_TEXT = _TextCheck(_trimmed, NOT_BLANK_PATTERN)
+
+
+def _parse_iso_datetime(value: object) -> object:
+    if isinstance(value, datetime):
+        return value
+    if not isinstance(value, str):
+        raise ValueError("must be an ISO 8601 date-time string with an offset")
+    try:
+        parsed = datetime.fromisoformat(value.upper())  # RFC 3339 allows a lower-case t and z
+    except ValueError as exc:
+        raise ValueError("must be a valid ISO 8601 date-time with an offset, such as 2030-01-31T09:00:00Z") from exc
+    if parsed.tzinfo is None or parsed.utcoffset() is None:
+        raise ValueError("must carry a UTC offset, such as Z or +02:00")
+    try:
+        return parsed.astimezone(UTC)
+    except OverflowError as exc:
+        raise ValueError("is out of the supported range") from exc
+
+
+# Input: an ISO 8601 string with an offset. Value: the same instant in UTC.
+IsoDatetime = Annotated[AwareDatetime, BeforeValidator(_parse_iso_datetime)]

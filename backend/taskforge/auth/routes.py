@@ -1,0 +1,79 @@
+"""HTTP endpoints for accounts and tokens: parse, call one service function, respond."""
+
+from __future__ import annotations
+
+from flask import Blueprint, Response, current_app
+from flask_jwt_extended import get_jwt
+
+from taskforge.api.identity import current_user_id
+from taskforge.api.operations import ResponseSpec, json_response, operation
+from taskforge.auth import service
+from taskforge.auth.schemas import LoginIn, LogoutIn, RegisterIn, TokenOut, UserOut
+
+bp = Blueprint("auth", __name__)
+TAGS = ("auth",)
+
+
+def _tokens(session: service.Session) -> TokenOut:
+    return TokenOut(
+        user=UserOut.model_validate(session.user),
+        access_token=session.access_token,
+        refresh_token=session.refresh_token,
+        expires_in=int(current_app.config["JWT_ACCESS_TOKEN_EXPIRES"].total_seconds()),
+    )
+
+
+@bp.post("/register")
+@operation(
+    summary="Create an account",
+    tags=TAGS,
+    auth=None,
+    body=RegisterIn,
+    responses={201: ResponseSpec(TokenOut, "The account and its first tokens.")},
+    errors=(409,),
+)
+def register(body: RegisterIn) -> Response:
+    return json_response(_tokens(service.register(data=body)), status=201)
+
+
+@bp.post("/login")
+@operation(
+    summary="Sign in with a username or email",
+    tags=TAGS,
+    auth=None,
+    body=LoginIn,
+    responses={200: ResponseSpec(TokenOut, "New tokens.")},
+    errors=(401,),
+)
+def login(body: LoginIn) -> Response:
+    return json_response(_tokens(service.login(data=body)))
+
+
+@bp.post("/refresh")
+@operation(
+    summary="Exchange a refresh token for a new pair (the used one stops working)",
+    tags=TAGS,
+    auth="refresh",
+    responses={200: ResponseSpec(TokenOut, "New tokens.")},
+)
+def refresh() -> Response:
+    return json_response(_tokens(service.refresh(user_id=current_user_id(), claims=get_jwt())))
+
+
+@bp.post("/logout")
+@operation(
+    summary="Revoke the access token and, optionally, a refresh token",
+    tags=TAGS,
+    body=LogoutIn,
+    body_required=False,
+    responses={204: ResponseSpec(None, "Signed out.")},
+)
+def logout(body: LogoutIn) -> Response:
+    service.logout(user_id=current_user_id(), access_claims=get_jwt(), refresh_token=body.refresh_token)
+    return Response(status=204)
+
+
+@bp.get("/me")
+@operation(summary="The signed-in user", tags=TAGS, responses={200: ResponseSpec(UserOut, "The user.")})
+def me() -> Response:
+    return json_response(UserOut.model_validate(service.current_user(user_id=current_user_id())))

@@ -1,0 +1,53 @@
+"""Request and response models for authentication."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, EmailStr, Field
+
+from taskforge.api.types import SAFE_TEXT
+
+Username = Annotated[
+    str, Field(pattern=r"^[A-Za-z0-9_.-]{3,32}$", description="3-32 characters of A-Z, a-z, 0-9, _ . -")
+]
+Password = Annotated[str, Field(min_length=8, max_length=128, description="8-128 characters."), SAFE_TEXT]
+
+
+class StrictIn(BaseModel):
+    model_config = ConfigDict(strict=True, extra="forbid")
+
+
+class RegisterIn(StrictIn):
+    username: Username
+    email: Annotated[EmailStr, Field(max_length=254)]
+    password: Password
+
+
+class LoginIn(StrictIn):
+    username: Annotated[str, Field(min_length=1, max_length=254, description="A username or an email address."), SAFE_TEXT]
+    password: Annotated[str, Field(min_length=1, max_length=128, description="The account's password."), SAFE_TEXT]
+
+
+class LogoutIn(StrictIn):
+    refresh_token: Annotated[str, Field(min_length=1, max_length=4096), SAFE_TEXT] | None = Field(
+        default=None, description="Also revoke this refresh token."
+    )
+
+
+class UserOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    username: str
+    email: str
+    created_at: datetime
+
+
+class TokenOut(BaseModel):
+    user: UserOut
+    access_token: str
+    refresh_token: str
+    token_type: Literal["Bearer"] = "Bearer"
+    expires_in: int = Field(description="Seconds until the access token expires.")

@@ -1,0 +1,113 @@
+"""Account rules: registration, login, token rotation and revocation."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from flask import current_app
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+
+from taskforge.auth.models import RevokedToken, User
+from taskforge.auth.passwords import Passwords
+from taskforge.auth.schemas import LoginIn, RegisterIn
+from taskforge.auth.tokens import decode_refresh, expiry_of, issue_pair
+from taskforge.errors import Conflict, FieldError, Unauthorized, ValidationFailed
+from taskforge.extensions import db
+
+
+@dataclass(frozen=True)
+class Session:
+    user: User
+    access_token: str
+    refresh_token: str
+
+
+def _passwords() -> Passwords:
+    passwords: Passwords = current_app.extensions["taskforge_passwords"]
+    return passwords
+
+
+def register(*, data: RegisterIn) -> Session:
+    """Create an account and sign it in; raise Conflict when the username or email is taken."""
+    taken = db.session.execute(
+        select(func.lower(User.username) == data.username.lower(), func.lower(User.email) == data.email.lower()).where(
+            (func.lower(User.username) == data.username.lower()) | (func.lower(User.email) == data.email.lower())
+        )
+    ).first()
+    if taken is not None:
+        raise Conflict("That username is already taken." if taken[0] else "That email is already registered.")
+    user = User(username=data.username, email=data.email, password_hash=_passwords().hash(data.password))
+    db.session.add(user)
+    try:
+        db.session.flush()
+    except IntegrityError:
+        db.session.rollback()
+        raise Conflict("That username or email is already registered.") from None
+    access, refresh = issue_pair(user.id)
+    db.session.commit()
+    return Session(user=user, access_token=access, refresh_token=refresh)
+
+
+def login(*, data: LoginIn) -> Session:
+    """Check credentials; raise the same Unauthorized for an unknown user and a wrong password."""
+    login_name = data.username.strip().lower()
+    column = User.email if "@" in login_name else User.username
+    user = db.session.execute(select(User).where(func.lower(column) == login_name)).scalar_one_or_none()
+    passwords = _passwords()
+    if not passwords.verify(user.password_hash if user else None, data.password) or user is None:
+        raise Unauthorized("Invalid username or password.")
+    if passwords.needs_rehash(user.password_hash):
+        user.password_hash = passwords.hash(data.password)
+    access, refresh = issue_pair(user.id)
+    db.session.commit()
+    return Session(user=user, access_token=access, refresh_token=refresh)
+
+
+def refresh(*, user_id: int, claims: dict[str, Any]) -> Session:
+    """Rotate a refresh token: revoke it and issue a new pair; raise Unauthorized on reuse."""
+    user = db.session.get(User, user_id)
+    if user is None:
+        raise Unauthorized("The token is invalid, expired or revoked.", error="invalid_token")
+    db.session.add(_revocation(user_id=user_id, claims=claims))
+    try:
+        db.session.flush()  # the primary key makes a concurrent second use of the same token fail here
+    except IntegrityError:
+        db.session.rollback()
+        raise Unauthorized("The token is invalid, expired or revoked.", error="invalid_token") from None
+    access, new_refresh = issue_pair(user_id)
+    db.session.commit()
+    return Session(user=user, access_token=access, refresh_token=new_refresh)
+
+
+def logout(*, user_id: int, access_claims: dict[str, Any], refresh_token: str | None) -> None:
+    """Revoke the access token and, when given, the user's refresh token; raise ValidationFailed for a foreign one."""
+    revocations = [_revocation(user_id=user_id, claims=access_claims)]
+    if refresh_token is not None:
+        claims = decode_refresh(refresh_token)
+        if claims is None or claims.get("sub") != str(user_id):
+            raise ValidationFailed(
+                [FieldError(field="refresh_token", message="is not a valid refresh token of this account")]
+            )
+        if db.session.get(RevokedToken, claims["jti"]) is None:
+            revocations.append(_revocation(user_id=user_id, claims=claims))
+    db.session.add_all(revocations)
+    try:
+        db.session.commit()
+    except IntegrityError:  # a concurrent logout revoked the same token: the outcome is the same
+        db.session.rollback()
+
+
+def current_user(*, user_id: int) -> User:
+    """Return the signed-in user; raise Unauthorized when the account is gone."""
+    user = db.session.get(User, user_id)
+    if user is None:
+        raise Unauthorized("The token is invalid, expired or revoked.", error="invalid_token")
+    return user
+
+
+def _revocation(*, user_id: int, claims: dict[str, Any]) -> RevokedToken:
+    return RevokedToken(
+        jti=claims["jti"], user_id=user_id, token_type=claims.get("type", "access"), expires_at=expiry_of(claims)
+    )

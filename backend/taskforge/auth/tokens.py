@@ -1,0 +1,74 @@
+"""JWT issuing and the flask-jwt-extended callbacks: every token failure is a generic 401 Bearer challenge."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from flask import Flask, Response
+from flask_jwt_extended import create_access_token, create_refresh_token, decode_token
+from sqlalchemy import exists, select
+
+from taskforge.auth.models import RevokedToken, User
+from taskforge.errors import Unauthorized, problem_response
+from taskforge.extensions import db, jwt
+
+
+def issue_pair(user_id: int) -> tuple[str, str]:
+    """Return a new (access token, refresh token) for the user."""
+    identity = str(user_id)
+    return create_access_token(identity=identity), create_refresh_token(identity=identity)
+
+
+def decode_refresh(token: str) -> dict[str, Any] | None:
+    """Decode a refresh token sent in a body; None when it is not a valid, unexpired refresh token."""
+    try:
+        claims = decode_token(token)
+    except Exception:  # noqa: BLE001 - PyJWT and flask-jwt-extended raise many types; all mean "not valid"
+        return None
+    return claims if claims.get("type") == "refresh" else None
+
+
+def expiry_of(claims: dict[str, Any]) -> datetime:
+    return datetime.fromtimestamp(int(claims["exp"]), UTC)
+
+
+def _is_revoked(_header: dict[str, Any], claims: dict[str, Any]) -> bool:
+    """A token is dead when its jti was revoked or its user no longer exists (one round trip)."""
+    revoked, user_exists = db.session.execute(
+        select(
+            exists().where(RevokedToken.jti == claims["jti"]),
+            exists().where(User.id == int(claims["sub"])),
+        )
+    ).one()
+    return bool(revoked) or not user_exists
+
+
+def _challenge(detail: str, *, error: str | None = "invalid_token") -> Response:
+    problem = Unauthorized(detail, error=error)
+    return problem_response(problem.status, problem.title, problem.detail, type_=problem.type, headers=problem.headers)
+
+
+def _missing(_reason: str) -> Response:
+    return _challenge("Authentication is required.", error=None)
+
+
+def _invalid(_reason: str) -> Response:
+    return _challenge("The token is invalid, expired or revoked.")
+
+
+def _invalid_for(_header: dict[str, Any], _claims: dict[str, Any]) -> Response:
+    return _invalid("")
+
+
+def register_jwt_callbacks(app: Flask) -> None:
+    """Route every flask-jwt-extended failure to the same 401 (never its default 422 with the reason)."""
+    jwt.token_in_blocklist_loader(_is_revoked)
+    jwt.unauthorized_loader(_missing)
+    jwt.invalid_token_loader(_invalid)
+    jwt.expired_token_loader(_invalid_for)
+    jwt.revoked_token_loader(_invalid_for)
+    jwt.needs_fresh_token_loader(_invalid_for)
+    jwt.token_verification_failed_loader(_invalid_for)
+    jwt.user_lookup_error_loader(_invalid_for)
+    app.config["PROPAGATE_EXCEPTIONS"] = False

@@ -1,0 +1,107 @@
+"""Typed configuration read once from the environment."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+_WEAK_SECRETS = frozenset({"", "changeme", "change-me", "secret", "dev", "development", "default"})
+_MIN_SECRET_LENGTH = 32
+
+
+class ConfigError(RuntimeError):
+    """The environment does not describe a configuration TaskForge may boot with."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything TaskForge reads from its environment."""
+
+    env: str = "development"
+    database_url: str = ""
+    redis_url: str | None = None
+    secret_key: str = ""
+    jwt_secret_key: str = ""
+    jwt_issuer: str = "taskforge"
+    jwt_audience: str = "taskforge-api"
+    access_token_minutes: int = 15
+    refresh_token_days: int = 7
+    port: int = 5000
+    log_level: str = "INFO"
+    max_body_bytes: int = 1024 * 1024
+    db_pool_size: int = 5
+    db_pool_timeout_s: float = 3.0
+    db_statement_timeout_ms: int = 5000
+    instance_path: Path = field(default_factory=lambda: Path.cwd() / "instance")
+
+    @property
+    def is_production(self) -> bool:
+        return self.env == "production"
+
+    @classmethod
+    def from_env(cls, environ: dict[str, str] | None = None, **overrides: Any) -> Settings:
+        """Read settings from `environ` (default os.environ); raise ConfigError when they are unusable."""
+        env = dict(os.environ if environ is None else environ)
+        instance = Path(env.get("TASKFORGE_INSTANCE_PATH", str(Path.cwd() / "instance"))).resolve()
+        settings = cls(
+            env=env.get("TASKFORGE_ENV", "development").strip().lower(),
+            database_url=env.get("DATABASE_URL", "") or f"sqlite:///{instance / 'taskforge.db'}",
+            redis_url=env.get("REDIS_URL") or None,
+            secret_key=env.get("SECRET_KEY", ""),
+            jwt_secret_key=env.get("JWT_SECRET_KEY", ""),
+            jwt_issuer=env.get("JWT_ISSUER", "taskforge"),
+            jwt_audience=env.get("JWT_AUDIENCE", "taskforge-api"),
+            port=_int(env, "PORT", 5000),
+            log_level=env.get("LOG_LEVEL", "INFO").upper(),
+            db_pool_size=_int(env, "DB_POOL_SIZE", 5),
+            db_pool_timeout_s=float(env.get("DB_POOL_TIMEOUT", "3")),
+            db_statement_timeout_ms=_int(env, "DB_STATEMENT_TIMEOUT_MS", 5000),
+            instance_path=instance,
+        )
+        settings = replace(settings, **overrides)
+        return settings._with_secrets()
+
+    def _with_secrets(self) -> Settings:
+        if self.env not in {"development", "testing", "production"}:
+            raise ConfigError(f"TASKFORGE_ENV must be development, testing or production, not {self.env!r}")
+        if self.is_production:
+            for name, value in (("SECRET_KEY", self.secret_key), ("JWT_SECRET_KEY", self.jwt_secret_key)):
+                if value.strip().lower() in _WEAK_SECRETS or len(value) < _MIN_SECRET_LENGTH:
+                    raise ConfigError(f"{name} must be set to a random value of at least {_MIN_SECRET_LENGTH} characters")
+            return self
+        return replace(
+            self,
+            secret_key=self.secret_key or _local_secret(self.instance_path, "secret_key"),
+            jwt_secret_key=self.jwt_secret_key or _local_secret(self.instance_path, "jwt_secret_key"),
+        )
+
+
+def _int(env: dict[str, str], name: str, default: int) -> int:
+    raw = env.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        return int(raw)
+    except ValueError as exc:
+        raise ConfigError(f"{name} must be an integer, not {raw!r}") from exc
+
+
+def _local_secret(instance_path: Path, name: str) -> str:
+    """Return a random secret kept under instance/ so local restarts keep sessions valid."""
+    path = instance_path / name
+    if not path.exists():
+        instance_path.mkdir(parents=True, exist_ok=True)
+        tmp = instance_path / f".{name}.{os.getpid()}.{secrets.token_hex(4)}"
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as handle:
+            handle.write(secrets.token_urlsafe(48))
+        try:
+            os.link(tmp, path)  # atomic: concurrent workers all end up reading the first one written
+        except FileExistsError:
+            pass
+        finally:
+            tmp.unlink()
+    return path.read_text().strip()

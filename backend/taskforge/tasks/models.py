@@ -1,0 +1,38 @@
+"""The task table."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Index, Integer, SmallInteger, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from taskforge.db import BigIntId, UtcDateTime, utcnow
+from taskforge.extensions import db
+
+
+class Task(db.Model):  # type: ignore[name-defined,misc]
+    __tablename__ = "tasks"
+    __table_args__ = (
+        CheckConstraint("priority BETWEEN 1 AND 4", name="priority_range"),
+        CheckConstraint("version >= 1", name="version_positive"),
+        # One index per sort the API offers (id breaks ties), all scoped to the owner.
+        Index("ix_tasks_user_created", "user_id", "created_at", "id"),
+        Index("ix_tasks_user_updated", "user_id", "updated_at", "id"),
+        Index("ix_tasks_user_due", "user_id", "due_date", "id"),
+        Index("ix_tasks_user_priority", "user_id", "priority", "id"),
+        Index("ix_tasks_user_title", "user_id", "title", "id"),
+        Index("ix_tasks_user_completed", "user_id", "completed", "created_at"),
+    )
+
+    id: Mapped[int] = mapped_column(BigIntId, primary_key=True)
+    user_id: Mapped[int] = mapped_column(BigIntId, ForeignKey("users.id", ondelete="CASCADE"))
+    title: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str | None] = mapped_column(Text)
+    completed: Mapped[bool] = mapped_column(Boolean, default=False)
+    priority: Mapped[int] = mapped_column(SmallInteger, default=2)
+    due_date: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    completed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1)

@@ -1,0 +1,124 @@
+"""HTTP endpoints for tasks: parse, call one service function, respond."""
+
+from __future__ import annotations
+
+from flask import Blueprint, Response, request, url_for
+from werkzeug.datastructures import ETags
+
+from taskforge.api.identity import current_user_id
+from taskforge.api.operations import ResponseSpec, json_response, operation
+from taskforge.tasks import service
+from taskforge.tasks.models import Task
+from taskforge.tasks.schemas import TaskBatchCreate, TaskCreate, TaskList, TaskListQuery, TaskOut, TaskPage, TaskUpdate
+
+bp = Blueprint("tasks", __name__)
+TAGS = ("tasks",)
+ETAG = {"ETag": "The task's strong entity tag; send it back in If-Match to avoid overwriting newer changes."}
+IF_MATCH_NOTE = (
+    "Send `If-Match` with the ETag you last saw to refuse the change when someone changed the task since "
+    "(412). Without `If-Match` the change applies to the current version."
+)
+
+
+def _if_match() -> ETags | None:
+    return request.if_match if "If-Match" in request.headers else None
+
+
+def _task_response(task: Task, status: int = 200, headers: dict[str, str] | None = None) -> Response:
+    response = json_response(TaskOut.model_validate(task), status=status, headers=headers)
+    response.set_etag(service.etag_of(task))
+    return response
+
+
+@bp.get("")
+@operation(
+    summary="List the caller's tasks",
+    tags=TAGS,
+    query=TaskListQuery,
+    responses={200: ResponseSpec(TaskPage, "One page of tasks.")},
+)
+def list_tasks(query: TaskListQuery) -> Response:
+    page = service.list_tasks(user_id=current_user_id(), query=query)
+    return json_response(
+        TaskPage(
+            items=[TaskOut.model_validate(task) for task in page.items],
+            page=page.page,
+            per_page=page.per_page,
+            total=page.total,
+            pages=page.pages,
+        )
+    )
+
+
+@bp.post("")
+@operation(
+    summary="Create a task",
+    tags=TAGS,
+    body=TaskCreate,
+    responses={201: ResponseSpec(TaskOut, "The new task.", {"Location": "The task's URL.", **ETAG})},
+)
+def create_task(body: TaskCreate) -> Response:
+    task = service.create_task(user_id=current_user_id(), data=body)
+    return _task_response(task, 201, {"Location": url_for("tasks.get_task", task_id=task.id)})
+
+
+@bp.post("/batch")
+@operation(
+    summary="Create 1-100 tasks at once (all or nothing)",
+    tags=TAGS,
+    body=TaskBatchCreate,
+    responses={201: ResponseSpec(TaskList, "The new tasks, in the order sent.")},
+)
+def create_tasks(body: TaskBatchCreate) -> Response:
+    tasks = service.create_tasks(user_id=current_user_id(), items=body.tasks)
+    return json_response(TaskList(items=[TaskOut.model_validate(task) for task in tasks]), status=201)
+
+
+@bp.get("/<id:task_id>")
+@operation(summary="Get a task", tags=TAGS, responses={200: ResponseSpec(TaskOut, "The task.", ETAG)})
+def get_task(task_id: int) -> Response:
+    return _task_response(service.get_task(user_id=current_user_id(), task_id=task_id))
+
+
+def _update(task_id: int, body: TaskUpdate) -> Response:
+    task = service.update_task(user_id=current_user_id(), task_id=task_id, changes=body, if_match=_if_match())
+    return _task_response(task)
+
+
+@bp.patch("/<id:task_id>")
+@operation(
+    summary="Change some fields of a task",
+    description=IF_MATCH_NOTE,
+    tags=TAGS,
+    body=TaskUpdate,
+    responses={200: ResponseSpec(TaskOut, "The changed task.", ETAG)},
+    errors=(412,),
+)
+def patch_task(task_id: int, body: TaskUpdate) -> Response:
+    return _update(task_id, body)
+
+
+@bp.put("/<id:task_id>")
+@operation(
+    summary="Change some fields of a task (same partial semantics as PATCH)",
+    description=IF_MATCH_NOTE,
+    tags=TAGS,
+    body=TaskUpdate,
+    responses={200: ResponseSpec(TaskOut, "The changed task.", ETAG)},
+    errors=(412,),
+)
+def put_task(task_id: int, body: TaskUpdate) -> Response:
+    return _update(task_id, body)
+
+
+@bp.delete("/<id:task_id>")
+@operation(
+    summary="Delete a task",
+    description="`If-Match` is honoured as for PATCH.",
+    tags=TAGS,
+    responses={204: ResponseSpec(None, "Deleted.")},
+    errors=(412,),
+)
+def delete_task(task_id: int) -> Response:
+    service.delete_task(user_id=current_user_id(), task_id=task_id, if_match=_if_match())
+    return Response(status=204)

@@ -1,0 +1,158 @@
+"""Task rules: listing, creating, changing and deleting a user's tasks. Each function owns its transaction."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, func, not_, or_, select
+from sqlalchemy.orm import InstrumentedAttribute
+from werkzeug.datastructures import ETags
+
+from taskforge.db import utcnow
+from taskforge.errors import PreconditionFailed
+from taskforge.extensions import db
+from taskforge.tasks.access import task_for, visible_to
+from taskforge.tasks.models import Task
+from taskforge.tasks.schemas import TaskCreate, TaskListQuery, TaskUpdate
+
+_SORT_COLUMNS: dict[str, InstrumentedAttribute[Any]] = {
+    "created_at": Task.created_at,
+    "updated_at": Task.updated_at,
+    "due_date": Task.due_date,
+    "priority": Task.priority,
+    "title": Task.title,
+}
+
+
+@dataclass(frozen=True)
+class Page:
+    items: Sequence[Task]
+    page: int
+    per_page: int
+    total: int
+
+    @property
+    def pages(self) -> int:
+        return math.ceil(self.total / self.per_page)
+
+
+def etag_of(task: Task) -> str:
+    """The strong entity tag of a task's current representation (without quotes)."""
+    return f"v{task.version}"
+
+
+def _filters(user_id: int, query: TaskListQuery) -> list[ColumnElement[bool]]:
+    now = utcnow()
+    conditions = [visible_to(user_id)]
+    if query.completed is not None:
+        conditions.append(Task.completed.is_(query.completed))
+    if query.priority:
+        conditions.append(Task.priority.in_(sorted(set(query.priority))))
+    if query.search is not None:
+        pattern = "%" + query.search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        conditions.append(or_(Task.title.ilike(pattern, escape="\\"), Task.description.ilike(pattern, escape="\\")))
+    if query.due_before is not None:
+        conditions.append(Task.due_date < query.due_before)
+    if query.due_after is not None:
+        conditions.append(Task.due_date > query.due_after)
+    if query.overdue is not None:
+        overdue = and_(Task.completed.is_(False), Task.due_date.is_not(None), Task.due_date < now)
+        conditions.append(overdue if query.overdue else not_(overdue))
+    return conditions
+
+
+def list_tasks(*, user_id: int, query: TaskListQuery) -> Page:
+    """One page of the user's tasks, filtered and sorted (ties broken by id, so pages never overlap)."""
+    conditions = _filters(user_id, query)
+    column = _SORT_COLUMNS[query.sort]
+    direction = (lambda c: c.asc()) if query.order == "asc" else (lambda c: c.desc())
+    order = [direction(column), direction(Task.id)]
+    if query.sort == "due_date":
+        order.insert(0, Task.due_date.is_(None))  # tasks without a due date come last in both directions
+    items = (
+        db.session.execute(
+            select(Task)
+            .where(*conditions)
+            .order_by(*order)
+            .limit(query.per_page)
+            .offset((query.page - 1) * query.per_page)
+        )
+        .scalars()
+        .all()
+    )
+    total = db.session.execute(select(func.count()).select_from(Task).where(*conditions)).scalar_one()
+    db.session.commit()
+    return Page(items=items, page=query.page, per_page=query.per_page, total=total)
+
+
+def _new_task(user_id: int, data: TaskCreate) -> Task:
+    now = utcnow()
+    return Task(
+        user_id=user_id,
+        title=data.title,
+        description=data.description,
+        priority=data.priority,
+        due_date=data.due_date,
+        completed=data.completed,
+        completed_at=now if data.completed else None,
+        created_at=now,
+        updated_at=now,
+        version=1,
+    )
+
+
+def create_task(*, user_id: int, data: TaskCreate) -> Task:
+    """Create one task for the user."""
+    task = _new_task(user_id, data)
+    db.session.add(task)
+    db.session.commit()
+    return task
+
+
+def create_tasks(*, user_id: int, items: list[TaskCreate]) -> list[Task]:
+    """Create several tasks in one transaction: all of them or none."""
+    tasks = [_new_task(user_id, item) for item in items]
+    db.session.add_all(tasks)
+    db.session.commit()
+    return tasks
+
+
+def get_task(*, user_id: int, task_id: int) -> Task:
+    """Return one of the user's tasks; raise NotFound."""
+    task = task_for(user_id=user_id, task_id=task_id)
+    db.session.commit()
+    return task
+
+
+def _check_precondition(task: Task, if_match: ETags | None) -> None:
+    if if_match is not None and not if_match.contains(etag_of(task)):
+        raise PreconditionFailed(f"The task has changed; its current ETag is \"{etag_of(task)}\".")
+
+
+def update_task(*, user_id: int, task_id: int, changes: TaskUpdate, if_match: ETags | None = None) -> Task:
+    """Apply the given fields; raise NotFound, or PreconditionFailed when If-Match names an older version."""
+    task = task_for(user_id=user_id, task_id=task_id, for_update=True)
+    _check_precondition(task, if_match)
+    values = changes.model_dump()
+    changed = {name: value for name, value in values.items() if getattr(task, name) != value}
+    if changed:
+        now = utcnow()
+        for name, value in changed.items():
+            setattr(task, name, value)
+        if "completed" in changed:
+            task.completed_at = now if task.completed else None
+        task.updated_at = now
+        task.version += 1
+    db.session.commit()
+    return task
+
+
+def delete_task(*, user_id: int, task_id: int, if_match: ETags | None = None) -> None:
+    """Delete one of the user's tasks; raise NotFound or PreconditionFailed."""
+    task = task_for(user_id=user_id, task_id=task_id, for_update=True)
+    _check_precondition(task, if_match)
+    db.session.delete(task)
+    db.session.commit()
