@@ -10,7 +10,7 @@ from typing import Any, Literal
 from flask import Response
 from flask_jwt_extended import verify_jwt_in_request
 from pydantic import BaseModel
-from werkzeug.routing import IntegerConverter, ValidationError
+from werkzeug.routing import IntegerConverter
 
 from taskforge.api.parsing import list_fields, parse_body, parse_query
 
@@ -99,12 +99,10 @@ def json_response(
 
 
 class IdConverter(IntegerConverter):
-    """A positive BIGINT id; anything else (0, -1, abc, 20 digits) matches no route and is a plain 404."""
+    """A positive id of at most 19 digits; anything else (0, -1, abc, 20 digits) matches no route: 404.
+
+    Values above BIGINT's maximum still match (so every method answers 404, never 405); the services'
+    lookups treat them as missing.
+    """
 
     regex = r"[1-9][0-9]{0,18}"
-
-    def to_python(self, value: str) -> int:
-        number = int(value)
-        if number > MAX_ID:
-            raise ValidationError()
-        return number

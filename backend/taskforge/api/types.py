@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 from collections.abc import Callable
 from typing import Annotated, Any
 
+from email_validator import EmailNotValidError, validate_email
 from pydantic import AwareDatetime, BeforeValidator, GetCoreSchemaHandler, GetJsonSchemaHandler
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import CoreSchema, core_schema
@@ -49,14 +50,31 @@ class _TextCheck:
 
     def __get_pydantic_json_schema__(self, schema: CoreSchema, handler: GetJsonSchemaHandler) -> JsonSchemaValue:
         result = handler(schema)
-        result["pattern"] = self.pattern
+        if self.pattern:
+            result["pattern"] = self.pattern
+        else:
+            result["format"] = "email"
         return result
+
+
+def _email(value: str) -> str:
+    try:
+        # Self-hosted installs use internal and special-use domains (.local, .internal, .test):
+        # only the syntax is checked, never deliverability.
+        result = validate_email(
+            _safe_text(value), check_deliverability=False, globally_deliverable=False, test_environment=True
+        )
+    except EmailNotValidError as exc:
+        raise ValueError(f"is not a valid email address: {exc}") from exc
+    return str(result.normalized)
 
 
 # Any text: no NUL, no lone surrogates.
 SAFE_TEXT = _TextCheck(_safe_text, NO_NUL_PATTERN)
 # Text that must not be blank; the value is trimmed.
 TRIMMED_TEXT = _TextCheck(_trimmed, NOT_BLANK_PATTERN)
+
+EMAIL = _TextCheck(_email, "")
 
 
 def _parse_iso_datetime(value: object) -> object:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, EmailStr, Field
+from pydantic import BaseModel, ConfigDict, Field
 
-from taskforge.api.types import SAFE_TEXT
+from taskforge.api.types import EMAIL, SAFE_TEXT
 
 Username = Annotated[
     str, Field(pattern=r"^[A-Za-z0-9_.-]{3,32}$", description="3-32 characters of A-Z, a-z, 0-9, _ . -")
@@ -21,7 +21,7 @@ class StrictIn(BaseModel):
 
 class RegisterIn(StrictIn):
     username: Username
-    email: Annotated[EmailStr, Field(max_length=254)]
+    email: Annotated[str, Field(min_length=3, max_length=254), EMAIL]
     password: Password
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import ColumnElement, Select, select
 
+from taskforge.api.operations import MAX_ID
 from taskforge.errors import NotFound
 from taskforge.extensions import db
 from taskforge.tasks.models import Task
@@ -24,6 +25,8 @@ def task_for(*, user_id: int, task_id: int, for_update: bool = False) -> Task:
 
     With `for_update`, the row is locked until the transaction ends so concurrent writers queue up.
     """
+    if not 1 <= task_id <= MAX_ID:
+        raise NotFound("No task with that id.")
     query = tasks_of(user_id).where(Task.id == task_id)
     if for_update:
         query = query.with_for_update()

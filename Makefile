@@ -1,0 +1,56 @@
+# TaskForge: the one entry point. `make run` serves the app; `make test` runs every test.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+BACKEND := backend
+VENV := $(BACKEND)/.venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+PORT ?= 5000
+HOST ?= 127.0.0.1
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: help install run migrate test test-backend lint format typecheck services lock clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
+
+$(STAMP): $(BACKEND)/pyproject.toml $(BACKEND)/constraints.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -c $(BACKEND)/constraints.txt -e '$(BACKEND)[test]'
+	touch $@
+
+install: $(STAMP) ## Create the virtualenv and install the pinned dependencies
+
+migrate: install ## Apply the database migrations (flask db upgrade)
+	cd $(BACKEND) && .venv/bin/flask --app wsgi db upgrade
+
+run: migrate ## Serve TaskForge at http://127.0.0.1:5000 with gunicorn (SQLite unless DATABASE_URL is set)
+	cd $(BACKEND) && HOST=$(HOST) PORT=$(PORT) exec .venv/bin/gunicorn -c gunicorn.conf.py wsgi:app
+
+services: ## Make sure the local PostgreSQL and Redis used by the tests are running
+	@bash .ci/services.sh
+
+lint: install ## ruff (lint + format check)
+	cd $(BACKEND) && .venv/bin/ruff check . && .venv/bin/ruff format --check .
+
+format: install ## Format the backend with ruff
+	cd $(BACKEND) && .venv/bin/ruff check --fix . && .venv/bin/ruff format .
+
+typecheck: install ## mypy --strict on the taskforge package
+	cd $(BACKEND) && .venv/bin/mypy taskforge
+
+test-backend: install services ## Backend tests on PostgreSQL with the coverage gate
+	cd $(BACKEND) && .venv/bin/pytest --cov --cov-report=term
+
+test: lint typecheck test-backend ## Everything: lint, types and every test
+
+lock: ## Re-resolve the dependencies into backend/constraints.txt
+	rm -rf /tmp/taskforge-lock && $(PYTHON) -m venv /tmp/taskforge-lock
+	/tmp/taskforge-lock/bin/pip install --quiet '$(BACKEND)[test]'
+	/tmp/taskforge-lock/bin/pip freeze --exclude taskforge > $(BACKEND)/constraints.txt
+
+clean: ## Remove the virtualenv and caches
+	rm -rf $(VENV) $(BACKEND)/.pytest_cache $(BACKEND)/.mypy_cache $(BACKEND)/.ruff_cache $(BACKEND)/.coverage

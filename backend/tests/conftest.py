@@ -1,0 +1,144 @@
+"""Fixtures: a real PostgreSQL database migrated once, and each test inside a transaction rolled back at the end."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from argon2 import PasswordHasher
+from flask import Flask
+from flask.testing import FlaskClient
+from flask_jwt_extended import create_access_token, create_refresh_token
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from taskforge import create_app
+from taskforge.config import Settings
+from taskforge.extensions import db
+from tests.factories import TaskFactory, UserFactory
+
+# One database per test run, so parallel runs on one machine never drop each other's database.
+DEFAULT_TEST_DATABASE_URL = f"postgresql+psycopg2://postgres@127.0.0.1:5432/taskforge_test_{os.getpid()}"
+# argon2id with the cheapest parameters: the tests exercise the flow, not the cost.
+FAST_HASHER = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+
+
+def _admin(url: str, *statements: str) -> None:
+    parsed = make_url(url)
+    admin = create_engine(parsed.set(database="postgres"), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        for statement in statements:
+            conn.execute(text(statement.format(name=parsed.database)))
+    admin.dispose()
+
+
+def recreate_database(url: str) -> str:
+    """Drop and create the PostgreSQL database named in `url`; return the url."""
+    _admin(url, 'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)', 'CREATE DATABASE "{name}"')
+    return url
+
+
+def drop_database(url: str) -> None:
+    _admin(url, 'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def test_settings(database_url: str, instance_path: Path, **overrides: object) -> Settings:
+    values: dict[str, object] = {
+        "env": "testing",
+        "database_url": database_url,
+        "secret_key": secrets.token_urlsafe(48),
+        "jwt_secret_key": secrets.token_urlsafe(48),
+        "instance_path": instance_path,
+    }
+    values.update(overrides)
+    return Settings(**values)  # type: ignore[arg-type]
+
+
+test_settings.__test__ = False  # type: ignore[attr-defined]
+
+
+def migrate_to_head(app: Flask) -> None:
+    from flask_migrate import upgrade
+
+    with app.app_context():
+        upgrade()
+
+
+@pytest.fixture(scope="session")
+def database_url() -> Iterator[str]:
+    url = recreate_database(os.environ.get("TEST_DATABASE_URL", DEFAULT_TEST_DATABASE_URL))
+    yield url
+    drop_database(url)
+
+
+@pytest.fixture(scope="session")
+def base_app(database_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
+    app = create_app(test_settings(database_url, tmp_path_factory.mktemp("instance")), password_hasher=FAST_HASHER)
+    migrate_to_head(app)
+    yield app
+    with app.app_context():
+        db.engine.dispose()
+
+
+@pytest.fixture
+def app(base_app: Flask) -> Iterator[Flask]:
+    """The app with its session joined to an outer transaction that is rolled back after the test."""
+    with base_app.app_context():
+        connection = db.engine.connect()
+        outer = connection.begin()
+        original = db.session
+        db.session = db._make_scoped_session({"bind": connection, "join_transaction_mode": "create_savepoint"})
+        try:
+            yield base_app
+        finally:
+            db.session.remove()
+            db.session = original
+            outer.rollback()
+            connection.close()
+
+
+@pytest.fixture
+def client(app: Flask) -> FlaskClient:
+    return app.test_client()
+
+
+@pytest.fixture
+def user(app: Flask) -> object:
+    return UserFactory()
+
+
+@pytest.fixture
+def other_user(app: Flask) -> object:
+    return UserFactory()
+
+
+def bearer(token: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {token}"}
+
+
+@pytest.fixture
+def token_for(app: Flask) -> Callable[..., str]:
+    def make(user: object, *, refresh: bool = False) -> str:
+        identity = str(user.id)  # type: ignore[attr-defined]
+        return create_refresh_token(identity=identity) if refresh else create_access_token(identity=identity)
+
+    return make
+
+
+@pytest.fixture
+def auth(user: object, token_for: Callable[..., str]) -> dict[str, str]:
+    """Authorization headers for `user`."""
+    return bearer(token_for(user))
+
+
+@pytest.fixture
+def other_auth(other_user: object, token_for: Callable[..., str]) -> dict[str, str]:
+    return bearer(token_for(other_user))
+
+
+@pytest.fixture
+def task_factory(app: Flask) -> type[TaskFactory]:
+    return TaskFactory
