@@ -11,7 +11,9 @@ timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 graceful_timeout = int(os.environ.get("GUNICORN_GRACEFUL_TIMEOUT", "25"))
 # Above the AWS ALB's 60 s idle timeout, so the load balancer closes idle connections first.
 keepalive = int(os.environ.get("GUNICORN_KEEPALIVE", "75"))
-worker_tmp_dir = os.environ.get("GUNICORN_WORKER_TMP_DIR", "/dev/shm" if os.path.isdir("/dev/shm") else None)
+# Heartbeat files on tmpfs, so a slow disk never makes the arbiter think a worker hung.
+_SHM = "/dev/shm"  # noqa: S108 - gunicorn's documented heartbeat location, not a temp file
+worker_tmp_dir = os.environ.get("GUNICORN_WORKER_TMP_DIR", _SHM if os.path.isdir(_SHM) else None)
 control_socket_disable = True
 accesslog = None
 errorlog = "-"

@@ -54,7 +54,7 @@ def configure(app: Flask, settings: Settings) -> None:
 
 
 def engine_options(settings: Settings) -> dict[str, Any]:
-    """Connection pool settings: verified connections, bounded waits, and a statement timeout on PostgreSQL."""
+    """Pool settings: verified connections, bounded waits, a statement timeout on PostgreSQL."""
     if settings.database_url.startswith("sqlite"):
         return {"connect_args": {"timeout": 15}}
     return {

@@ -70,7 +70,9 @@ class Settings:
         if self.is_production:
             for name, value in (("SECRET_KEY", self.secret_key), ("JWT_SECRET_KEY", self.jwt_secret_key)):
                 if value.strip().lower() in _WEAK_SECRETS or len(value) < _MIN_SECRET_LENGTH:
-                    raise ConfigError(f"{name} must be set to a random value of at least {_MIN_SECRET_LENGTH} characters")
+                    raise ConfigError(
+                        f"{name} must be set to a random value of at least {_MIN_SECRET_LENGTH} characters"
+                    )
             return self
         return replace(
             self,

@@ -1,4 +1,4 @@
-"""Fixtures: a real PostgreSQL database migrated once, and each test inside a transaction rolled back at the end."""
+"""Fixtures: a real PostgreSQL database migrated once; each test runs in a rolled-back transaction."""
 
 from __future__ import annotations
 
@@ -76,7 +76,9 @@ def database_url() -> Iterator[str]:
 
 @pytest.fixture(scope="session")
 def base_app(database_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
-    app = create_app(test_settings(database_url, tmp_path_factory.mktemp("instance")), password_hasher=FAST_HASHER)
+    app = create_app(
+        test_settings(database_url, tmp_path_factory.mktemp("instance")), password_hasher=FAST_HASHER
+    )
     migrate_to_head(app)
     yield app
     with app.app_context():
@@ -90,7 +92,9 @@ def app(base_app: Flask) -> Iterator[Flask]:
         connection = db.engine.connect()
         outer = connection.begin()
         original = db.session
-        db.session = db._make_scoped_session({"bind": connection, "join_transaction_mode": "create_savepoint"})
+        db.session = db._make_scoped_session(
+            {"bind": connection, "join_transaction_mode": "create_savepoint"}
+        )
         try:
             yield base_app
         finally:

@@ -59,7 +59,9 @@ def upgrade():
         sa.Column("version", sa.Integer(), nullable=False),
         sa.CheckConstraint("priority BETWEEN 1 AND 4", name=op.f("ck_tasks_priority_range")),
         sa.CheckConstraint("version >= 1", name=op.f("ck_tasks_version_positive")),
-        sa.ForeignKeyConstraint(["user_id"], ["users.id"], name=op.f("fk_tasks_user_id_users"), ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(
+            ["user_id"], ["users.id"], name=op.f("fk_tasks_user_id_users"), ondelete="CASCADE"
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_tasks")),
     )
     op.create_index("ix_tasks_user_completed", "tasks", ["user_id", "completed", "created_at"])

@@ -1,1 +1,1 @@
-"""The HTTP contract layer: typed operations, request parsing, and the OpenAPI 3.1 document built from them."""
+"""The HTTP contract layer: typed operations, request parsing, and the OpenAPI 3.1 document."""

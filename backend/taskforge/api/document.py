@@ -47,15 +47,27 @@ def _error_statuses(op: Operation, has_path_params: bool) -> list[int]:
 
 
 _ERROR_HEADERS: dict[int, dict[str, Any]] = {
-    401: {"WWW-Authenticate": {"description": "The Bearer challenge (RFC 6750).", "schema": {"type": "string"}}},
+    401: {
+        "WWW-Authenticate": {"description": "The Bearer challenge (RFC 6750).", "schema": {"type": "string"}}
+    },
     503: {"Retry-After": {"description": "Seconds to wait before retrying.", "schema": {"type": "string"}}},
 }
+
+
+def _without_null(prop: dict[str, Any]) -> dict[str, Any]:
+    """A query parameter is absent or has a value; `null` (pydantic's Optional) means nothing in a query."""
+    variants = [v for v in prop.get("anyOf", []) if v != {"type": "null"}]
+    if "anyOf" not in prop or len(variants) != 1:
+        return dict(prop)
+    result = {k: v for k, v in prop.items() if k not in {"anyOf", "default"}}
+    result.update(variants[0])
+    return result
 
 
 class _DocumentBuilder:
     def __init__(self) -> None:
         self.models: list[tuple[type[BaseModel], JsonSchemaMode]] = [(Problem, "serialization")]
-        self.refs: dict[tuple[type[BaseModel], JsonSchemaMode], dict[str, Any]] = {}
+        self.refs: dict[tuple[Any, JsonSchemaMode], dict[str, Any]] = {}
 
     def collect(self, op: Operation) -> None:
         if op.body is not None:
@@ -78,10 +90,16 @@ class _DocumentBuilder:
         schemas.update(schema.pop("$defs", {}))
         required = set(schema.get("required", []))
         params = []
-        for name, prop in schema.get("properties", {}).items():
+        for name, raw in schema.get("properties", {}).items():
+            prop = _without_null(raw)
             description = prop.pop("description", None)
             prop.pop("title", None)
-            param: dict[str, Any] = {"name": name, "in": "query", "required": name in required, "schema": prop}
+            param: dict[str, Any] = {
+                "name": name,
+                "in": "query",
+                "required": name in required,
+                "schema": prop,
+            }
             if description:
                 param["description"] = description
             if prop.get("type") == "array":

@@ -92,7 +92,9 @@ def json_response(
     payload: BaseModel, status: int = 200, headers: Mapping[str, str] | None = None
 ) -> Response:
     """Serialise a response model straight to JSON bytes."""
-    response = Response(payload.__pydantic_serializer__.to_json(payload), status=status, mimetype="application/json")
+    response = Response(
+        payload.__pydantic_serializer__.to_json(payload), status=status, mimetype="application/json"
+    )
     for name, value in (headers or {}).items():
         response.headers[name] = value
     return response

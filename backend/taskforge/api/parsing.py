@@ -34,11 +34,13 @@ def field_errors(error: ValidationError, *, prefix: str = "") -> list[FieldError
 
 
 def _is_json(mimetype: str) -> bool:
-    return mimetype == "application/json" or (mimetype.startswith("application/") and mimetype.endswith("+json"))
+    return mimetype == "application/json" or (
+        mimetype.startswith("application/") and mimetype.endswith("+json")
+    )
 
 
 def parse_body(model: type[M], *, required: bool = True) -> M:
-    """Validate the JSON object body against `model`; raise BadRequest, UnsupportedMediaType or ValidationFailed."""
+    """Validate the JSON object body; raise BadRequest, UnsupportedMediaType or ValidationFailed."""
     raw = request.get_data(cache=True)
     if not raw and not required:
         return model()

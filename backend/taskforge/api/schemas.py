@@ -18,4 +18,6 @@ class Problem(BaseModel):
     status: int
     detail: str
     request_id: str
-    errors: list[FieldErrorOut] | None = Field(default=None, description="Present on validation errors (422).")
+    errors: list[FieldErrorOut] | None = Field(
+        default=None, description="Present on validation errors (422)."
+    )

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import Annotated, Any
 
 from email_validator import EmailNotValidError, validate_email
@@ -13,7 +13,10 @@ from pydantic_core import CoreSchema, core_schema
 
 # The whitespace that JSON Schema's (ECMAScript's) \s matches, so the published pattern and the
 # server's trimming agree exactly.
-ECMA_WHITESPACE = "\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
+ECMA_WHITESPACE = (
+    "\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+    "\u2028\u2029\u202f\u205f\u3000\ufeff"
+)
 NO_NUL_PATTERN = r"^[^\u0000]*$"
 NOT_BLANK_PATTERN = r"^[^\u0000]*[^\s\u0000][^\u0000]*$"
 
@@ -48,7 +51,9 @@ class _TextCheck:
     def __get_pydantic_core_schema__(self, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
         return core_schema.no_info_after_validator_function(self.check, handler(source))
 
-    def __get_pydantic_json_schema__(self, schema: CoreSchema, handler: GetJsonSchemaHandler) -> JsonSchemaValue:
+    def __get_pydantic_json_schema__(
+        self, schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
         result = handler(schema)
         if self.pattern:
             result["pattern"] = self.pattern
@@ -85,7 +90,9 @@ def _parse_iso_datetime(value: object) -> object:
     try:
         parsed = datetime.fromisoformat(value.upper())  # RFC 3339 allows a lower-case t and z
     except ValueError as exc:
-        raise ValueError("must be a valid ISO 8601 date-time with an offset, such as 2030-01-31T09:00:00Z") from exc
+        raise ValueError(
+            "must be a valid ISO 8601 date-time with an offset, such as 2030-01-31T09:00:00Z"
+        ) from exc
     if parsed.tzinfo is None or parsed.utcoffset() is None:
         raise ValueError("must carry a UTC offset, such as Z or +02:00")
     try:

@@ -26,8 +26,12 @@ class RegisterIn(StrictIn):
 
 
 class LoginIn(StrictIn):
-    username: Annotated[str, Field(min_length=1, max_length=254, description="A username or an email address."), SAFE_TEXT]
-    password: Annotated[str, Field(min_length=1, max_length=128, description="The account's password."), SAFE_TEXT]
+    username: Annotated[
+        str, Field(min_length=1, max_length=254, description="A username or an email address."), SAFE_TEXT
+    ]
+    password: Annotated[
+        str, Field(min_length=1, max_length=128, description="The account's password."), SAFE_TEXT
+    ]
 
 
 class LogoutIn(StrictIn):
@@ -49,5 +53,5 @@ class TokenOut(BaseModel):
     user: UserOut
     access_token: str
     refresh_token: str
-    token_type: Literal["Bearer"] = "Bearer"
+    token_type: Literal["Bearer"] = "Bearer"  # noqa: S105 - a scheme name, not a secret
     expires_in: int = Field(description="Seconds until the access token expires.")

@@ -32,8 +32,11 @@ def _passwords() -> Passwords:
 def register(*, data: RegisterIn) -> Session:
     """Create an account and sign it in; raise Conflict when the username or email is taken."""
     taken = db.session.execute(
-        select(func.lower(User.username) == data.username.lower(), func.lower(User.email) == data.email.lower()).where(
-            (func.lower(User.username) == data.username.lower()) | (func.lower(User.email) == data.email.lower())
+        select(
+            func.lower(User.username) == data.username.lower(), func.lower(User.email) == data.email.lower()
+        ).where(
+            (func.lower(User.username) == data.username.lower())
+            | (func.lower(User.email) == data.email.lower())
         )
     ).first()
     if taken is not None:
@@ -82,7 +85,7 @@ def refresh(*, user_id: int, claims: dict[str, Any]) -> Session:
 
 
 def logout(*, user_id: int, access_claims: dict[str, Any], refresh_token: str | None) -> None:
-    """Revoke the access token and, when given, the user's refresh token; raise ValidationFailed for a foreign one."""
+    """Revoke the access token and the given refresh token; raise ValidationFailed for a foreign one."""
     revocations = [_revocation(user_id=user_id, claims=access_claims)]
     if refresh_token is not None:
         claims = decode_refresh(refresh_token)
@@ -109,5 +112,8 @@ def current_user(*, user_id: int) -> User:
 
 def _revocation(*, user_id: int, claims: dict[str, Any]) -> RevokedToken:
     return RevokedToken(
-        jti=claims["jti"], user_id=user_id, token_type=claims.get("type", "access"), expires_at=expiry_of(claims)
+        jti=claims["jti"],
+        user_id=user_id,
+        token_type=claims.get("type", "access"),
+        expires_at=expiry_of(claims),
     )

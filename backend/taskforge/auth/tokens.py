@@ -7,6 +7,8 @@ from typing import Any
 
 from flask import Flask, Response
 from flask_jwt_extended import create_access_token, create_refresh_token, decode_token
+from flask_jwt_extended.exceptions import JWTExtendedException
+from jwt import PyJWTError
 from sqlalchemy import exists, select
 
 from taskforge.auth.models import RevokedToken, User
@@ -24,7 +26,7 @@ def decode_refresh(token: str) -> dict[str, Any] | None:
     """Decode a refresh token sent in a body; None when it is not a valid, unexpired refresh token."""
     try:
         claims = decode_token(token)
-    except Exception:  # noqa: BLE001 - PyJWT and flask-jwt-extended raise many types; all mean "not valid"
+    except (PyJWTError, JWTExtendedException):
         return None
     return claims if claims.get("type") == "refresh" else None
 
@@ -46,7 +48,9 @@ def _is_revoked(_header: dict[str, Any], claims: dict[str, Any]) -> bool:
 
 def _challenge(detail: str, *, error: str | None = "invalid_token") -> Response:
     problem = Unauthorized(detail, error=error)
-    return problem_response(problem.status, problem.title, problem.detail, type_=problem.type, headers=problem.headers)
+    return problem_response(
+        problem.status, problem.title, problem.detail, type_=problem.type, headers=problem.headers
+    )
 
 
 def _missing(_reason: str) -> Response:

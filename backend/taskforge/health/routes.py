@@ -42,7 +42,10 @@ def health() -> Response:
     tags=("operations",),
     auth=None,
     uses_database=False,
-    responses={200: ResponseSpec(ReadyOut, "Ready."), 503: ResponseSpec(ReadyOut, "The database is unreachable.")},
+    responses={
+        200: ResponseSpec(ReadyOut, "Ready."),
+        503: ResponseSpec(ReadyOut, "The database is unreachable."),
+    },
 )
 def ready() -> Response:
     try:
@@ -53,4 +56,6 @@ def ready() -> Response:
         db.session.rollback()
         checks = {"database": "unavailable"}
     ok = all(value == "ok" for value in checks.values())
-    return json_response(ReadyOut(status="ok" if ok else "unavailable", checks=checks), status=200 if ok else 503)
+    return json_response(
+        ReadyOut(status="ok" if ok else "unavailable", checks=checks), status=200 if ok else 503
+    )

@@ -13,6 +13,10 @@ bp = Blueprint("stats", __name__)
 
 
 @bp.get("")
-@operation(summary="Statistics over the caller's tasks", tags=("stats",), responses={200: ResponseSpec(StatsOut, "Counts.")})
+@operation(
+    summary="Statistics over the caller's tasks",
+    tags=("stats",),
+    responses={200: ResponseSpec(StatsOut, "Counts.")},
+)
 def get_stats() -> Response:
     return json_response(StatsOut.model_validate(stats_for(user_id=current_user_id())))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import ColumnElement, FunctionFilter, and_, func, select
 
 from taskforge.db import utcnow
 from taskforge.extensions import db
@@ -19,7 +19,7 @@ def stats_for(*, user_id: int) -> StatsOut:
     today = datetime.combine(now.date(), time.min, tzinfo=now.tzinfo)
     open_task = Task.completed.is_(False)
 
-    def count_where(condition: object) -> object:
+    def count_where(condition: ColumnElement[bool]) -> FunctionFilter[int]:
         return func.count().filter(condition)
 
     row = db.session.execute(

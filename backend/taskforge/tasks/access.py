@@ -15,7 +15,7 @@ def visible_to(user_id: int) -> ColumnElement[bool]:
     return Task.user_id == user_id
 
 
-def tasks_of(user_id: int) -> Select[tuple[Task]]:
+def tasks_of(user_id: int) -> Select[Task]:
     """A query over the tasks `user_id` may see."""
     return select(Task).where(visible_to(user_id))
 
@@ -30,7 +30,7 @@ def task_for(*, user_id: int, task_id: int, for_update: bool = False) -> Task:
     query = tasks_of(user_id).where(Task.id == task_id)
     if for_update:
         query = query.with_for_update()
-    task = db.session.execute(query).scalar_one_or_none()
+    task: Task | None = db.session.execute(query).scalar_one_or_none()
     if task is None:
         raise NotFound("No task with that id.")
     return task

@@ -9,7 +9,15 @@ from taskforge.api.identity import current_user_id
 from taskforge.api.operations import ResponseSpec, json_response, operation
 from taskforge.tasks import service
 from taskforge.tasks.models import Task
-from taskforge.tasks.schemas import TaskBatchCreate, TaskCreate, TaskList, TaskListQuery, TaskOut, TaskPage, TaskUpdate
+from taskforge.tasks.schemas import (
+    TaskBatchCreate,
+    TaskCreate,
+    TaskList,
+    TaskListQuery,
+    TaskOut,
+    TaskPage,
+    TaskUpdate,
+)
 
 bp = Blueprint("tasks", __name__)
 TAGS = ("tasks",)

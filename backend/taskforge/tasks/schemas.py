@@ -9,7 +9,9 @@ from pydantic import MISSING, BaseModel, ConfigDict, Field
 
 from taskforge.api.types import SAFE_TEXT, TRIMMED_TEXT, IsoDatetime
 
-Title = Annotated[str, Field(min_length=1, max_length=200, description="1-200 characters; trimmed."), TRIMMED_TEXT]
+Title = Annotated[
+    str, Field(min_length=1, max_length=200, description="1-200 characters; trimmed."), TRIMMED_TEXT
+]
 Description = Annotated[str, Field(max_length=10_000), SAFE_TEXT]
 Priority = Annotated[int, Field(ge=1, le=4, description="1 low, 2 medium, 3 high, 4 urgent.")]
 DueDate = Annotated[IsoDatetime, Field(description="ISO 8601 with an offset; stored and returned in UTC.")]
@@ -32,14 +34,16 @@ class TaskUpdate(StrictIn):
     """Only the fields sent are changed; `null` clears `description` and `due_date`."""
 
     title: Title | MISSING = MISSING
-    description: Description | None | MISSING = MISSING
+    description: Description | MISSING | None = MISSING
     priority: Priority | MISSING = MISSING
-    due_date: DueDate | None | MISSING = MISSING
+    due_date: DueDate | MISSING | None = MISSING
     completed: bool | MISSING = MISSING
 
 
 class TaskBatchCreate(StrictIn):
-    tasks: list[TaskCreate] = Field(min_length=1, max_length=100, description="1-100 tasks, created all or none.")
+    tasks: list[TaskCreate] = Field(
+        min_length=1, max_length=100, description="1-100 tasks, created all or none."
+    )
 
 
 class TaskListQuery(BaseModel):
@@ -48,13 +52,17 @@ class TaskListQuery(BaseModel):
     page: int = Field(default=1, ge=1, le=1_000_000)
     per_page: int = Field(default=20, ge=1, le=100)
     completed: bool | None = None
-    priority: list[Priority] | None = Field(default=None, max_length=4, description="One or several priorities.")
+    priority: list[Priority] | None = Field(
+        default=None, max_length=4, description="One or several priorities."
+    )
     search: Annotated[str, Field(min_length=1, max_length=200), SAFE_TEXT] | None = Field(
         default=None, description="Case-insensitive substring of the title or description."
     )
     due_before: IsoDatetime | None = None
     due_after: IsoDatetime | None = None
-    overdue: bool | None = Field(default=None, description="true: open tasks past their due date; false: the rest.")
+    overdue: bool | None = Field(
+        default=None, description="true: open tasks past their due date; false: the rest."
+    )
     sort: SortField = "created_at"
     order: Literal["asc", "desc"] = "desc"
 

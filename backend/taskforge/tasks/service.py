@@ -53,7 +53,9 @@ def _filters(user_id: int, query: TaskListQuery) -> list[ColumnElement[bool]]:
         conditions.append(Task.priority.in_(sorted(set(query.priority))))
     if query.search is not None:
         pattern = "%" + query.search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        conditions.append(or_(Task.title.ilike(pattern, escape="\\"), Task.description.ilike(pattern, escape="\\")))
+        conditions.append(
+            or_(Task.title.ilike(pattern, escape="\\"), Task.description.ilike(pattern, escape="\\"))
+        )
     if query.due_before is not None:
         conditions.append(Task.due_date < query.due_before)
     if query.due_after is not None:
@@ -68,8 +70,9 @@ def list_tasks(*, user_id: int, query: TaskListQuery) -> Page:
     """One page of the user's tasks, filtered and sorted (ties broken by id, so pages never overlap)."""
     conditions = _filters(user_id, query)
     column = _SORT_COLUMNS[query.sort]
-    direction = (lambda c: c.asc()) if query.order == "asc" else (lambda c: c.desc())
-    order = [direction(column), direction(Task.id)]
+    order: list[ColumnElement[Any]] = (
+        [column.asc(), Task.id.asc()] if query.order == "asc" else [column.desc(), Task.id.desc()]
+    )
     if query.sort == "due_date":
         order.insert(0, Task.due_date.is_(None))  # tasks without a due date come last in both directions
     items = (
@@ -129,7 +132,7 @@ def get_task(*, user_id: int, task_id: int) -> Task:
 
 def _check_precondition(task: Task, if_match: ETags | None) -> None:
     if if_match is not None and not if_match.contains(etag_of(task)):
-        raise PreconditionFailed(f"The task has changed; its current ETag is \"{etag_of(task)}\".")
+        raise PreconditionFailed(f'The task has changed; its current ETag is "{etag_of(task)}".')
 
 
 def update_task(*, user_id: int, task_id: int, changes: TaskUpdate, if_match: ETags | None = None) -> Task:

@@ -74,7 +74,9 @@ class Ctx:
         return claims
 
     def craft(self, *, key: str | None = None, algorithm: str = "HS256", **overrides: object) -> str:
-        return pyjwt.encode(self.claims(**overrides), key or self.app.config["JWT_SECRET_KEY"], algorithm=algorithm)
+        return pyjwt.encode(
+            self.claims(**overrides), key or self.app.config["JWT_SECRET_KEY"], algorithm=algorithm
+        )
 
     def signed_with_header(self, header: dict) -> str:
         """An HS256 signature with the real key under a header that claims something else."""
@@ -121,7 +123,9 @@ ATTACKS: dict[str, Callable[[Ctx], str | None]] = {
     "expired": lambda c: f"Bearer {c.craft(iat=now() - 3600, nbf=now() - 3600, exp=now() - 60)}",
     "not-yet-valid": lambda c: f"Bearer {c.craft(nbf=now() + 3600)}",
     "alg-none": lambda c: f"Bearer {segment({'alg': 'none', 'typ': 'JWT'})}.{segment(c.claims())}.",
-    "alg-rs256-header-hmac-signature": lambda c: f"Bearer {c.signed_with_header({'alg': 'RS256', 'typ': 'JWT'})}",
+    "alg-rs256-header-hmac-signature": lambda c: (
+        f"Bearer {c.signed_with_header({'alg': 'RS256', 'typ': 'JWT'})}"
+    ),
     "hs512": lambda c: f"Bearer {c.craft(algorithm='HS512')}",
     "other-key": lambda c: f"Bearer {c.craft(key=secrets.token_urlsafe(48))}",
     "wrong-aud": lambda c: f"Bearer {c.craft(aud='another-api')}",
@@ -187,7 +191,9 @@ def test_a_rotated_refresh_token_cannot_be_reused(client, user, token_for, call)
     assert call("POST", "/api/auth/refresh", f"Bearer {refresh}").status_code == 200
 
     for _ in range(2):
-        assert_generic_401(call("POST", "/api/auth/refresh", f"Bearer {refresh}"), reference_body(client, "Bearer x"))
+        assert_generic_401(
+            call("POST", "/api/auth/refresh", f"Bearer {refresh}"), reference_body(client, "Bearer x")
+        )
 
 
 # --- the tokens the API issues ------------------------------------------------------------------------------
@@ -222,5 +228,8 @@ def test_issued_tokens_are_pinned_scoped_and_short_lived(app, user, issued, kind
 
 
 def test_issued_tokens_carry_distinct_ids(issued):
-    ids = {pyjwt.decode(issued[k], options={"verify_signature": False})["jti"] for k in ("access_token", "refresh_token")}
+    ids = {
+        pyjwt.decode(issued[k], options={"verify_signature": False})["jti"]
+        for k in ("access_token", "refresh_token")
+    }
     assert len(ids) == 2

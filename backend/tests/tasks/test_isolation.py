@@ -60,7 +60,9 @@ def test_another_users_task_is_indistinguishable_from_a_missing_one(
         {"sort": "due_date"},
     ],
 )
-def test_lists_and_searches_show_only_the_callers_tasks(client, auth, user, foreign_task, task_factory, query):
+def test_lists_and_searches_show_only_the_callers_tasks(
+    client, auth, user, foreign_task, task_factory, query
+):
     own = task_factory(user=user, title="my secret notes", due_date=PAST)
     body = client.get("/api/tasks", query_string=query, headers=auth).json
     assert [t["id"] for t in body["items"]] == [own.id]
@@ -78,7 +80,12 @@ def test_stats_count_only_the_callers_tasks(client, auth, user, other_user, task
     task_factory.create_batch(2, user=other_user, due_date=PAST)
     task_factory(user=user, priority=1)
     stats = client.get("/api/stats", headers=auth).json
-    assert (stats["total"], stats["completed"], stats["overdue"], stats["completed_last_7_days"]) == (1, 0, 0, 0)
+    assert (stats["total"], stats["completed"], stats["overdue"], stats["completed_last_7_days"]) == (
+        1,
+        0,
+        0,
+        0,
+    )
     assert stats["by_priority"] == {"1": 1, "2": 0, "3": 0, "4": 0}
 
 
@@ -114,7 +121,9 @@ def bad_auth(request, user, token_for):
 
 
 @pytest.mark.parametrize(("method", "path", "body"), ALL_ENDPOINTS)
-def test_every_endpoint_requires_an_access_token(client, auth, user, task_factory, bad_auth, method, path, body):
+def test_every_endpoint_requires_an_access_token(
+    client, auth, user, task_factory, bad_auth, method, path, body
+):
     task = task_factory(user=user, title="untouched")
     response = client.open(path.format(id=task.id), method=method, json=body, headers=bad_auth)
     assert response.status_code == 401

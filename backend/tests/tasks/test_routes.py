@@ -60,30 +60,34 @@ def test_create_stores_every_field_and_returns_utc(client, auth):
     assert ISO_UTC.match(task["completed_at"])
 
 
-@pytest.mark.parametrize(
-    ("body", "field"),
-    [
-        ({}, "title"),
-        ({"title": ""}, "title"),
-        ({"title": " \t "}, "title"),
-        ({"title": None}, "title"),
-        ({"title": "t" * 201}, "title"),
-        ({"title": "a\x00b"}, "title"),
-        ({"title": "a", "description": "d" * 10_001}, "description"),
-        ({"title": "a", "priority": 0}, "priority"),
-        ({"title": "a", "priority": 5}, "priority"),
-        ({"title": "a", "priority": True}, "priority"),
-        ({"title": "a", "priority": "2"}, "priority"),
-        ({"title": "a", "due_date": "2030-01-01T10:00:00"}, "due_date"),
-        ({"title": "a", "due_date": "next tuesday"}, "due_date"),
-        ({"title": "a", "completed": "yes"}, "completed"),
-        ({"title": "a", "user_id": 1}, "user_id"),
-        ({"title": "a", "version": 7}, "version"),
-    ],
+# Values each field refuses, on create and on update alike (null is valid only for description and due_date).
+INVALID = {
+    "title": ["", " \t ", None, "t" * 201, "a\x00b", "\ud800", 7],
+    "description": ["d" * 10_001, "a\x00b", 7],
+    "priority": [0, 5, None, True, "2", 2.5],
+    "due_date": ["2030-01-01T10:00:00", "2030-01-01", "next tuesday", 1893456000],
+    "completed": ["yes", "true", 1, None],
+    "user_id": [1],
+    "version": [7],
+    "completed_at": ["2030-01-01T00:00:00Z"],
+    "id": [1],
+}
+INVALID_FIELDS = pytest.mark.parametrize(
+    ("field", "value"),
+    [(field, value) for field, values in INVALID.items() for value in values],
+    ids=lambda v: repr(v)[:24],
 )
-def test_create_rejects_invalid_fields(client, auth, body, field):
+
+
+@INVALID_FIELDS
+def test_create_rejects_invalid_fields(client, auth, field, value):
+    body = {"title": "a", field: value}
     assert field in fields(client.post("/api/tasks", json=body, headers=auth))
     assert total(client, auth) == 0
+
+
+def test_create_requires_a_title(client, auth):
+    assert fields(client.post("/api/tasks", json={"priority": 1}, headers=auth)) == ["title"]
 
 
 @pytest.mark.parametrize(
@@ -106,7 +110,9 @@ def test_create_rejects_bodies_that_are_not_a_json_object(client, auth, data, co
 
 
 def test_batch_creates_all_in_order(client, auth, user):
-    body = {"tasks": [{"title": "one"}, {"title": "two", "priority": 3}, {"title": "three", "completed": True}]}
+    body = {
+        "tasks": [{"title": "one"}, {"title": "two", "priority": 3}, {"title": "three", "completed": True}]
+    }
     response = client.post("/api/tasks/batch", json=body, headers=auth)
     assert response.status_code == 201
     items = response.json["items"]
@@ -117,17 +123,15 @@ def test_batch_creates_all_in_order(client, auth, user):
     assert total(client, auth) == 3
 
 
-@pytest.mark.parametrize("count", [0, 101])
-def test_batch_size_is_1_to_100(client, auth, count):
+@pytest.mark.parametrize(("count", "status"), [(0, 422), (1, 201), (100, 201), (101, 422)])
+def test_batch_takes_1_to_100_tasks(client, auth, count, status):
     body = {"tasks": [{"title": f"t{i}"} for i in range(count)]}
-    assert "tasks" in fields(client.post("/api/tasks/batch", json=body, headers=auth))
-    assert total(client, auth) == 0
-
-
-def test_batch_of_100_is_accepted(client, auth):
-    body = {"tasks": [{"title": f"t{i}"} for i in range(100)]}
-    assert client.post("/api/tasks/batch", json=body, headers=auth).status_code == 201
-    assert total(client, auth) == 100
+    response = client.post("/api/tasks/batch", json=body, headers=auth)
+    if status == 422:
+        assert "tasks" in fields(response)
+    else:
+        assert (response.status_code, len(response.json["items"])) == (201, count)
+    assert total(client, auth) == (count if status == 201 else 0)
 
 
 @pytest.mark.parametrize(
@@ -158,12 +162,6 @@ def test_odd_ids_are_404(client, auth, raw_id):
         response = client.open(f"/api/tasks/{raw_id}", method=method, json={"title": "x"}, headers=auth)
         assert response.status_code == 404
         assert response.mimetype == "application/problem+json"
-
-
-def test_missing_id_is_404(client, auth):
-    response = client.get(f"/api/tasks/{2**63 - 1}", headers=auth)
-    assert response.status_code == 404
-    assert response.json["status"] == 404
 
 
 # --- PATCH / PUT /api/tasks/<id>
@@ -197,14 +195,10 @@ def test_update_changes_only_the_given_fields(client, auth, rich_task, method):
 
 @METHODS
 def test_update_null_clears_description_and_due_date(client, auth, rich_task, method):
-    task = send(client, method, rich_task, {"description": None, "due_date": None}, auth).json
-    assert (task["description"], task["due_date"], task["title"], task["version"]) == (None, None, "Old", 2)
-
-
-@METHODS
-def test_update_converts_due_date_to_utc(client, auth, rich_task, method):
     task = send(client, method, rich_task, {"due_date": "2031-05-05T00:30:00-01:00"}, auth).json
-    assert task["due_date"] == "2031-05-05T01:30:00Z"
+    assert (task["due_date"], task["version"]) == ("2031-05-05T01:30:00Z", 2)
+    task = send(client, method, rich_task, {"description": None, "due_date": None}, auth).json
+    assert (task["description"], task["due_date"], task["title"], task["version"]) == (None, None, "Old", 3)
 
 
 @METHODS
@@ -217,7 +211,9 @@ def test_update_completed_sets_and_clears_completed_at(client, auth, rich_task, 
 
 
 @METHODS
-@pytest.mark.parametrize("body", [{}, {"title": "Old", "priority": 3}, {"description": "desc", "completed": False}])
+@pytest.mark.parametrize(
+    "body", [{}, {"title": "Old", "priority": 3}, {"description": "desc", "completed": False}]
+)
 def test_update_without_a_real_change_keeps_the_version(client, auth, rich_task, method, body):
     before = client.get(f"/api/tasks/{rich_task.id}", headers=auth).json
     response = send(client, method, rich_task, body, auth)
@@ -227,22 +223,10 @@ def test_update_without_a_real_change_keeps_the_version(client, auth, rich_task,
 
 
 @METHODS
-@pytest.mark.parametrize(
-    ("body", "field"),
-    [
-        ({"title": None}, "title"),
-        ({"title": "   "}, "title"),
-        ({"priority": None}, "priority"),
-        ({"completed": None}, "completed"),
-        ({"due_date": "2030-01-01"}, "due_date"),
-        ({"user_id": 1}, "user_id"),
-        ({"version": 9}, "version"),
-        ({"completed_at": "2030-01-01T00:00:00Z"}, "completed_at"),
-    ],
-)
-def test_update_rejects_invalid_fields_and_changes_nothing(client, auth, rich_task, method, body, field):
+@INVALID_FIELDS
+def test_update_rejects_invalid_fields_and_changes_nothing(client, auth, rich_task, method, field, value):
     before = client.get(f"/api/tasks/{rich_task.id}", headers=auth).json
-    assert field in fields(send(client, method, rich_task, body, auth))
+    assert field in fields(send(client, method, rich_task, {"priority": 1, field: value}, auth))
     assert client.get(f"/api/tasks/{rich_task.id}", headers=auth).json == before
 
 
@@ -275,37 +259,37 @@ def test_stale_etag_after_someone_else_changed_the_task(client, auth, rich_task,
 # --- DELETE /api/tasks/<id>
 
 
-@pytest.mark.parametrize("headers", [{}, {"If-Match": '"v1"'}, {"If-Match": "*"}])
-def test_delete_removes_the_task(client, auth, rich_task, headers):
+@pytest.mark.parametrize(
+    ("headers", "status"),
+    [({}, 204), ({"If-Match": '"v1"'}, 204), ({"If-Match": "*"}, 204), ({"If-Match": '"v0"'}, 412)],
+)
+def test_delete_removes_the_task_unless_the_etag_is_stale(client, auth, rich_task, headers, status):
     response = client.delete(f"/api/tasks/{rich_task.id}", headers={**auth, **headers})
-    assert response.status_code == 204
-    assert response.data == b""
-    assert client.get(f"/api/tasks/{rich_task.id}", headers=auth).status_code == 404
-    assert client.delete(f"/api/tasks/{rich_task.id}", headers=auth).status_code == 404
-
-
-def test_delete_with_a_stale_etag_is_412_and_keeps_the_task(client, auth, rich_task):
-    response = client.delete(f"/api/tasks/{rich_task.id}", headers={**auth, "If-Match": '"v0"'})
-    assert response.status_code == 412
-    assert response.mimetype == "application/problem+json"
-    assert client.get(f"/api/tasks/{rich_task.id}", headers=auth).status_code == 200
+    assert response.status_code == status
+    if status == 204:
+        assert response.data == b""
+        assert client.get(f"/api/tasks/{rich_task.id}", headers=auth).status_code == 404
+        assert client.delete(f"/api/tasks/{rich_task.id}", headers=auth).status_code == 404
+    else:
+        assert response.mimetype == "application/problem+json"
+        assert client.get(f"/api/tasks/{rich_task.id}", headers=auth).json["version"] == 1
 
 
 # --- GET /api/tasks
 
 
-def test_list_envelope_and_default_page_size(client, auth, user, task_factory):
-    task_factory.create_batch(21, user=user)
+@pytest.mark.parametrize(("count", "shown", "pages"), [(0, 0, 0), (20, 20, 1), (21, 20, 2)])
+def test_list_envelope_and_default_page_size(client, auth, user, task_factory, count, shown, pages):
+    task_factory.create_batch(count, user=user)
     body = client.get("/api/tasks", headers=auth).json
-    assert set(body) == {"items", "page", "per_page", "total", "pages"}
-    assert (len(body["items"]), body["page"], body["per_page"], body["total"], body["pages"]) == (20, 1, 20, 21, 2)
-    assert set(body["items"][0]) == TASK_KEYS
-
-
-def test_list_of_nothing(client, auth):
-    assert client.get("/api/tasks", headers=auth).json == {
-        "items": [], "page": 1, "per_page": 20, "total": 0, "pages": 0,
-    }  # fmt: skip
+    assert {**body, "items": len(body["items"])} == {
+        "items": shown,
+        "page": 1,
+        "per_page": 20,
+        "total": count,
+        "pages": pages,
+    }
+    assert all(set(item) == TASK_KEYS for item in body["items"])
 
 
 def test_default_order_is_created_at_desc_then_id(client, auth, user, task_factory):
@@ -353,16 +337,3 @@ def test_list_filters_by_repeated_priority(client, auth, user, task_factory):
         task_factory(user=user, title=f"p{priority}", priority=priority)
     items = client.get("/api/tasks?priority=1&priority=3&sort=title&order=asc", headers=auth).json["items"]
     assert [t["title"] for t in items] == ["p1", "p3"]
-
-
-@pytest.mark.parametrize(
-    ("search", "expected"),
-    [("%", ["100% sure"]), ("_", ["snake_case"]), ("\\", ["back\\slash"]), ("SURE", ["100% sure", "100 sure"])],
-)
-def test_search_is_a_literal_case_insensitive_substring(client, auth, user, task_factory, search, expected):
-    for title in ("100% sure", "100 sure", "snake_case", "snakeXcase", "back\\slash"):
-        task_factory(user=user, title=title)
-    task_factory(user=user, title="plain", description="Mentions snake_case too")
-    response = client.get("/api/tasks", query_string={"search": search}, headers=auth)
-    titles = {t["title"] for t in response.json["items"]}
-    assert titles == set(expected) | ({"plain"} if search == "_" else set())

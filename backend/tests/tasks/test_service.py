@@ -180,6 +180,22 @@ def test_filters(user, dataset, params, expected):
     assert titles(user, **params) == expected
 
 
+@pytest.mark.parametrize(
+    ("search", "expected"),
+    [
+        ("%", {"100% sure"}),
+        ("_", {"snake_case", "plain"}),
+        ("\\", {"back\\slash"}),
+        ("SURE", {"100% sure", "100 sure"}),
+    ],
+)
+def test_search_is_a_literal_case_insensitive_substring(user, task_factory, search, expected):
+    for title in ("100% sure", "100 sure", "snake_case", "snakeXcase", "back\\slash"):
+        task_factory(user=user, title=title)
+    task_factory(user=user, title="plain", description="Mentions snake_case too")
+    assert titles(user, search=search) == expected
+
+
 # --- list_tasks: sorting and paging
 
 
