@@ -6,12 +6,14 @@ import os
 import secrets
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from argon2 import PasswordHasher
 from flask import Flask
 from flask.testing import FlaskClient
 from flask_jwt_extended import create_access_token, create_refresh_token
+from flask_sqlalchemy.session import Session as FlaskSession
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
@@ -85,6 +87,13 @@ def base_app(database_url: str, tmp_path_factory: pytest.TempPathFactory) -> Ite
         db.engine.dispose()
 
 
+class ConnectionBoundSession(FlaskSession):
+    """Flask-SQLAlchemy picks the engine per model and ignores `bind`; tests need one connection."""
+
+    def get_bind(self, mapper: Any = None, clause: Any = None, bind: Any = None, **kwargs: Any) -> Any:
+        return self.bind if self.bind is not None else super().get_bind(mapper, clause, bind, **kwargs)
+
+
 @pytest.fixture
 def app(base_app: Flask) -> Iterator[Flask]:
     """The app with its session joined to an outer transaction that is rolled back after the test."""
@@ -93,7 +102,11 @@ def app(base_app: Flask) -> Iterator[Flask]:
         outer = connection.begin()
         original = db.session
         db.session = db._make_scoped_session(
-            {"bind": connection, "join_transaction_mode": "create_savepoint"}
+            {
+                "bind": connection,
+                "join_transaction_mode": "create_savepoint",
+                "class_": ConnectionBoundSession,
+            }
         )
         try:
             yield base_app

@@ -7,12 +7,14 @@ from typing import Any
 
 from flask import current_app
 from sqlalchemy import func, select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 
 from taskforge.auth.models import RevokedToken, User
 from taskforge.auth.passwords import Passwords
 from taskforge.auth.schemas import LoginIn, RegisterIn
 from taskforge.auth.tokens import decode_refresh, expiry_of, issue_pair
+from taskforge.db import utcnow
 from taskforge.errors import Conflict, FieldError, Unauthorized, ValidationFailed
 from taskforge.extensions import db
 
@@ -73,12 +75,10 @@ def refresh(*, user_id: int, claims: dict[str, Any]) -> Session:
     user = db.session.get(User, user_id)
     if user is None:
         raise Unauthorized("The token is invalid, expired or revoked.", error="invalid_token")
-    db.session.add(_revocation(user_id=user_id, claims=claims))
-    try:
-        db.session.flush()  # the primary key makes a concurrent second use of the same token fail here
-    except IntegrityError:
+    if not revoke(_revocation(user_id=user_id, claims=claims)):
+        # Already revoked: this refresh token was used before (or concurrently, and the other use won).
         db.session.rollback()
-        raise Unauthorized("The token is invalid, expired or revoked.", error="invalid_token") from None
+        raise Unauthorized("The token is invalid, expired or revoked.", error="invalid_token")
     access, new_refresh = issue_pair(user_id)
     db.session.commit()
     return Session(user=user, access_token=access, refresh_token=new_refresh)
@@ -93,13 +93,9 @@ def logout(*, user_id: int, access_claims: dict[str, Any], refresh_token: str | 
             raise ValidationFailed(
                 [FieldError(field="refresh_token", message="is not a valid refresh token of this account")]
             )
-        if db.session.get(RevokedToken, claims["jti"]) is None:
-            revocations.append(_revocation(user_id=user_id, claims=claims))
-    db.session.add_all(revocations)
-    try:
-        db.session.commit()
-    except IntegrityError:  # a concurrent logout revoked the same token: the outcome is the same
-        db.session.rollback()
+        revocations.append(_revocation(user_id=user_id, claims=claims))
+    revoke(*revocations)  # a token revoked already (a repeated or concurrent logout) stays revoked
+    db.session.commit()
 
 
 def current_user(*, user_id: int) -> User:
@@ -110,10 +106,24 @@ def current_user(*, user_id: int) -> User:
     return user
 
 
-def _revocation(*, user_id: int, claims: dict[str, Any]) -> RevokedToken:
-    return RevokedToken(
-        jti=claims["jti"],
-        user_id=user_id,
-        token_type=claims.get("type", "access"),
-        expires_at=expiry_of(claims),
+def _revocation(*, user_id: int, claims: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "jti": claims["jti"],
+        "user_id": user_id,
+        "token_type": claims["type"],
+        "expires_at": expiry_of(claims),
+        "revoked_at": utcnow(),
+    }
+
+
+def revoke(*rows: dict[str, Any]) -> set[str]:
+    """Record revocations, skipping token ids already revoked; return the ids this call revoked."""
+    dialect = db.session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    statement = (
+        insert(RevokedToken)
+        .values(list(rows))
+        .on_conflict_do_nothing(index_elements=["jti"])
+        .returning(RevokedToken.jti)
     )
+    return set(db.session.execute(statement).scalars())

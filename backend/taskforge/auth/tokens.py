@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from typing import Any
 
-from flask import Flask, Response
+from flask import Flask, Response, current_app
 from flask_jwt_extended import create_access_token, create_refresh_token, decode_token
 from flask_jwt_extended.exceptions import JWTExtendedException
-from jwt import PyJWTError
+from jwt import InvalidTokenError, MissingRequiredClaimError, PyJWTError
 from sqlalchemy import exists, select
 
+from taskforge.api.operations import MAX_ID
 from taskforge.auth.models import RevokedToken, User
 from taskforge.errors import Unauthorized, problem_response
 from taskforge.extensions import db, jwt
@@ -33,6 +35,30 @@ def decode_refresh(token: str) -> dict[str, Any] | None:
 
 def expiry_of(claims: dict[str, Any]) -> datetime:
     return datetime.fromtimestamp(int(claims["exp"]), UTC)
+
+
+REQUIRED_CLAIMS = ("jti", "type", "sub", "exp", "iat", "nbf", "iss", "aud")
+_USER_ID = re.compile(r"[1-9][0-9]{0,18}")
+
+
+def _checked_key(_header: dict[str, Any], claims: dict[str, Any]) -> str:
+    """Refuse tokens lacking a claim TaskForge relies on (the library would fill in defaults); return the key.
+
+    Even a correctly signed token must carry every claim and a well-formed subject and id.
+    """
+    for name in REQUIRED_CLAIMS:
+        if name not in claims:
+            raise MissingRequiredClaimError(name)
+    subject, token_id = claims["sub"], claims["jti"]
+    if not (isinstance(subject, str) and _USER_ID.fullmatch(subject) and int(subject) <= MAX_ID):
+        raise InvalidTokenError("malformed subject")
+    if not (isinstance(token_id, str) and 1 <= len(token_id) <= 64) or claims["type"] not in {
+        "access",
+        "refresh",
+    }:
+        raise InvalidTokenError("malformed token id or type")
+    key: str = current_app.config["JWT_SECRET_KEY"]
+    return key
 
 
 def _is_revoked(_header: dict[str, Any], claims: dict[str, Any]) -> bool:
@@ -67,6 +93,7 @@ def _invalid_for(_header: dict[str, Any], _claims: dict[str, Any]) -> Response:
 
 def register_jwt_callbacks(app: Flask) -> None:
     """Route every flask-jwt-extended failure to the same 401 (never its default 422 with the reason)."""
+    jwt.decode_key_loader(_checked_key)
     jwt.token_in_blocklist_loader(_is_revoked)
     jwt.unauthorized_loader(_missing)
     jwt.invalid_token_loader(_invalid)

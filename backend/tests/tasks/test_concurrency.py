@@ -77,7 +77,7 @@ def run_together(app: Flask, count: int, send: Callable[[FlaskClient, int], obje
             barrier.wait(timeout=WAIT_S)
             response = send(client, i)
             outcomes[i] = Outcome(response.status_code, response.get_json(), response.headers.get("ETag"))
-        except BaseException as exc:  # reported on the main thread below
+        except BaseException as exc:  # noqa: BLE001 - reported on the main thread below
             failures.append(exc)
 
     threads = [threading.Thread(target=worker, args=(i,), name=f"writer-{i}") for i in range(count)]

@@ -309,25 +309,17 @@ def test_pages_never_overlap(client, auth, user, task_factory):
     assert sorted(seen) == sorted(created)
 
 
-@pytest.mark.parametrize(
-    ("query", "field"),
-    [
-        ("per_page=0", "per_page"),
-        ("per_page=1000000", "per_page"),
-        ("per_page=ten", "per_page"),
-        ("page=0", "page"),
-        ("page=1&page=2", "page"),
-        ("sort=password_hash", "sort"),
-        ("order=up", "order"),
-        ("priority=5", "priority"),
-        ("completed=maybe", "completed"),
-        ("overdue=sometimes", "overdue"),
-        ("due_before=2030-01-01T00:00:00", "due_before"),
-        ("due_after=yesterday", "due_after"),
-        ("user_id=1", "user_id"),
-    ],
-)
-def test_list_rejects_invalid_query(client, auth, query, field):
+# Each names the parameter before its "=".
+BAD_QUERIES = [
+    "per_page=0", "per_page=1000000", "per_page=ten", "page=0", "page=1&page=2", "sort=password_hash",
+    "order=up", "priority=5", "priority=1&priority=0", "completed=maybe", "overdue=sometimes",
+    "due_before=2030-01-01T00:00:00", "due_after=yesterday", "user_id=1",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("query", BAD_QUERIES)
+def test_list_rejects_invalid_query(client, auth, query):
+    field = query.split("=")[0]
     named = fields(client.get(f"/api/tasks?{query}", headers=auth))
     assert any(name == field or name.startswith(f"{field}[") for name in named), named
 
