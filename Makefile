@@ -7,22 +7,28 @@ BACKEND := backend
 VENV := $(BACKEND)/.venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+TEST_STAMP := $(VENV)/.installed-test
 PORT ?= 5000
 HOST ?= 127.0.0.1
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: help install run migrate test test-backend lint format typecheck services lock clean
+.PHONY: help install install-test run migrate test test-backend lint format typecheck services lock clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
 
 $(STAMP): $(BACKEND)/pyproject.toml $(BACKEND)/constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -c $(BACKEND)/constraints.txt -e '$(BACKEND)'
+	touch $@
+
+$(TEST_STAMP): $(STAMP)
 	$(BIN)/pip install --quiet -c $(BACKEND)/constraints.txt -e '$(BACKEND)[test]'
 	touch $@
 
-install: $(STAMP) ## Create the virtualenv and install the pinned dependencies
+install: $(STAMP) ## Create the virtualenv and install the pinned runtime dependencies
+
+install-test: $(TEST_STAMP) ## Also install the pinned test and lint tools
 
 migrate: install ## Apply the database migrations (flask db upgrade)
 	cd $(BACKEND) && .venv/bin/flask --app wsgi db upgrade
@@ -33,16 +39,16 @@ run: migrate ## Serve TaskForge at http://127.0.0.1:5000 with gunicorn (SQLite u
 services: ## Make sure the local PostgreSQL and Redis used by the tests are running
 	@bash .ci/services.sh
 
-lint: install ## ruff (lint + format check)
+lint: install-test ## ruff (lint + format check)
 	cd $(BACKEND) && .venv/bin/ruff check . && .venv/bin/ruff format --check .
 
-format: install ## Format the backend with ruff
+format: install-test ## Format the backend with ruff
 	cd $(BACKEND) && .venv/bin/ruff check --fix . && .venv/bin/ruff format .
 
-typecheck: install ## mypy --strict on the taskforge package
+typecheck: install-test ## mypy --strict on the taskforge package
 	cd $(BACKEND) && .venv/bin/mypy taskforge
 
-test-backend: install services ## Backend tests on PostgreSQL with the coverage gate
+test-backend: install-test services ## Backend tests on PostgreSQL with the coverage gate
 	cd $(BACKEND) && .venv/bin/pytest --cov --cov-report=term
 
 test: lint typecheck test-backend ## Everything: lint, types and every test
