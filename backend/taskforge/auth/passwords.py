@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from functools import cached_property
-
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
@@ -13,10 +11,8 @@ class Passwords:
 
     def __init__(self, hasher: PasswordHasher | None = None) -> None:
         self._hasher = hasher or PasswordHasher()
-
-    @cached_property
-    def _dummy_hash(self) -> str:
-        return self._hasher.hash("taskforge-dummy-password")
+        # Made up front so even the first unknown-user login costs exactly one verify.
+        self._dummy_hash = self._hasher.hash("taskforge-dummy-password")
 
     def hash(self, password: str) -> str:
         return self._hasher.hash(password)
