@@ -106,6 +106,7 @@ def app(base_app: Flask) -> Iterator[Flask]:
                 "bind": connection,
                 "join_transaction_mode": "create_savepoint",
                 "class_": ConnectionBoundSession,
+                "expire_on_commit": False,  # as in production (extensions.py)
             }
         )
         try:
