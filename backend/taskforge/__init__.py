@@ -12,6 +12,7 @@ from taskforge.api.operations import IdConverter
 from taskforge.auth.passwords import Passwords
 from taskforge.auth.tokens import register_jwt_callbacks
 from taskforge.config import Settings
+from taskforge.db import configure_sqlite
 from taskforge.errors import register_error_handlers
 from taskforge.extensions import db, jwt, migrate
 from taskforge.http import register_request_hooks
@@ -73,6 +74,8 @@ def engine_options(settings: Settings) -> dict[str, Any]:
 
 def register_extensions(app: Flask, settings: Settings, password_hasher: PasswordHasher | None) -> None:
     db.init_app(app)
+    with app.app_context():
+        configure_sqlite(db.engine)
     migrate.init_app(app, db, directory=str(_migrations_dir()))
     jwt.init_app(app)
     register_jwt_callbacks(app)

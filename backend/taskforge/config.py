@@ -57,7 +57,7 @@ class Settings:
             port=_int(env, "PORT", 5000),
             log_level=env.get("LOG_LEVEL", "INFO").upper(),
             db_pool_size=_int(env, "DB_POOL_SIZE", 5),
-            db_pool_timeout_s=float(env.get("DB_POOL_TIMEOUT", "3")),
+            db_pool_timeout_s=_float(env, "DB_POOL_TIMEOUT", 3.0),
             db_statement_timeout_ms=_int(env, "DB_STATEMENT_TIMEOUT_MS", 5000),
             instance_path=instance,
         )
@@ -89,6 +89,16 @@ def _int(env: dict[str, str], name: str, default: int) -> int:
         return int(raw)
     except ValueError as exc:
         raise ConfigError(f"{name} must be an integer, not {raw!r}") from exc
+
+
+def _float(env: dict[str, str], name: str, default: float) -> float:
+    raw = env.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        return float(raw)
+    except ValueError as exc:
+        raise ConfigError(f"{name} must be a number, not {raw!r}") from exc
 
 
 def _local_secret(instance_path: Path, name: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import BigInteger, DateTime, Dialect, Integer
+from sqlalchemy import BigInteger, DateTime, Dialect, Engine, Integer, event
 from sqlalchemy.types import TypeDecorator
 
 # BIGINT on PostgreSQL; SQLite only auto-increments an INTEGER PRIMARY KEY.
@@ -35,3 +35,25 @@ class UtcDateTime(TypeDecorator[datetime]):
             return None
         result: datetime = value
         return result.replace(tzinfo=UTC) if result.tzinfo is None else result.astimezone(UTC)
+
+
+def configure_sqlite(engine: Engine) -> None:
+    """Make SQLite behave like the PostgreSQL the app is written for.
+
+    Foreign keys (so ON DELETE CASCADE works), WAL (readers never block the writer), and a Unicode-aware
+    lower() so case-insensitive lookups agree with Python's str.lower().
+    """
+    if engine.dialect.name != "sqlite":
+        return
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(connection: Any, _record: Any) -> None:
+        connection.create_function("lower", 1, _lower, deterministic=True)
+        cursor = connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.close()
+
+
+def _lower(value: object) -> object:
+    return value.lower() if isinstance(value, str) else value

@@ -15,17 +15,30 @@ def _assign_request_id() -> None:
     g.request_id = incoming if _SANE_REQUEST_ID.match(incoming) else uuid.uuid4().hex
 
 
+def _is_api(path: str) -> bool:
+    return (path == "/api" or path.startswith("/api/")) and not path.startswith("/api/docs")
+
+
 def _finish(response: Response) -> Response:
     response.headers["X-Request-ID"] = g.get("request_id", "")
     response.headers.setdefault("X-Content-Type-Options", "nosniff")
     response.headers.setdefault("Referrer-Policy", "no-referrer")
-    if request.path.startswith("/api/") and not request.path.startswith("/api/docs"):
+    # JSON answers need nothing from a browser; pages that do (the API docs) set their own policy.
+    response.headers.setdefault("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")
+    if _is_api(request.path):
         response.headers["Cache-Control"] = "no-store"
-        response.headers.setdefault("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")
     return response
+
+
+def _normalise_auth_scheme() -> None:
+    """RFC 9110: the scheme name is case-insensitive, so `bearer x` works like `Bearer x`."""
+    header = request.environ.get("HTTP_AUTHORIZATION", "")
+    if header[:7].lower() == "bearer " and not header.startswith("Bearer "):
+        request.environ["HTTP_AUTHORIZATION"] = "Bearer " + header[7:].lstrip()
 
 
 def register_request_hooks(app: Flask) -> None:
     """Give every request an id (echoed back) and every response its security headers."""
     app.before_request(_assign_request_id)
+    app.before_request(_normalise_auth_scheme)
     app.after_request(_finish)

@@ -70,3 +70,8 @@ def test_production_boots_with_strong_secrets(tmp_path):
 def test_invalid_values_are_refused(tmp_path, env):
     with pytest.raises(ConfigError):
         Settings.from_env({"TASKFORGE_INSTANCE_PATH": str(tmp_path), **env})
+
+
+def test_non_numeric_pool_timeout_is_refused(tmp_path):
+    with pytest.raises(ConfigError):
+        Settings.from_env({"TASKFORGE_INSTANCE_PATH": str(tmp_path), "DB_POOL_TIMEOUT": "abc"})

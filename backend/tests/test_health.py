@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from flask_jwt_extended import create_access_token
+from flask_jwt_extended import create_access_token, create_refresh_token
 
 from taskforge import create_app
 from tests.conftest import FAST_HASHER, bearer, test_settings
@@ -40,24 +40,32 @@ def test_readiness_fails_when_the_database_is_down(down_app):
 
 
 @pytest.mark.parametrize(
-    ("method", "path", "body", "authenticated"),
+    ("method", "path", "body", "token"),
     [
-        ("GET", "/api/tasks", None, True),
-        ("POST", "/api/tasks", {"title": "kept?"}, True),
-        ("GET", "/api/stats", None, True),
-        ("GET", "/api/auth/me", None, True),
-        ("POST", "/api/auth/login", {"username": "alice", "password": "whatever-password"}, False),
+        ("GET", "/api/tasks", None, "access"),
+        ("POST", "/api/tasks", {"title": "kept?"}, "access"),
+        ("POST", "/api/tasks/batch", {"tasks": [{"title": "kept?"}]}, "access"),
+        ("GET", "/api/tasks/1", None, "access"),
+        ("PATCH", "/api/tasks/1", {"title": "x"}, "access"),
+        ("PUT", "/api/tasks/1", {"title": "x"}, "access"),
+        ("DELETE", "/api/tasks/1", None, "access"),
+        ("GET", "/api/stats", None, "access"),
+        ("GET", "/api/auth/me", None, "access"),
+        ("POST", "/api/auth/logout", None, "access"),
+        ("POST", "/api/auth/refresh", None, "refresh"),
+        ("POST", "/api/auth/login", {"username": "alice", "password": "whatever-password"}, None),
         (
             "POST",
             "/api/auth/register",
             {"username": "alice", "email": "a@example.com", "password": "pw-123456"},
-            False,
+            None,
         ),
     ],
 )
-def test_database_outage_is_503_with_retry_after(down_app, method, path, body, authenticated):
+def test_database_outage_is_503_with_retry_after(down_app, method, path, body, token):
     with down_app.app_context():
-        headers = bearer(create_access_token(identity="1")) if authenticated else {}
+        make = {"access": create_access_token, "refresh": create_refresh_token}.get(token or "")
+        headers = bearer(make(identity="1")) if make else {}
     response = down_app.test_client().open(path, method=method, json=body, headers=headers)
     assert response.status_code == 503
     assert response.mimetype == "application/problem+json"

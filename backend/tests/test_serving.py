@@ -3,76 +3,26 @@
 from __future__ import annotations
 
 import os
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 import requests
 
 from tests.conftest import drop_database, recreate_database
-
-BACKEND = Path(__file__).resolve().parent.parent
-BIN = Path(sys.executable).parent
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def _wait_until_up(base: str, process: subprocess.Popen[bytes]) -> None:
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise AssertionError(f"gunicorn exited with {process.returncode}")
-        try:
-            if requests.get(f"{base}/health", timeout=1).status_code == 200:
-                return
-        except requests.RequestException:  # not listening yet, or workers still booting
-            time.sleep(0.2)
-    raise AssertionError("gunicorn did not answer within 30 s")
+from tests.live_server import live_server
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def server(request, tmp_path) -> Iterator[str]:
-    env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "SECRET_KEY", "JWT_SECRET_KEY"}}
-    env.update(
-        TASKFORGE_INSTANCE_PATH=str(tmp_path), HOST="127.0.0.1", PORT=str(_free_port()), WEB_CONCURRENCY="2"
-    )
     database = None
     if request.param == "postgresql":
         database = recreate_database(
             f"postgresql+psycopg2://postgres@127.0.0.1:5432/taskforge_serving_{os.getpid()}"
         )
-        env["DATABASE_URL"] = database
-    subprocess.run(
-        [BIN / "flask", "--app", "wsgi", "db", "upgrade"],
-        cwd=BACKEND,
-        env=env,
-        check=True,
-        capture_output=True,
-    )
-    process = subprocess.Popen(
-        [BIN / "gunicorn", "-c", "gunicorn.conf.py", "wsgi:app"],
-        cwd=BACKEND,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    base = f"http://127.0.0.1:{env['PORT']}"
     try:
-        _wait_until_up(base, process)
-        yield base
+        with live_server(tmp_path, database_url=database) as running:
+            yield running.url
     finally:
-        process.terminate()
-        process.wait(timeout=30)
-        if process.stderr:
-            process.stderr.close()
         if database:
             drop_database(database)
 
@@ -126,3 +76,28 @@ def test_readme_curl_flow(server):
     assert session.get(f"{server}/ready", timeout=10).json()["checks"]["database"] == "ok"
     docs = session.get(f"{server}/api/docs", timeout=10)
     assert docs.status_code == 200
+
+
+def test_a_chunked_body_over_the_limit_is_413(server):
+    token = _token(server)
+
+    def chunks():
+        yield b'{"title": "x"' + b" " * 1024
+        for _ in range(3 * 1024):
+            yield b" " * 1024
+        yield b"}"
+
+    response = requests.post(
+        f"{server}/api/tasks",
+        data=chunks(),
+        headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"},
+        timeout=30,
+    )
+    assert response.status_code == 413
+    listed = requests.get(f"{server}/api/tasks", headers={"Authorization": f"Bearer {token}"}, timeout=10)
+    assert listed.json()["total"] == 0
+
+
+def _token(server: str) -> str:
+    user = {"username": "chunky", "email": "chunky@example.com", "password": "long enough"}
+    return str(requests.post(f"{server}/api/auth/register", json=user, timeout=10).json()["access_token"])

@@ -46,6 +46,13 @@ def _error_statuses(op: Operation, has_path_params: bool) -> list[int]:
     return sorted(statuses)
 
 
+_IF_MATCH = {
+    "name": "If-Match",
+    "in": "header",
+    "required": False,
+    "description": "The ETag last seen; the request fails with 412 when the resource has changed since.",
+    "schema": {"type": "string"},
+}
 _ERROR_HEADERS: dict[int, dict[str, Any]] = {
     401: {
         "WWW-Authenticate": {"description": "The Bearer challenge (RFC 6750).", "schema": {"type": "string"}}
@@ -148,6 +155,8 @@ def build_openapi(app: Flask, *, title: str, version: str) -> dict[str, Any]:
         path, params = _path_and_params(rule_text)
         if op.query is not None:
             params += builder.query_parameters(op.query, schemas)
+        if 412 in op.errors:
+            params.append(_IF_MATCH)
         entry: dict[str, Any] = {
             "operationId": endpoint.replace(".", "_"),
             "summary": op.summary,

@@ -7,8 +7,9 @@ import types
 import typing
 from typing import Any, TypeVar
 
-from flask import request
+from flask import current_app, request
 from pydantic import BaseModel, ValidationError
+from werkzeug.exceptions import RequestEntityTooLarge
 
 from taskforge.errors import BadRequest, FieldError, UnsupportedMediaType, ValidationFailed
 
@@ -17,6 +18,25 @@ M = TypeVar("M", bound=BaseModel)
 
 def _reject_constant(name: str) -> None:
     raise ValueError(f"{name} is not valid JSON")
+
+
+def _number(text: str) -> int | float:
+    """JSON has one number type: 2.0 is the integer 2 (as JSON Schema says); other fractions stay floats."""
+    value = float(text)
+    return int(value) if value.is_integer() else value
+
+
+def _read_body() -> bytes:
+    """The raw body; more than MAX_CONTENT_LENGTH is a 413 even when sent chunked (no Content-Length)."""
+    limit = current_app.config["MAX_CONTENT_LENGTH"]
+    if request.content_length is None and request.environ.get("wsgi.input_terminated"):
+        # Chunked: Werkzeug's limited stream stops quietly at the limit; the server's stream ends with the body.
+        raw = request.environ["wsgi.input"].read(limit + 1)
+    else:
+        raw = request.stream.read(limit + 1)  # a Content-Length over the limit: Werkzeug raises 413 itself
+    if len(raw) > limit:
+        raise RequestEntityTooLarge()
+    return raw
 
 
 def field_errors(error: ValidationError, *, prefix: str = "") -> list[FieldError]:
@@ -41,13 +61,13 @@ def _is_json(mimetype: str) -> bool:
 
 def parse_body(model: type[M], *, required: bool = True) -> M:
     """Validate the JSON object body; raise BadRequest, UnsupportedMediaType or ValidationFailed."""
-    raw = request.get_data(cache=True)
+    raw = _read_body()
     if not raw and not required:
         return model()
     if not _is_json(request.mimetype):
         raise UnsupportedMediaType("Send the body as application/json.")
     try:
-        document = json.loads(raw.decode("utf-8"), parse_constant=_reject_constant)
+        document = json.loads(raw.decode("utf-8"), parse_constant=_reject_constant, parse_float=_number)
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise BadRequest(f"The body is not valid JSON: {_short(exc)}") from None
     if not isinstance(document, dict):

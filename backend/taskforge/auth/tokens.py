@@ -25,9 +25,9 @@ def issue_pair(user_id: int) -> tuple[str, str]:
 
 
 def decode_refresh(token: str) -> dict[str, Any] | None:
-    """Decode a refresh token sent in a body; None when it is not a valid, unexpired refresh token."""
+    """Decode a refresh token from a body (expired ones too); None unless it is a genuine refresh token."""
     try:
-        claims = decode_token(token)
+        claims = decode_token(token, allow_expired=True)
     except (PyJWTError, JWTExtendedException):
         return None
     return claims if claims.get("type") == "refresh" else None
@@ -49,14 +49,14 @@ def _checked_key(_header: dict[str, Any], claims: dict[str, Any]) -> str:
     for name in REQUIRED_CLAIMS:
         if name not in claims:
             raise MissingRequiredClaimError(name)
-    subject, token_id = claims["sub"], claims["jti"]
+    subject, token_id, kind = claims["sub"], claims["jti"], claims["type"]
+    # Claims are read before the signature is checked: never assume their types.
     if not (isinstance(subject, str) and _USER_ID.fullmatch(subject) and int(subject) <= MAX_ID):
         raise InvalidTokenError("malformed subject")
-    if not (isinstance(token_id, str) and 1 <= len(token_id) <= 64) or claims["type"] not in {
-        "access",
-        "refresh",
-    }:
-        raise InvalidTokenError("malformed token id or type")
+    if not (isinstance(token_id, str) and 1 <= len(token_id) <= 64):
+        raise InvalidTokenError("malformed token id")
+    if not (isinstance(kind, str) and kind in {"access", "refresh"}):
+        raise InvalidTokenError("malformed token type")
     key: str = current_app.config["JWT_SECRET_KEY"]
     return key
 

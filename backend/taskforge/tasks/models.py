@@ -36,3 +36,7 @@ class Task(db.Model):  # type: ignore[name-defined,misc]
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     completed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     version: Mapped[int] = mapped_column(Integer, default=1)
+
+    # Every UPDATE and DELETE says `WHERE version = <the version read>` and bumps it: a compare-and-set that
+    # holds even where row locks do not exist (SQLite), so no update is ever lost.
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy's declarative hook

@@ -3,21 +3,23 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, func, not_, or_, select
 from sqlalchemy.orm import InstrumentedAttribute
+from sqlalchemy.orm.exc import StaleDataError
 from werkzeug.datastructures import ETags
 
 from taskforge.db import utcnow
-from taskforge.errors import PreconditionFailed
+from taskforge.errors import Conflict, PreconditionFailed
 from taskforge.extensions import db
 from taskforge.tasks.access import task_for, visible_to
 from taskforge.tasks.models import Task
 from taskforge.tasks.schemas import TaskCreate, TaskListQuery, TaskUpdate
 
+_CAS_ATTEMPTS = 5
 _SORT_COLUMNS: dict[str, InstrumentedAttribute[Any]] = {
     "created_at": Task.created_at,
     "updated_at": Task.updated_at,
@@ -103,7 +105,6 @@ def _new_task(user_id: int, data: TaskCreate) -> Task:
         completed_at=now if data.completed else None,
         created_at=now,
         updated_at=now,
-        version=1,
     )
 
 
@@ -135,27 +136,47 @@ def _check_precondition(task: Task, if_match: ETags | None) -> None:
         raise PreconditionFailed(f'The task has changed; its current ETag is "{etag_of(task)}".')
 
 
+def _compare_and_set(
+    *, user_id: int, task_id: int, if_match: ETags | None, change: Callable[[Task], None]
+) -> Task:
+    """Lock and load the task, check If-Match, apply `change`, and commit with the version compare-and-set.
+
+    On PostgreSQL the row lock makes the compare-and-set always succeed; on SQLite a concurrent writer can win
+    between read and write: then a request with If-Match gets 412, and one without retries on the new version.
+    """
+    for _ in range(_CAS_ATTEMPTS):
+        task = task_for(user_id=user_id, task_id=task_id, for_update=True)
+        _check_precondition(task, if_match)
+        change(task)
+        try:
+            db.session.commit()
+        except StaleDataError:
+            db.session.rollback()
+            if if_match is not None:
+                raise PreconditionFailed("The task changed while this request was applied.") from None
+            continue
+        return task
+    raise Conflict("The task is being changed by other requests; retry.")
+
+
 def update_task(*, user_id: int, task_id: int, changes: TaskUpdate, if_match: ETags | None = None) -> Task:
     """Apply the given fields; raise NotFound, or PreconditionFailed when If-Match names an older version."""
-    task = task_for(user_id=user_id, task_id=task_id, for_update=True)
-    _check_precondition(task, if_match)
     values = changes.model_dump()
-    changed = {name: value for name, value in values.items() if getattr(task, name) != value}
-    if changed:
+
+    def apply(task: Task) -> None:
+        changed = {name: value for name, value in values.items() if getattr(task, name) != value}
+        if not changed:
+            return  # nothing changes, so neither does the version
         now = utcnow()
         for name, value in changed.items():
             setattr(task, name, value)
         if "completed" in changed:
             task.completed_at = now if task.completed else None
         task.updated_at = now
-        task.version += 1
-    db.session.commit()
-    return task
+
+    return _compare_and_set(user_id=user_id, task_id=task_id, if_match=if_match, change=apply)
 
 
 def delete_task(*, user_id: int, task_id: int, if_match: ETags | None = None) -> None:
     """Delete one of the user's tasks; raise NotFound or PreconditionFailed."""
-    task = task_for(user_id=user_id, task_id=task_id, for_update=True)
-    _check_precondition(task, if_match)
-    db.session.delete(task)
-    db.session.commit()
+    _compare_and_set(user_id=user_id, task_id=task_id, if_match=if_match, change=db.session.delete)

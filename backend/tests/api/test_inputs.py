@@ -61,7 +61,7 @@ def test_body_over_one_mebibyte_is_413(client, auth):
         ({"title": ["a"]}, "title"),
         ({"title": "a", "priority": "high"}, "priority"),
         ({"title": "a", "priority": True}, "priority"),
-        ({"title": "a", "priority": 1.0}, "priority"),
+        ({"title": "a", "priority": 1.5}, "priority"),
         ({"title": "a", "priority": 0}, "priority"),
         ({"title": "a", "priority": 5}, "priority"),
         ({"title": "a", "priority": 10**30}, "priority"),
@@ -212,3 +212,72 @@ def test_security_headers_on_every_response(client, method, path):
 def test_request_id_is_echoed_only_when_sane(client, incoming, echoed):
     response = client.get("/health", headers={"X-Request-ID": incoming})
     assert (response.headers["X-Request-ID"] == incoming) is echoed
+
+
+def test_integral_numbers_written_with_a_fraction_are_integers(client, auth):
+    # JSON Schema's "integer" includes 3.0; the OpenAPI document and the server must agree.
+    response = client.post("/api/tasks", data='{"title": "a", "priority": 3.0}', headers={**auth, **JSON})
+    assert response.status_code == 201
+    assert response.get_json()["priority"] == 3
+
+
+JSON = {"Content-Type": "application/json"}
+BODY_ENDPOINTS = [
+    ("POST", "/api/auth/register", False),
+    ("POST", "/api/auth/login", False),
+    ("POST", "/api/auth/logout", True),
+    ("POST", "/api/tasks", True),
+    ("POST", "/api/tasks/batch", True),
+    ("PATCH", "/api/tasks/{task}", True),
+    ("PUT", "/api/tasks/{task}", True),
+]
+
+
+@pytest.fixture
+def body_target(client, auth, user, task_factory):
+    task = task_factory(user=user)
+
+    def send(method, path, needs_auth, **kwargs):
+        headers = {**(auth if needs_auth else {}), **kwargs.pop("headers", {})}
+        return client.open(path.format(task=task.id), method=method, headers=headers, **kwargs)
+
+    return send
+
+
+@pytest.mark.parametrize(("method", "path", "needs_auth"), BODY_ENDPOINTS)
+@pytest.mark.parametrize(
+    ("data", "content_type", "status"),
+    [
+        ("{not json", "application/json", 400),
+        ("[1, 2]", "application/json", 400),
+        ('{"a": 1}', "text/plain", 415),
+        ('{"a": "' + "x" * (1024 * 1024) + '"}', "application/json", 413),
+    ],
+    ids=["malformed", "array", "text-plain", "too-large"],
+)
+def test_every_body_endpoint_answers_bad_bodies_with_4xx(
+    body_target, method, path, needs_auth, data, content_type, status
+):
+    response = body_target(method, path, needs_auth, data=data, headers={"Content-Type": content_type})
+    _problem(response, status)
+
+
+@pytest.mark.parametrize(("method", "path", "needs_auth"), BODY_ENDPOINTS)
+def test_every_body_endpoint_rejects_unknown_fields(body_target, method, path, needs_auth):
+    response = body_target(method, path, needs_auth, json={"surprise": True})
+    body = _problem(response, 422)
+    assert "surprise" in {error["field"] for error in body["errors"]}
+
+
+def test_lower_case_bearer_scheme_is_accepted(client, auth):
+    token = auth["Authorization"].split(" ", 1)[1]
+    assert client.get("/api/auth/me", headers={"Authorization": f"bearer {token}"}).status_code == 200
+
+
+@pytest.mark.parametrize("path", ["/health", "/ready", "/", "/api", "/nothing"])
+def test_frame_ancestors_and_nosniff_everywhere(client, path):
+    response = client.get(path)
+    assert "frame-ancestors 'none'" in response.headers["Content-Security-Policy"]
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+    if path == "/api":
+        assert response.headers["Cache-Control"] == "no-store"

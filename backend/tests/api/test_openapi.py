@@ -84,3 +84,11 @@ def test_docs_page_uses_only_local_assets(client):
             assert response.status_code == 200, asset
             assert len(response.data) > 100, asset
     assert "script-src 'self'" in page.headers["Content-Security-Policy"]
+
+
+def test_if_match_is_documented_where_412_can_happen(client):
+    document = client.get("/api/openapi.json").get_json()
+    for path, item in document["paths"].items():
+        for method, op in item.items():
+            headers = {p["name"] for p in op.get("parameters", []) if p["in"] == "header"}
+            assert ("If-Match" in headers) == ("412" in op["responses"]), (method, path)

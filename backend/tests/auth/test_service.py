@@ -232,10 +232,9 @@ def test_a_repeated_logout_still_revokes_the_new_refresh_token(user):
     [
         lambda me, other: issue_pair(other.id)[1],
         lambda me, other: issue_pair(me.id)[0],
-        lambda me, other: create_refresh_token(identity=str(me.id), expires_delta=timedelta(seconds=-1)),
         lambda me, other: "not-a-token",
     ],
-    ids=["other-users", "access-token", "expired", "garbage"],
+    ids=["other-users", "access-token", "garbage"],
 )
 def test_logout_refuses_a_foreign_refresh_token_and_revokes_nothing(user, other_user, foreign):
     access_claims = claims_of(issue_pair(user.id)[0])
@@ -246,6 +245,15 @@ def test_logout_refuses_a_foreign_refresh_token_and_revokes_nothing(user, other_
 
     assert [e.field for e in raised.value.errors] == ["refresh_token"]
     assert revoked_jtis() == before
+
+
+def test_logout_with_the_users_own_expired_refresh_token_still_signs_out(user):
+    access_claims = claims_of(issue_pair(user.id)[0])
+    expired = create_refresh_token(identity=str(user.id), expires_delta=timedelta(seconds=-1))
+
+    service.logout(user_id=user.id, access_claims=access_claims, refresh_token=expired)
+
+    assert {access_claims["jti"], claims_of(expired)["jti"]} <= revoked_jtis()
 
 
 # --- tokens and the current user --------------------------------------------------------------------------
