@@ -30,8 +30,8 @@ def _read_body() -> bytes:
     """The raw body; more than MAX_CONTENT_LENGTH is a 413 even when sent chunked (no Content-Length)."""
     limit = current_app.config["MAX_CONTENT_LENGTH"]
     if request.content_length is None and request.environ.get("wsgi.input_terminated"):
-        # Chunked: Werkzeug's limited stream stops quietly at the limit; the server's stream ends with the body.
-        raw = request.environ["wsgi.input"].read(limit + 1)
+        # Chunked: Werkzeug's limited stream stops quietly at the limit; the server's stream ends at the end.
+        raw: bytes = request.environ["wsgi.input"].read(limit + 1)
     else:
         raw = request.stream.read(limit + 1)  # a Content-Length over the limit: Werkzeug raises 413 itself
     if len(raw) > limit:
