@@ -118,6 +118,11 @@ class _DocumentBuilder:
         result: dict[str, Any] = {}
         for status, spec in sorted(op.responses.items()):
             result[str(status)] = self._response(spec)
+        if op.query is not None:
+            result["414"] = {
+                "description": "URI Too Long: the HTTP server refuses the request line before the app sees it.",
+                "content": {"text/html": {"schema": {"type": "string"}}},
+            }
         for status in _error_statuses(op, has_path_params):
             result[str(status)] = {
                 "description": HTTPStatus(status).phrase,

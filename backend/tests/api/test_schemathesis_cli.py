@@ -1,0 +1,77 @@
+"""The schemathesis CLI with every check and every phase (examples, coverage, fuzzing, stateful) against the
+real server under gunicorn on PostgreSQL, once with each of two users' tokens."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from collections.abc import Iterator
+
+import pytest
+import requests
+
+from tests.conftest import drop_database, recreate_database
+from tests.live_server import BACKEND, BIN, LiveServer, live_server
+
+EXAMPLES = "25"
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory) -> Iterator[LiveServer]:
+    database = recreate_database(
+        f"postgresql+psycopg2://postgres@127.0.0.1:5432/taskforge_fuzz_{os.getpid()}"
+    )
+    try:
+        with live_server(tmp_path_factory.mktemp("fuzz"), database_url=database) as running:
+            yield running
+    finally:
+        drop_database(database)
+
+
+def _account(server: LiveServer, name: str) -> dict[str, str]:
+    body = {"username": name, "email": f"{name}@example.com", "password": "long enough password"}
+    tokens = requests.post(f"{server.url}/api/auth/register", json=body, timeout=10).json()
+    for index in range(3):
+        requests.post(
+            f"{server.url}/api/tasks",
+            json={"title": f"{name} task {index}"},
+            headers={"Authorization": f"Bearer {tokens['access_token']}"},
+            timeout=10,
+        )
+    return tokens
+
+
+def _schemathesis(server: LiveServer, token: str, *selection: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [
+            BIN / "schemathesis",
+            "--config-file",
+            BACKEND / "schemathesis.toml",
+            "run",
+            f"{server.url}/api/openapi.json",
+            "--checks",
+            "all",
+            "--max-examples",
+            EXAMPLES,
+            "--header",
+            f"Authorization: Bearer {token}",
+            *selection,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+
+
+@pytest.mark.parametrize("user", ["alice", "bob"])
+def test_every_operation_with_every_check(server, user):
+    tokens = _account(server, f"fuzz{user}")
+    result = _schemathesis(server, tokens["access_token"], "--exclude-path", "/api/auth/refresh")
+    assert result.returncode == 0, result.stdout[-20_000:]
+
+
+def test_refresh_with_a_refresh_token(server):
+    tokens = _account(server, "fuzzcarol")
+    result = _schemathesis(server, tokens["refresh_token"], "--include-path", "/api/auth/refresh")
+    assert result.returncode == 0, result.stdout[-20_000:]
