@@ -120,7 +120,7 @@ class _DocumentBuilder:
             result[str(status)] = self._response(spec)
         if op.query is not None:
             result["414"] = {
-                "description": "URI Too Long: the HTTP server refuses the request line before the app sees it.",
+                "description": "URI Too Long: the HTTP server refuses the request line before the app.",
                 "content": {"text/html": {"schema": {"type": "string"}}},
             }
         for status in _error_statuses(op, has_path_params):

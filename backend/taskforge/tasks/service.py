@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import math
+import random
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -19,7 +21,8 @@ from taskforge.tasks.access import task_for, visible_to
 from taskforge.tasks.models import Task
 from taskforge.tasks.schemas import TaskCreate, TaskListQuery, TaskUpdate
 
-_CAS_ATTEMPTS = 5
+# Each round of a compare-and-set race has a winner, so N concurrent writers need at most N attempts.
+_CAS_ATTEMPTS = 32
 _SORT_COLUMNS: dict[str, InstrumentedAttribute[Any]] = {
     "created_at": Task.created_at,
     "updated_at": Task.updated_at,
@@ -154,6 +157,7 @@ def _compare_and_set(
             db.session.rollback()
             if if_match is not None:
                 raise PreconditionFailed("The task changed while this request was applied.") from None
+            time.sleep(random.uniform(0, 0.002))  # noqa: S311 - jitter, not security: let the winner finish
             continue
         return task
     raise Conflict("The task is being changed by other requests; retry.")
