@@ -16,6 +16,9 @@ from taskforge.db import configure_sqlite
 from taskforge.errors import register_error_handlers
 from taskforge.extensions import db, jwt, migrate
 from taskforge.http import register_request_hooks
+from taskforge.logs import register_logging
+from taskforge.metrics import register_metrics
+from taskforge.ratelimit import register_rate_limits
 
 
 def create_app(settings: Settings | None = None, *, password_hasher: PasswordHasher | None = None) -> Flask:
@@ -25,10 +28,13 @@ def create_app(settings: Settings | None = None, *, password_hasher: PasswordHas
     app.url_map.converters["id"] = IdConverter
     app.url_map.strict_slashes = False
     configure(app, settings)
+    register_logging(app, settings)
     register_extensions(app, settings, password_hasher)
-    register_request_hooks(app)
+    register_rate_limits(app, settings)
+    register_request_hooks(app, settings)
     register_error_handlers(app)
     register_blueprints(app)
+    register_metrics(app)
     return app
 
 

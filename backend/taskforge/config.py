@@ -8,6 +8,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from limits import parse_many
+
 _WEAK_SECRETS = frozenset({"", "changeme", "change-me", "secret", "dev", "development", "default"})
 _MIN_SECRET_LENGTH = 32
 
@@ -35,6 +37,18 @@ class Settings:
     db_pool_size: int = 5
     db_pool_timeout_s: float = 3.0
     db_statement_timeout_ms: int = 5000
+    # Redis: optional cache (fail-open) and rate-limit storage (in-memory fallback).
+    cache_ttl_s: int = 300
+    redis_timeout_s: float = 0.25
+    redis_cooldown_s: float = 3.0
+    # Rate limits in Flask-Limiter's syntax ("600/minute", "10/minute;100/hour").
+    api_rate_limit: str = "600/minute"
+    login_rate_limit: str = "10/minute;50/hour"
+    login_account_rate_limit: str = "5/minute;20/hour"
+    register_rate_limit: str = "10/hour"
+    refresh_rate_limit: str = "30/minute"
+    trusted_proxy_hops: int = 0
+    cors_origins: tuple[str, ...] = ()
     instance_path: Path = field(default_factory=lambda: Path.cwd() / "instance")
 
     @property
@@ -59,6 +73,16 @@ class Settings:
             db_pool_size=_int(env, "DB_POOL_SIZE", 5),
             db_pool_timeout_s=_float(env, "DB_POOL_TIMEOUT", 3.0),
             db_statement_timeout_ms=_int(env, "DB_STATEMENT_TIMEOUT_MS", 5000),
+            cache_ttl_s=_int(env, "CACHE_TTL_SECONDS", 300),
+            redis_timeout_s=_float(env, "REDIS_TIMEOUT_SECONDS", 0.25),
+            redis_cooldown_s=_float(env, "REDIS_COOLDOWN_SECONDS", 3.0),
+            api_rate_limit=_rate(env, "API_RATE_LIMIT", "600/minute"),
+            login_rate_limit=_rate(env, "LOGIN_RATE_LIMIT", "10/minute;50/hour"),
+            login_account_rate_limit=_rate(env, "LOGIN_ACCOUNT_RATE_LIMIT", "5/minute;20/hour"),
+            register_rate_limit=_rate(env, "REGISTER_RATE_LIMIT", "10/hour"),
+            refresh_rate_limit=_rate(env, "REFRESH_RATE_LIMIT", "30/minute"),
+            trusted_proxy_hops=_int(env, "TRUSTED_PROXY_HOPS", 0),
+            cors_origins=tuple(o.strip() for o in env.get("CORS_ORIGINS", "").split(",") if o.strip()),
             instance_path=instance,
         )
         settings = replace(settings, **overrides)
@@ -89,6 +113,15 @@ def _int(env: dict[str, str], name: str, default: int) -> int:
         return int(raw)
     except ValueError as exc:
         raise ConfigError(f"{name} must be an integer, not {raw!r}") from exc
+
+
+def _rate(env: dict[str, str], name: str, default: str) -> str:
+    raw = env.get(name) or default
+    try:
+        parse_many(raw)
+    except ValueError as exc:
+        raise ConfigError(f"{name} must be a rate limit such as 600/minute, not {raw!r}") from exc
+    return raw
 
 
 def _float(env: dict[str, str], name: str, default: float) -> float:

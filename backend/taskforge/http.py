@@ -6,6 +6,10 @@ import re
 import uuid
 
 from flask import Flask, Response, g, request
+from flask_cors import CORS
+from werkzeug.middleware.proxy_fix import ProxyFix
+
+from taskforge.config import Settings
 
 _SANE_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
 
@@ -37,8 +41,30 @@ def _normalise_auth_scheme() -> None:
         request.environ["HTTP_AUTHORIZATION"] = "Bearer " + header[7:].lstrip()
 
 
-def register_request_hooks(app: Flask) -> None:
-    """Give every request an id (echoed back) and every response its security headers."""
+def register_request_hooks(app: Flask, settings: Settings) -> None:
+    """Trust exactly the configured proxies, give every request an id (echoed back), apply CORS for the
+    configured origins only, and give every response its security headers."""
+    if settings.trusted_proxy_hops > 0:
+        # A forged X-Forwarded-For from the client is ignored: only the last N hops' values are believed.
+        app.wsgi_app = ProxyFix(  # type: ignore[method-assign]
+            app.wsgi_app, x_for=settings.trusted_proxy_hops, x_proto=settings.trusted_proxy_hops
+        )
+    if settings.cors_origins:
+        CORS(
+            app,
+            resources={r"/api/*": {"origins": list(settings.cors_origins)}},
+            expose_headers=[
+                "ETag",
+                "Location",
+                "X-Request-ID",
+                "Retry-After",
+                "RateLimit-Limit",
+                "RateLimit-Remaining",
+                "RateLimit-Reset",
+            ],
+            allow_headers=["Authorization", "Content-Type", "If-Match", "If-None-Match", "X-Request-ID"],
+            max_age=600,
+        )
     app.before_request(_assign_request_id)
     app.before_request(_normalise_auth_scheme)
     app.after_request(_finish)
