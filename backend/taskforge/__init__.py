@@ -11,6 +11,7 @@ from flask import Flask
 from taskforge.api.operations import IdConverter
 from taskforge.auth.passwords import Passwords
 from taskforge.auth.tokens import register_jwt_callbacks
+from taskforge.cache.views import register_cache
 from taskforge.config import Settings
 from taskforge.db import configure_sqlite
 from taskforge.errors import register_error_handlers
@@ -30,6 +31,7 @@ def create_app(settings: Settings | None = None, *, password_hasher: PasswordHas
     configure(app, settings)
     register_logging(app, settings)
     register_extensions(app, settings, password_hasher)
+    register_cache(app, settings)
     register_rate_limits(app, settings)
     register_request_hooks(app, settings)
     register_error_handlers(app)

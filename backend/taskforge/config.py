@@ -38,7 +38,9 @@ class Settings:
     db_pool_timeout_s: float = 3.0
     db_statement_timeout_ms: int = 5000
     # Redis: optional cache (fail-open) and rate-limit storage (in-memory fallback).
+    cache_enabled: bool = True
     cache_ttl_s: int = 300
+    cache_key_prefix: str = "tf:c:"
     redis_timeout_s: float = 0.25
     redis_cooldown_s: float = 3.0
     # Rate limits in Flask-Limiter's syntax ("600/minute", "10/minute;100/hour").
@@ -73,7 +75,9 @@ class Settings:
             db_pool_size=_int(env, "DB_POOL_SIZE", 5),
             db_pool_timeout_s=_float(env, "DB_POOL_TIMEOUT", 3.0),
             db_statement_timeout_ms=_int(env, "DB_STATEMENT_TIMEOUT_MS", 5000),
+            cache_enabled=_bool(env, "CACHE_ENABLED", default=True),
             cache_ttl_s=_int(env, "CACHE_TTL_SECONDS", 300),
+            cache_key_prefix=env.get("CACHE_KEY_PREFIX", "tf:c:"),
             redis_timeout_s=_float(env, "REDIS_TIMEOUT_SECONDS", 0.25),
             redis_cooldown_s=_float(env, "REDIS_COOLDOWN_SECONDS", 3.0),
             api_rate_limit=_rate(env, "API_RATE_LIMIT", "600/minute"),
@@ -113,6 +117,17 @@ def _int(env: dict[str, str], name: str, default: int) -> int:
         return int(raw)
     except ValueError as exc:
         raise ConfigError(f"{name} must be an integer, not {raw!r}") from exc
+
+
+def _bool(env: dict[str, str], name: str, *, default: bool) -> bool:
+    raw = env.get(name, "").strip().lower()
+    if raw == "":
+        return default
+    if raw in {"1", "true", "yes", "on"}:
+        return True
+    if raw in {"0", "false", "no", "off"}:
+        return False
+    raise ConfigError(f"{name} must be true or false, not {raw!r}")
 
 
 def _rate(env: dict[str, str], name: str, default: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, String, func
+from sqlalchemy import BigInteger, ForeignKey, Index, String, func
 from sqlalchemy.orm import Mapped, mapped_column
 
 from taskforge.db import BigIntId, UtcDateTime, utcnow
@@ -19,6 +19,8 @@ class User(db.Model):  # type: ignore[name-defined,misc]
     email: Mapped[str] = mapped_column(String(254))
     password_hash: Mapped[str] = mapped_column(String(255))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    # Bumped in the same transaction as every write to the user's data; part of every cache key.
+    cache_generation: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
 
 
 # Case-insensitive uniqueness: "Alice" and "alice" are the same account.

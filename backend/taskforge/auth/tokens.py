@@ -6,7 +6,7 @@ import re
 from datetime import UTC, datetime
 from typing import Any
 
-from flask import Flask, Response, current_app
+from flask import Flask, Response, current_app, g
 from flask_jwt_extended import create_access_token, create_refresh_token, decode_token
 from flask_jwt_extended.exceptions import JWTExtendedException
 from jwt import InvalidTokenError, MissingRequiredClaimError, PyJWTError
@@ -62,14 +62,19 @@ def _checked_key(_header: dict[str, Any], claims: dict[str, Any]) -> str:
 
 
 def _is_revoked(_header: dict[str, Any], claims: dict[str, Any]) -> bool:
-    """A token is dead when its jti was revoked or its user no longer exists (one round trip)."""
-    revoked, user_exists = db.session.execute(
-        select(
-            exists().where(RevokedToken.jti == claims["jti"]),
-            exists().where(User.id == int(claims["sub"])),
+    """A token is dead when its jti was revoked or its user no longer exists.
+
+    The same round trip reads the user's data generation, which keys the response cache (g.cache_generation).
+    """
+    row = db.session.execute(
+        select(User.cache_generation, exists().where(RevokedToken.jti == claims["jti"])).where(
+            User.id == int(claims["sub"])
         )
-    ).one()
-    return bool(revoked) or not user_exists
+    ).first()
+    if row is None:
+        return True
+    g.cache_generation = int(row[0])
+    return bool(row[1])
 
 
 def _challenge(detail: str, *, error: str | None = "invalid_token") -> Response:

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, Response
+import math
+
+from flask import Blueprint, Response, g
 
 from taskforge.api.identity import current_user_id
 from taskforge.api.operations import ResponseSpec, json_response, operation
+from taskforge.cache.views import cached
+from taskforge.db import utcnow
 from taskforge.stats.schemas import StatsOut
 from taskforge.stats.service import stats_for
 
@@ -18,5 +22,9 @@ bp = Blueprint("stats", __name__)
     tags=("stats",),
     responses={200: ResponseSpec(StatsOut, "Counts.")},
 )
+@cached("stats")
 def get_stats() -> Response:
-    return json_response(StatsOut.model_validate(stats_for(user_id=current_user_id())))
+    stats = stats_for(user_id=current_user_id())
+    # Cache only until the clock alone would change an answer (a task falling overdue, midnight, ...).
+    g.cache_ttl_s = math.floor((stats.changes_at - utcnow()).total_seconds())
+    return json_response(stats.counts)

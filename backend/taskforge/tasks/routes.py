@@ -7,6 +7,7 @@ from werkzeug.datastructures import ETags
 
 from taskforge.api.identity import current_user_id
 from taskforge.api.operations import ResponseSpec, json_response, operation
+from taskforge.cache.views import cached
 from taskforge.tasks import service
 from taskforge.tasks.models import Task
 from taskforge.tasks.schemas import (
@@ -45,6 +46,7 @@ def _task_response(task: Task, status: int = 200, headers: dict[str, str] | None
     query=TaskListQuery,
     responses={200: ResponseSpec(TaskPage, "One page of tasks.")},
 )
+@cached("tasks.list", unless=lambda query: query.overdue is not None)  # "overdue" changes with the clock
 def list_tasks(query: TaskListQuery) -> Response:
     page = service.list_tasks(user_id=current_user_id(), query=query)
     return json_response(
@@ -54,6 +56,7 @@ def list_tasks(query: TaskListQuery) -> Response:
             per_page=page.per_page,
             total=page.total,
             pages=page.pages,
+            next_cursor=page.next_cursor,
         )
     )
 
@@ -84,6 +87,7 @@ def create_tasks(body: TaskBatchCreate) -> Response:
 
 @bp.get("/<id:task_id>")
 @operation(summary="Get a task", tags=TAGS, responses={200: ResponseSpec(TaskOut, "The task.", ETAG)})
+@cached("tasks.get")
 def get_task(task_id: int) -> Response:
     return _task_response(service.get_task(user_id=current_user_id(), task_id=task_id))
 

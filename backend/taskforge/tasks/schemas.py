@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Literal
 
-from pydantic import MISSING, BaseModel, ConfigDict, Field
+from pydantic import MISSING, BaseModel, ConfigDict, Field, model_validator
+from pydantic_core import PydanticCustomError
 
 from taskforge.api.types import SAFE_TEXT, TRIMMED_TEXT, IsoDatetime
 
@@ -65,6 +66,17 @@ class TaskListQuery(BaseModel):
     )
     sort: SortField = "created_at"
     order: Literal["asc", "desc"] = "desc"
+    after: Annotated[str, Field(min_length=1, max_length=1024, pattern=r"^[A-Za-z0-9_-]+$")] | None = Field(
+        default=None,
+        description="Keyset pagination: the `next_cursor` of the previous page (same sort and order); "
+        "every page then costs the same however deep. Not combined with `page`.",
+    )
+
+    @model_validator(mode="after")
+    def _page_or_cursor(self) -> TaskListQuery:
+        if self.after is not None and "page" in self.model_fields_set:
+            raise PydanticCustomError("page_with_cursor", "give either `page` or `after`, not both")
+        return self
 
 
 class TaskOut(BaseModel):
@@ -85,10 +97,11 @@ class TaskOut(BaseModel):
 
 class TaskPage(BaseModel):
     items: list[TaskOut]
-    page: int
+    page: int | None = Field(description="The page number; null when the page was asked for with `after`.")
     per_page: int
     total: int
     pages: int
+    next_cursor: str | None = Field(description="Pass as `after` for the next page; null on the last page.")
 
 
 class TaskList(BaseModel):

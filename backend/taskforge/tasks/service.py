@@ -14,9 +14,11 @@ from sqlalchemy.orm import InstrumentedAttribute
 from sqlalchemy.orm.exc import StaleDataError
 from werkzeug.datastructures import ETags
 
+from taskforge.cache.generation import commit_write
 from taskforge.db import utcnow
 from taskforge.errors import Conflict, PreconditionFailed
 from taskforge.extensions import db
+from taskforge.tasks import cursor
 from taskforge.tasks.access import task_for, visible_to
 from taskforge.tasks.models import Task
 from taskforge.tasks.schemas import TaskCreate, TaskListQuery, TaskUpdate
@@ -35,9 +37,10 @@ _SORT_COLUMNS: dict[str, InstrumentedAttribute[Any]] = {
 @dataclass(frozen=True)
 class Page:
     items: Sequence[Task]
-    page: int
+    page: int | None
     per_page: int
     total: int
+    next_cursor: str | None
 
     @property
     def pages(self) -> int:
@@ -80,20 +83,23 @@ def list_tasks(*, user_id: int, query: TaskListQuery) -> Page:
     )
     if query.sort == "due_date":
         order.insert(0, Task.due_date.is_(None))  # tasks without a due date come last in both directions
-    items = (
-        db.session.execute(
-            select(Task)
-            .where(*conditions)
-            .order_by(*order)
-            .limit(query.per_page)
-            .offset((query.page - 1) * query.per_page)
-        )
-        .scalars()
-        .all()
-    )
+    rows = select(Task).where(*conditions).order_by(*order).limit(query.per_page + 1)
+    if query.after is not None:
+        rows = rows.where(cursor.after(query.after, sort=query.sort, order=query.order))
+    else:
+        rows = rows.offset((query.page - 1) * query.per_page)
+    items = db.session.execute(rows).scalars().all()
     total = db.session.execute(select(func.count()).select_from(Task).where(*conditions)).scalar_one()
     db.session.commit()
-    return Page(items=items, page=query.page, per_page=query.per_page, total=total)
+    more = len(items) > query.per_page
+    items = items[: query.per_page]
+    return Page(
+        items=items,
+        page=None if query.after is not None else query.page,
+        per_page=query.per_page,
+        total=total,
+        next_cursor=cursor.encode(items[-1], sort=query.sort, order=query.order) if more else None,
+    )
 
 
 def _new_task(user_id: int, data: TaskCreate) -> Task:
@@ -115,7 +121,7 @@ def create_task(*, user_id: int, data: TaskCreate) -> Task:
     """Create one task for the user."""
     task = _new_task(user_id, data)
     db.session.add(task)
-    db.session.commit()
+    commit_write(user_id=user_id)
     return task
 
 
@@ -123,7 +129,7 @@ def create_tasks(*, user_id: int, items: list[TaskCreate]) -> list[Task]:
     """Create several tasks in one transaction: all of them or none."""
     tasks = [_new_task(user_id, item) for item in items]
     db.session.add_all(tasks)
-    db.session.commit()
+    commit_write(user_id=user_id)
     return tasks
 
 
@@ -140,9 +146,10 @@ def _check_precondition(task: Task, if_match: ETags | None) -> None:
 
 
 def _compare_and_set(
-    *, user_id: int, task_id: int, if_match: ETags | None, change: Callable[[Task], None]
+    *, user_id: int, task_id: int, if_match: ETags | None, change: Callable[[Task], bool]
 ) -> Task:
-    """Lock and load the task, check If-Match, apply `change`, and commit with the version compare-and-set.
+    """Lock and load the task, check If-Match, apply `change` (True when it changed something), and commit
+    with the version compare-and-set.
 
     On PostgreSQL the row lock makes the compare-and-set always succeed; on SQLite a concurrent writer can win
     between read and write: then a request with If-Match gets 412, and one without retries on the new version.
@@ -150,9 +157,12 @@ def _compare_and_set(
     for _ in range(_CAS_ATTEMPTS):
         task = task_for(user_id=user_id, task_id=task_id, for_update=True)
         _check_precondition(task, if_match)
-        change(task)
+        changed = change(task)
         try:
-            db.session.commit()
+            if changed:
+                commit_write(user_id=user_id)
+            else:
+                db.session.commit()
         except StaleDataError:
             db.session.rollback()
             if if_match is not None:
@@ -167,20 +177,26 @@ def update_task(*, user_id: int, task_id: int, changes: TaskUpdate, if_match: ET
     """Apply the given fields; raise NotFound, or PreconditionFailed when If-Match names an older version."""
     values = changes.model_dump()
 
-    def apply(task: Task) -> None:
+    def apply(task: Task) -> bool:
         changed = {name: value for name, value in values.items() if getattr(task, name) != value}
         if not changed:
-            return  # nothing changes, so neither does the version
+            return False  # nothing changes, so neither does the version
         now = utcnow()
         for name, value in changed.items():
             setattr(task, name, value)
         if "completed" in changed:
             task.completed_at = now if task.completed else None
         task.updated_at = now
+        return True
 
     return _compare_and_set(user_id=user_id, task_id=task_id, if_match=if_match, change=apply)
 
 
 def delete_task(*, user_id: int, task_id: int, if_match: ETags | None = None) -> None:
     """Delete one of the user's tasks; raise NotFound or PreconditionFailed."""
-    _compare_and_set(user_id=user_id, task_id=task_id, if_match=if_match, change=db.session.delete)
+
+    def remove(task: Task) -> bool:
+        db.session.delete(task)
+        return True
+
+    _compare_and_set(user_id=user_id, task_id=task_id, if_match=if_match, change=remove)

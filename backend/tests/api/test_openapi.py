@@ -62,6 +62,7 @@ def test_list_parameters_are_documented(client):
         "overdue",
         "sort",
         "order",
+        "after",
     }
     assert params["priority"]["explode"] is True
     assert set(params["sort"]["schema"]["enum"]) == {

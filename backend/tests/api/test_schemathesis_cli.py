@@ -22,7 +22,18 @@ def server(tmp_path_factory) -> Iterator[LiveServer]:
         f"postgresql+psycopg2://postgres@127.0.0.1:5432/taskforge_fuzz_{os.getpid()}"
     )
     try:
-        with live_server(tmp_path_factory.mktemp("fuzz"), database_url=database) as running:
+        unlimited = "1000000/minute"  # the fuzzer is one client sending thousands of requests
+        limits = {
+            name: unlimited
+            for name in (
+                "API_RATE_LIMIT",
+                "LOGIN_RATE_LIMIT",
+                "LOGIN_ACCOUNT_RATE_LIMIT",
+                "REGISTER_RATE_LIMIT",
+                "REFRESH_RATE_LIMIT",
+            )
+        }
+        with live_server(tmp_path_factory.mktemp("fuzz"), database_url=database, **limits) as running:
             yield running
     finally:
         drop_database(database)

@@ -287,12 +287,13 @@ def test_delete_removes_the_task_unless_the_etag_is_stale(client, auth, rich_tas
 def test_list_envelope_and_default_page_size(client, auth, user, task_factory, count, shown, pages):
     task_factory.create_batch(count, user=user)
     body = client.get("/api/tasks", headers=auth).json
-    assert {**body, "items": len(body["items"])} == {
+    assert {**body, "items": len(body["items"]), "next_cursor": bool(body["next_cursor"])} == {
         "items": shown,
         "page": 1,
         "per_page": 20,
         "total": count,
         "pages": pages,
+        "next_cursor": pages > 1,
     }
     assert all(set(item) == TASK_KEYS for item in body["items"])
 
