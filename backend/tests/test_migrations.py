@@ -68,6 +68,19 @@ def test_downgrade_to_base_then_upgrade_again(empty_app):
     assert _tables(empty_app) >= APP_TABLES
 
 
+def test_each_step_down_and_up_keeps_the_case_insensitive_indexes(empty_app):
+    """SQLite "move and copy" batch migrations silently drop expression indexes; no migration may do that."""
+    insert = text("INSERT INTO users (username, email, password_hash, created_at) VALUES (:u, :e, 'h', :t)")
+    with empty_app.app_context():
+        upgrade()
+        downgrade(revision="0001_initial")
+        upgrade()
+        with db.engine.begin() as connection:
+            connection.execute(insert, {"u": "Ada", "e": "ada@example.com", "t": datetime.now(UTC)})
+        with pytest.raises(IntegrityError), db.engine.begin() as connection:
+            connection.execute(insert, {"u": "ada", "e": "other@example.com", "t": datetime.now(UTC)})
+
+
 @pytest.mark.parametrize(
     ("first", "second"),
     [
