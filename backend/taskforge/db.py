@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import BigInteger, DateTime, Dialect, Engine, Integer, event
 from sqlalchemy.types import TypeDecorator
+
+# Marks a schema object (in its `info`) that exists on PostgreSQL only, such as trigram indexes.
+POSTGRESQL_ONLY = "postgresql_only"
 
 # BIGINT on PostgreSQL; SQLite only auto-increments an INTEGER PRIMARY KEY.
 BigIntId = BigInteger().with_variant(Integer(), "sqlite")
@@ -57,3 +61,13 @@ def configure_sqlite(engine: Engine) -> None:
 
 def _lower(value: object) -> object:
     return value.lower() if isinstance(value, str) else value
+
+
+def schema_filter(dialect_name: str) -> Callable[..., bool]:
+    """Alembic's include_object: leave PostgreSQL-only objects out when comparing against another database."""
+
+    def include(obj: Any, _name: str | None, type_: str, _reflected: bool, _compare_to: Any) -> bool:
+        info = getattr(obj, "info", {})
+        return not (type_ == "index" and info.get(POSTGRESQL_ONLY) and dialect_name != "postgresql")
+
+    return include

@@ -15,6 +15,7 @@ from sqlalchemy import inspect, text
 from sqlalchemy.exc import IntegrityError
 
 from taskforge import create_app
+from taskforge.db import schema_filter
 from taskforge.extensions import db
 from tests.conftest import drop_database, recreate_database, test_settings
 
@@ -43,7 +44,8 @@ def _tables(app: Flask) -> set[str]:
 
 def _schema_diff(app: Flask) -> list[object]:
     with app.app_context(), db.engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        opts = {"compare_type": True, "include_object": schema_filter(connection.dialect.name)}
+        context = MigrationContext.configure(connection, opts=opts)
         return list(compare_metadata(context, db.metadata))
 
 

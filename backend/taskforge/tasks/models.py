@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Index, Integer, SmallInteger, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from taskforge.db import BigIntId, UtcDateTime, utcnow
+from taskforge.db import POSTGRESQL_ONLY, BigIntId, UtcDateTime, utcnow
 from taskforge.extensions import db
 
 
@@ -40,3 +40,15 @@ class Task(db.Model):  # type: ignore[name-defined,misc]
     # Every UPDATE and DELETE says `WHERE version = <the version read>` and bumps it: a compare-and-set that
     # holds even where row locks do not exist (SQLite), so no update is ever lost.
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy's declarative hook
+
+
+# Substring search (ILIKE '%term%') stays fast on large lists through trigram indexes; PostgreSQL only
+# (SQLite, the local default, scans, which is fine at its scale).
+for _column in ("title", "description"):
+    Index(
+        f"ix_tasks_{_column}_trgm",
+        getattr(Task, _column),
+        postgresql_using="gin",
+        postgresql_ops={_column: "gin_trgm_ops"},
+        info={POSTGRESQL_ONLY: True},
+    ).ddl_if(dialect="postgresql")
