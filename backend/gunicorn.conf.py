@@ -1,22 +1,84 @@
 """gunicorn settings for TaskForge; every value can be overridden from the environment."""
 
+import glob
+import logging
 import multiprocessing
 import os
+import shutil
+import sys
+import tempfile
+
+from gunicorn.glogging import Logger
+
+_SHM = "/dev/shm"  # noqa: S108 - tmpfs: gunicorn's documented heartbeat location, not a temp file
+_HAS_SHM = os.path.isdir(_SHM)
+
+# Metrics from every worker are added up through files in this directory. It must be set before anything
+# imports prometheus_client, and before the workers fork: here, when the master reads this file.
+_METRICS_DIR_OWNED = "TASKFORGE_METRICS_DIR_OWNED"
+if not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+    _dir = tempfile.mkdtemp(prefix="taskforge-metrics-", dir=_SHM if _HAS_SHM else None)
+    os.environ["PROMETHEUS_MULTIPROC_DIR"] = os.environ[_METRICS_DIR_OWNED] = _dir
 
 bind = f"{os.environ.get('HOST', '0.0.0.0')}:{os.environ.get('PORT', '5000')}"  # noqa: S104 - containers listen on all interfaces
 # Sync workers: measured to balance keep-alive connections across workers on small machines.
+# GUNICORN_THREADS above 1 turns them into gthread workers (gunicorn does that by itself).
 worker_class = os.environ.get("GUNICORN_WORKER_CLASS", "sync")
 workers = int(os.environ.get("WEB_CONCURRENCY", str(multiprocessing.cpu_count() * 2 + 1)))
+threads = int(os.environ.get("GUNICORN_THREADS", "1"))
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
+# SIGTERM: stop accepting, let in-flight requests finish for up to this long, then exit. Kubernetes' grace
+# period must exceed preStop + graceful_timeout.
 graceful_timeout = int(os.environ.get("GUNICORN_GRACEFUL_TIMEOUT", "25"))
 # Above the AWS ALB's 60 s idle timeout, so the load balancer closes idle connections first.
 keepalive = int(os.environ.get("GUNICORN_KEEPALIVE", "75"))
 # Heartbeat files on tmpfs, so a slow disk never makes the arbiter think a worker hung.
-_SHM = "/dev/shm"  # noqa: S108 - gunicorn's documented heartbeat location, not a temp file
-worker_tmp_dir = os.environ.get("GUNICORN_WORKER_TMP_DIR", _SHM if os.path.isdir(_SHM) else None)
+worker_tmp_dir = os.environ.get("GUNICORN_WORKER_TMP_DIR", _SHM if _HAS_SHM else None)
 control_socket_disable = True
+# The app writes one JSON access line per request (taskforge.logs); gunicorn's own lines are JSON too.
 accesslog = None
 errorlog = "-"
 loglevel = os.environ.get("LOG_LEVEL", "info").lower()
 max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "0"))
 max_requests_jitter = int(os.environ.get("GUNICORN_MAX_REQUESTS_JITTER", "0"))
+
+
+class JsonGunicornLogger(Logger):
+    """gunicorn's own messages (boot, signals, worker exits and timeouts) as the app's JSON lines on stdout.
+
+    It imports taskforge in the master, so SIGHUP reloads settings and workers but not TaskForge's code:
+    deploy by restarting (Kubernetes replaces the pods).
+    """
+
+    def setup(self, cfg):
+        super().setup(cfg)
+        from taskforge.logs import json_handler
+
+        for handler in self.error_log.handlers:
+            if getattr(handler, "_gunicorn", False):
+                json_handler(handler)
+                if isinstance(handler, logging.StreamHandler) and handler.stream is sys.stderr:
+                    handler.setStream(sys.stdout)
+
+
+logger_class = JsonGunicornLogger
+
+
+def on_starting(server):
+    """Drop the files of a previous run (an emptyDir survives container restarts): counters start at zero."""
+    for stale in glob.glob(os.path.join(os.environ["PROMETHEUS_MULTIPROC_DIR"], "*.db")):
+        os.remove(stale)
+
+
+def child_exit(server, worker):
+    """A dead worker's gauges leave the live sums; its counters stay in the totals."""
+    from prometheus_flask_exporter.multiprocess import GunicornInternalPrometheusMetrics
+
+    GunicornInternalPrometheusMetrics.mark_process_dead_on_child_exit(worker.pid)
+
+
+def on_exit(server):
+    """Remove the metrics directory if this file made it."""
+    owned = os.environ.get(_METRICS_DIR_OWNED)
+    if owned and owned == os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+        shutil.rmtree(owned, ignore_errors=True)

@@ -9,7 +9,8 @@ from flask import current_app
 from taskforge.db import schema_filter
 
 config = context.config
-if config.config_file_name is not None:
+# Inside the app (flask db upgrade, tests) logging is already JSON: only configure it when nobody has.
+if config.config_file_name is not None and not logging.getLogger().handlers:
     fileConfig(config.config_file_name, disable_existing_loggers=False)
 logger = logging.getLogger("alembic.env")
 

@@ -32,8 +32,8 @@ def create_app(settings: Settings | None = None, *, password_hasher: PasswordHas
     register_logging(app, settings)
     register_extensions(app, settings, password_hasher)
     register_cache(app, settings)
+    register_request_hooks(app, settings)  # first: 429s and every log line need the request id
     register_rate_limits(app, settings)
-    register_request_hooks(app, settings)
     register_error_handlers(app)
     register_blueprints(app)
     register_metrics(app)

@@ -72,7 +72,8 @@ class Settings:
             jwt_audience=env.get("JWT_AUDIENCE", "taskforge-api"),
             port=_int(env, "PORT", 5000),
             log_level=env.get("LOG_LEVEL", "INFO").upper(),
-            db_pool_size=_int(env, "DB_POOL_SIZE", 5),
+            # Each gunicorn thread may hold one connection; keep a little headroom.
+            db_pool_size=_int(env, "DB_POOL_SIZE", max(5, _int(env, "GUNICORN_THREADS", 1) + 2)),
             db_pool_timeout_s=_float(env, "DB_POOL_TIMEOUT", 3.0),
             db_statement_timeout_ms=_int(env, "DB_STATEMENT_TIMEOUT_MS", 5000),
             cache_enabled=_bool(env, "CACHE_ENABLED", default=True),

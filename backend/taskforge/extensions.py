@@ -1,8 +1,6 @@
 """Flask extensions, created unbound and bound in create_app with init_app."""
 
 from flask_jwt_extended import JWTManager
-from flask_limiter import Limiter
-from flask_limiter.util import get_remote_address
 from flask_migrate import Migrate
 from flask_sqlalchemy import SQLAlchemy
 from sqlalchemy import MetaData
@@ -27,5 +25,3 @@ class Base(DeclarativeBase):
 db = SQLAlchemy(model_class=Base, session_options={"expire_on_commit": False})
 migrate = Migrate()
 jwt = JWTManager()
-# Keyed by client address by default; ratelimit.py configures storage, fallback and the per-route limits.
-limiter = Limiter(key_func=get_remote_address)

@@ -1,11 +1,277 @@
-"""Rate limits (placeholder: the rate-limit work fills this in)."""
+"""Rate limits: one per-user limit on the whole API; per-address and per-account limits on the auth endpoints.
+
+Counters live in Redis when REDIS_URL is set, so every worker and pod shares them. When Redis fails, each
+worker counts in its own memory instead (never "swallow errors", which would switch limiting off) and goes
+back to Redis once it answers again. A 429 is application/problem+json with Retry-After and RateLimit-*.
+"""
 
 from __future__ import annotations
 
-from flask import Flask
+import hashlib
+import ipaddress
+import logging
+import math
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache, wraps
+from typing import Any, Literal, Protocol
+
+import jwt
+from flask import Flask, Response, current_app, g, request
+from flask_limiter import Limit, Limiter, RateLimitExceeded, RouteLimit
+from limits.errors import StorageError
+from redis.backoff import NoBackoff
+from redis.retry import Retry
 
 from taskforge.config import Settings
+from taskforge.errors import problem_response
+from taskforge.metrics import RATE_LIMITED
+
+log = logging.getLogger(__name__)
+
+EXTENSION = "taskforge_rate_limits"
+PerAddress = Literal["login_rate_limit", "register_rate_limit", "refresh_rate_limit"]
+PerAccount = Literal["login_account_rate_limit"]
+View = Callable[..., Response]
+
+_MESSAGES = {
+    "api_rate_limit": "Too many requests.",
+    "login_rate_limit": "Too many sign-in attempts from this address.",
+    "register_rate_limit": "Too many accounts created from this address.",
+    "refresh_rate_limit": "Too many token refreshes from this address.",
+    "login_account_rate_limit": "Too many sign-in attempts for this account.",
+}
+_PER_ADDRESS: tuple[PerAddress, ...] = ("login_rate_limit", "register_rate_limit", "refresh_rate_limit")
+_UNLIMITED_PATHS = ("/api/openapi.json", "/api/docs")
+
+
+@dataclass(frozen=True)
+class RateLimits:
+    """One app's limiter and its per-account limits (entered inside the view, once the body is parsed)."""
+
+    limiter: Limiter
+    per_account: dict[str, RouteLimit]
 
 
 def register_rate_limits(app: Flask, settings: Settings) -> None:
-    """Bind the limiter with its storage, fallback and limits."""
+    """Bind a limiter of this app's own with its storage, fallback, limits, 429 answer and headers."""
+    app.config.update(
+        RATELIMIT_STORAGE_URI=settings.redis_url or "memory://",
+        RATELIMIT_STORAGE_OPTIONS={
+            # redis-py waits forever by default: a hung Redis must cost one short timeout, after which the
+            # in-memory fallback takes over (no retries: they would only multiply the wait).
+            "socket_connect_timeout": settings.redis_timeout_s,
+            "socket_timeout": settings.redis_timeout_s,
+            "retry": Retry(NoBackoff(), 0),
+            "wrap_exceptions": True,  # storage failures surface as limits.errors.StorageError
+        },
+        # Fixed window: one INCR-and-EXPIRE script per limit and one small counter per key. Moving and sliding
+        # windows measured ~2.5x the limiter's cost per request on this machine, and the moving one keeps an
+        # entry per request (up to the limit's amount per key). A window starts at its key's first hit, not
+        # on the clock; the price is that a client may spend two windows' worth around a boundary, which the
+        # sign-in limits bound by pairing a minute window with an hour one (10/minute;50/hour).
+        RATELIMIT_STRATEGY="fixed-window",
+        RATELIMIT_IN_MEMORY_FALLBACK_ENABLED=True,
+        RATELIMIT_SWALLOW_ERRORS=False,
+        # _set_headers writes Retry-After and the IETF RateLimit-* fields on 429s. Flask-Limiter's own would
+        # cost a second Redis call per request, put Retry-After on every answer and stretch a 503's.
+        RATELIMIT_HEADERS_ENABLED=False,
+    )
+    # Flask-Limiter keeps storage and fallback state on the instance, so each app needs a limiter of its own
+    # (tests build several apps in one process); extensions.limiter is never bound.
+    limiter = Limiter(key_func=client_address, default_limits=_default_limits(settings))
+    limiter.request_filter(_unlimited)
+    limiter.init_app(app)
+    per_account = {
+        "login_account_rate_limit": limiter.limit(
+            settings.login_account_rate_limit,
+            key_func=_account_key,
+            scope="account",
+            # Entering it leaves a hint on the endpoint; with True, Flask-Limiter would then leave the API and
+            # per-address limits out of the endpoint's before-request check.
+            override_defaults=False,
+            error_message=_MESSAGES["login_account_rate_limit"],
+        )
+    }
+    app.extensions[EXTENSION] = RateLimits(limiter=limiter, per_account=per_account)
+    app.register_error_handler(RateLimitExceeded, _too_many_requests)
+    app.after_request(_set_headers)
+
+
+def limit_per_address(setting: PerAddress) -> Callable[[View], View]:
+    """Limit the endpoint per client address with `setting`, before anything in the request is read."""
+
+    def mark(view: View) -> View:
+        view.__rate_limit__ = setting  # type: ignore[attr-defined]  # copied outwards by functools.wraps
+        return view
+
+    return mark
+
+
+class _Login(Protocol):
+    username: str
+
+
+def limit_per_account(setting: PerAccount) -> Callable[[View], View]:
+    """Limit the endpoint per account named in its validated body (`username`, an account name or email).
+
+    Goes below `operation`, so only well-formed attempts (the only ones that reach a password check) count;
+    malformed bodies are refused by parsing and count against the per-address limit only.
+    """
+
+    def decorate(view: View) -> View:
+        @wraps(view)
+        def handle(**kwargs: Any) -> Response:
+            body: _Login = kwargs["body"]
+            g.rate_limit_account = body.username.strip().lower()  # as the service looks accounts up
+            with _rate_limits().per_account[setting]:
+                return view(**kwargs)
+
+        return handle
+
+    return decorate
+
+
+def client_address() -> str:
+    """The client's address as ProxyFix resolved it; an IPv6 client by its /64 (one host may own it all)."""
+    raw = request.remote_addr or ""
+    if ":" not in raw:
+        return f"ip:{raw[:64]}"
+    try:
+        address = ipaddress.IPv6Address(raw)
+    except ValueError:
+        return f"ip:{raw[:64]}"
+    if address.ipv4_mapped is not None:
+        return f"ip:{address.ipv4_mapped}"
+    return f"ip:{address.exploded[:19]}::/64"
+
+
+def caller() -> str:
+    """`user:<id>` for a request bearing a genuine token, else the client's address.
+
+    The limit is checked before the view verifies the token, so the token is verified here too (PyJWT:
+    signature, algorithm, expiry, issuer, audience; no database), never trusting an unverified `sub`, which
+    would let anyone drain another user's bucket. A revoked token still counts against its user: only fair.
+    """
+    scheme, _, token = request.headers.get("Authorization", "").partition(" ")
+    token = token.strip()
+    if scheme.lower() != "bearer" or not token:
+        return client_address()
+    config = current_app.config
+    audience = config["JWT_DECODE_AUDIENCE"]  # flask-jwt-extended allows a list; the cache needs a tuple
+    subject = _token_subject(
+        token,
+        config["JWT_SECRET_KEY"],
+        tuple(config["JWT_DECODE_ALGORITHMS"]),
+        tuple(audience) if isinstance(audience, list) else audience,
+        config["JWT_DECODE_ISSUER"],
+    )
+    return client_address() if subject is None else f"user:{subject}"
+
+
+# Clients send the same access token for its 15 minutes: a hit costs a dict lookup instead of ~30 us of
+# PyJWT. The whole token is the key, so only the exact string once verified maps to its user; one verified
+# then expired keeps its user, which only decides whose bucket its (refused) requests count against.
+@lru_cache(maxsize=4096)
+def _token_subject(
+    token: str,
+    secret: str,
+    algorithms: tuple[str, ...],
+    audience: str | tuple[str, ...] | None,
+    issuer: str | None,
+) -> str | None:
+    try:
+        claims = jwt.decode(token, secret, algorithms=list(algorithms), audience=audience, issuer=issuer)
+    # Anything raised while keying would be taken by Flask-Limiter for a storage failure (and switch this
+    # worker to its in-memory fallback): a bad token only means "no user", whatever the reason.
+    except Exception:  # noqa: BLE001
+        return None
+    subject = claims.get("sub")
+    return subject if isinstance(subject, str) and subject else None
+
+
+def _account_key() -> str:
+    # Hashed: emails stay out of Redis, and every key has the same short length.
+    name: str = g.get("rate_limit_account", "")
+    return "account:" + hashlib.sha256(name.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+
+def _default_limits(settings: Settings) -> list[str | Callable[[], str] | Limit]:
+    """One API-wide bucket per caller, plus each per-address limit on the endpoints marked for it.
+
+    All are checked before the request is parsed and before the view verifies its token.
+    """
+    limits: list[str | Callable[[], str] | Limit] = [
+        _limit(settings, setting, key=client_address, exempt_when=_unless_marked(setting))
+        for setting in _PER_ADDRESS
+    ]
+    limits.append(_limit(settings, "api_rate_limit", key=caller, exempt_when=None))
+    return limits
+
+
+def _limit(
+    settings: Settings, setting: str, *, key: Callable[[], str], exempt_when: Callable[[], bool] | None
+) -> Limit:
+    return Limit(
+        limit_provider=getattr(settings, setting),
+        key_function=key,
+        scope=setting.removesuffix("_rate_limit"),
+        shared=True,
+        exempt_when=exempt_when,
+        error_message=_MESSAGES[setting],
+    )
+
+
+def _unless_marked(setting: str) -> Callable[[], bool]:
+    def exempt() -> bool:
+        view = current_app.view_functions.get(request.endpoint or "")
+        return getattr(view, "__rate_limit__", None) != setting
+
+    return exempt
+
+
+def _unlimited() -> bool:
+    """Only the API is limited; not its documentation, CORS preflights, health checks or metrics."""
+    path = request.path
+    if request.method == "OPTIONS" or not path.startswith("/api/"):
+        return True
+    return any(path == prefix or path.startswith(prefix + "/") for prefix in _UNLIMITED_PATHS)
+
+
+def _rate_limits() -> RateLimits:
+    limits: RateLimits = current_app.extensions[EXTENSION]
+    return limits
+
+
+def _too_many_requests(error: RateLimitExceeded) -> Response:
+    RATE_LIMITED.labels(endpoint=request.endpoint or "unknown").inc()
+    return problem_response(
+        429,
+        "Too Many Requests",
+        f"{error.description} The limit is {error.limit.limit}.",
+        type_="/problems/rate-limited",
+    )
+
+
+def _set_headers(response: Response) -> Response:
+    """On a 429: Retry-After and the IETF RateLimit-Limit/-Remaining/-Reset of the limit that refused.
+
+    Only on 429s: reading a window is one more Redis round trip, too dear for every answer.
+    """
+    current = _rate_limits().limiter.current_limit
+    if response.status_code != 429 or current is None:
+        return response
+    try:
+        reset_at, remaining = current.window
+    except StorageError:
+        # Redis failed after the limit was checked: the refusal stands and still says when to come back.
+        log.warning("rate-limit storage unreachable while reading the window for a 429")
+        response.headers["Retry-After"] = str(current.limit.get_expiry())
+        return response
+    reset_in = str(max(1, math.ceil(reset_at - time.time())))
+    response.headers["Retry-After"] = reset_in
+    response.headers["RateLimit-Limit"] = str(current.limit.amount)
+    response.headers["RateLimit-Remaining"] = str(max(0, remaining))
+    response.headers["RateLimit-Reset"] = reset_in
+    return response

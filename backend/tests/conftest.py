@@ -54,6 +54,12 @@ def test_settings(database_url: str, instance_path: Path, **overrides: object) -
         "secret_key": secrets.token_urlsafe(48),
         "jwt_secret_key": secrets.token_urlsafe(48),
         "instance_path": instance_path,
+        # Every test client is 127.0.0.1: production limits would refuse the suite. tests/test_ratelimit.py
+        # sets the limits it tests.
+        **{
+            f"{name}_rate_limit": "1000000/minute"
+            for name in ("api", "login", "login_account", "register", "refresh")
+        },
     }
     values.update(overrides)
     return Settings(**values)  # type: ignore[arg-type]

@@ -46,16 +46,30 @@ def _wait_until_up(base: str, process: subprocess.Popen[bytes]) -> None:
 
 @contextmanager
 def live_server(
-    instance: Path, *, database_url: str | None = None, **env_overrides: str
+    instance: Path,
+    *,
+    database_url: str | None = None,
+    app: str = "wsgi:app",
+    output: Path | None = None,
+    **env_overrides: str | None,
 ) -> Iterator[LiveServer]:
-    """Migrate and serve TaskForge under gunicorn; stop it (SIGTERM) on exit."""
+    """Migrate and serve TaskForge under gunicorn; stop it (SIGTERM) on exit.
+
+    `app` is gunicorn's target (a factory call such as "tests.module:make()" works); `output`, when given,
+    receives everything the server writes to stdout and stderr (otherwise it is discarded). An override
+    of None removes that variable from the server's environment.
+    """
     env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "SECRET_KEY", "JWT_SECRET_KEY"}}
     env.update(
         TASKFORGE_INSTANCE_PATH=str(instance), HOST="127.0.0.1", PORT=str(free_port()), WEB_CONCURRENCY="2"
     )
     if database_url:
         env["DATABASE_URL"] = database_url
-    env.update(env_overrides)
+    for name, value in env_overrides.items():
+        if value is None:
+            env.pop(name, None)
+        else:
+            env[name] = value
     subprocess.run(
         [BIN / "flask", "--app", "wsgi", "db", "upgrade"],
         cwd=BACKEND,
@@ -63,13 +77,10 @@ def live_server(
         check=True,
         capture_output=True,
     )
-    process = subprocess.Popen(
-        [BIN / "gunicorn", "-c", "gunicorn.conf.py", "wsgi:app"],
-        cwd=BACKEND,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    with open(output or os.devnull, "ab") as sink:  # the server keeps its own copy of the descriptor
+        process = subprocess.Popen(
+            [BIN / "gunicorn", "-c", "gunicorn.conf.py", app], cwd=BACKEND, env=env, stdout=sink, stderr=sink
+        )
     base = f"http://127.0.0.1:{env['PORT']}"
     try:
         _wait_until_up(base, process)

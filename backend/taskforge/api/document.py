@@ -34,7 +34,7 @@ def _path_and_params(rule: str) -> tuple[str, list[dict[str, Any]]]:
 def _error_statuses(op: Operation, has_path_params: bool) -> list[int]:
     statuses = set(op.errors)
     if op.auth is not None:
-        statuses.add(401)
+        statuses.update({401, 429})  # the per-user API limit covers every authenticated operation
     if op.body is not None:
         statuses.update({400, 413, 415, 422})
     if op.query is not None:
@@ -58,6 +58,15 @@ _ERROR_HEADERS: dict[int, dict[str, Any]] = {
         "WWW-Authenticate": {"description": "The Bearer challenge (RFC 6750).", "schema": {"type": "string"}}
     },
     503: {"Retry-After": {"description": "Seconds to wait before retrying.", "schema": {"type": "string"}}},
+    429: {
+        name: {"description": text, "schema": {"type": "string"}}
+        for name, text in (
+            ("Retry-After", "Seconds to wait before retrying."),
+            ("RateLimit-Limit", "Requests allowed in the window of the limit that refused this one."),
+            ("RateLimit-Remaining", "Requests left in that window."),
+            ("RateLimit-Reset", "Seconds until that window ends."),
+        )
+    },
 }
 
 

@@ -9,6 +9,9 @@ from taskforge.api.identity import current_user_id
 from taskforge.api.operations import ResponseSpec, json_response, operation
 from taskforge.auth import service
 from taskforge.auth.schemas import LoginIn, LogoutIn, RegisterIn, TokenOut, UserOut
+from taskforge.errors import Unauthorized
+from taskforge.metrics import LOGIN_FAILURES
+from taskforge.ratelimit import limit_per_account, limit_per_address
 
 bp = Blueprint("auth", __name__)
 TAGS = ("auth",)
@@ -24,37 +27,47 @@ def _tokens(session: service.Session) -> TokenOut:
 
 
 @bp.post("/register")
+@limit_per_address("register_rate_limit")
 @operation(
     summary="Create an account",
     tags=TAGS,
     auth=None,
     body=RegisterIn,
     responses={201: ResponseSpec(TokenOut, "The account and its first tokens.")},
-    errors=(409,),
+    errors=(409, 429),
 )
 def register(body: RegisterIn) -> Response:
     return json_response(_tokens(service.register(data=body)), status=201)
 
 
 @bp.post("/login")
+@limit_per_address("login_rate_limit")
 @operation(
     summary="Sign in with a username or email",
     tags=TAGS,
     auth=None,
     body=LoginIn,
     responses={200: ResponseSpec(TokenOut, "New tokens.")},
-    errors=(401,),
+    errors=(401, 429),
 )
+@limit_per_account("login_account_rate_limit")
 def login(body: LoginIn) -> Response:
-    return json_response(_tokens(service.login(data=body)))
+    try:
+        session = service.login(data=body)
+    except Unauthorized:
+        LOGIN_FAILURES.inc()
+        raise
+    return json_response(_tokens(session))
 
 
 @bp.post("/refresh")
+@limit_per_address("refresh_rate_limit")
 @operation(
     summary="Exchange a refresh token for a new pair (the used one stops working)",
     tags=TAGS,
     auth="refresh",
     responses={200: ResponseSpec(TokenOut, "New tokens.")},
+    errors=(429,),
 )
 def refresh() -> Response:
     return json_response(_tokens(service.refresh(user_id=current_user_id(), claims=get_jwt())))

@@ -23,16 +23,16 @@ def server(tmp_path_factory) -> Iterator[LiveServer]:
     )
     try:
         unlimited = "1000000/minute"  # the fuzzer is one client sending thousands of requests
-        limits = {
-            name: unlimited
-            for name in (
+        limits = dict.fromkeys(
+            (
                 "API_RATE_LIMIT",
                 "LOGIN_RATE_LIMIT",
                 "LOGIN_ACCOUNT_RATE_LIMIT",
                 "REGISTER_RATE_LIMIT",
                 "REFRESH_RATE_LIMIT",
-            )
-        }
+            ),
+            unlimited,
+        )
         with live_server(tmp_path_factory.mktemp("fuzz"), database_url=database, **limits) as running:
             yield running
     finally:

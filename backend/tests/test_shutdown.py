@@ -1,0 +1,85 @@
+"""Graceful shutdown: SIGTERM to the real gunicorn master while slow requests are in flight; all of them
+complete, the master exits within graceful_timeout, and everything the server wrote is JSON lines."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import time
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+import requests
+from flask import Flask
+
+from taskforge import create_app
+from tests.live_server import live_server
+
+SLOW_SECONDS = 2.0
+IN_FLIGHT = 5
+GRACEFUL_TIMEOUT = 10
+
+
+def create_slow_app() -> Flask:
+    """gunicorn's app factory here: TaskForge plus /slow, which marks its start and takes a while."""
+    app = create_app()
+    started = Path(os.environ["SLOW_STARTED_DIR"])
+
+    def slow() -> dict[str, float]:
+        (started / uuid.uuid4().hex).touch()
+        time.sleep(SLOW_SECONDS)
+        return {"slept": SLOW_SECONDS}
+
+    app.add_url_rule("/slow", "slow", slow)
+    return app
+
+
+def wait_for(condition, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.02)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("workers", "threads"),
+    [pytest.param("5", "1", id="sync"), pytest.param("1", "5", id="gthread")],
+)
+def test_sigterm_lets_in_flight_requests_finish(tmp_path, workers, threads):
+    started = tmp_path / "started"
+    started.mkdir()
+    output = tmp_path / "server.log"
+    with live_server(
+        tmp_path / "instance",
+        app="tests.test_shutdown:create_slow_app()",
+        output=output,
+        WEB_CONCURRENCY=workers,
+        GUNICORN_THREADS=threads,
+        GUNICORN_GRACEFUL_TIMEOUT=str(GRACEFUL_TIMEOUT),
+        SLOW_STARTED_DIR=str(started),
+    ) as server:
+        with ThreadPoolExecutor(max_workers=IN_FLIGHT) as pool:
+            pending = [pool.submit(requests.get, f"{server.url}/slow", timeout=30) for _ in range(IN_FLIGHT)]
+            # Every request is inside the app (not waiting in the listen backlog) before the signal.
+            wait_for(lambda: len(list(started.iterdir())) == IN_FLIGHT, timeout=15)
+            signalled = time.monotonic()
+            server.process.send_signal(signal.SIGTERM)
+            responses = [future.result(timeout=30) for future in pending]
+        server.process.wait(timeout=GRACEFUL_TIMEOUT + 5)
+        exited_after = time.monotonic() - signalled
+
+    assert [(r.status_code, r.json()) for r in responses] == [(200, {"slept": SLOW_SECONDS})] * IN_FLIGHT
+    assert server.process.returncode == 0
+    assert exited_after < GRACEFUL_TIMEOUT  # drained, not killed at the deadline
+
+    records = [json.loads(line) for line in output.read_text().splitlines()]
+    messages = [r["message"] for r in records if r["logger"] == "gunicorn.error"]
+    assert "Handling signal: term" in messages
+    assert "Shutting down: Master" in messages
+    slow = [r for r in records if r["logger"] == "taskforge.access" and r["path"] == "/slow"]
+    assert [r["status"] for r in slow] == [200] * IN_FLIGHT
+    assert min(r["duration_ms"] for r in slow) >= SLOW_SECONDS * 1000
