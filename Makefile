@@ -12,7 +12,7 @@ PORT ?= 5000
 HOST ?= 127.0.0.1
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: help install install-test run migrate test test-backend lint format typecheck services lock clean
+.PHONY: help install install-test run migrate test test-backend lint format typecheck services lock clean bench
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -52,6 +52,10 @@ test-backend: install-test services ## Backend tests on PostgreSQL with the cove
 	cd $(BACKEND) && .venv/bin/pytest --cov --cov-report=term
 
 test: lint typecheck test-backend ## Everything: lint, types and every test
+
+bench: install-test services ## Benchmark against a bare-Flask floor; writes docs/benchmarks.md (BENCH_QUICK=1: smoke)
+	command -v wrk >/dev/null || (apt-get update && apt-get install -y wrk)
+	cd $(BACKEND) && .venv/bin/python -m bench.run
 
 lock: ## Re-resolve the dependencies into backend/constraints.txt
 	rm -rf /tmp/taskforge-lock && $(PYTHON) -m venv /tmp/taskforge-lock

@@ -1,0 +1,167 @@
+"""The benchmark's verdicts and its report: machine facts, commands, and the tables of results."""
+
+from __future__ import annotations
+
+import os
+import platform
+import subprocess
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bench.wrk import WrkResult
+
+# The issue's targets, as ratios to the floor's requests/s at the same connection count...
+RATIO_TARGETS = {
+    "list-cached": 0.60,
+    "list-uncached": 0.25,
+    "get-uncached": 0.30,
+    "post": 0.15,
+    "patch": 0.15,
+}
+# ... and as p99 latency (ms) at a given connection count.
+P99_TARGETS = {("list-cached", 16): 25.0, ("search-uncached", 16): 100.0}
+WRITE_P99_GROWTH_TARGET = 1.5
+
+
+@dataclass
+class Row:
+    """One measured scenario at one connection count."""
+
+    key: str
+    label: str
+    connections: int
+    result: WrkResult
+    ratio: float | None = None
+    target: str = "-"
+    met: bool | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def judge(row: Row) -> None:
+    """Fill in the row's target and verdict; a run with errors never meets its target."""
+    checks: list[tuple[str, bool]] = []
+    minimum = RATIO_TARGETS.get(row.key)
+    if minimum is not None and row.ratio is not None:
+        checks.append((f">= {minimum:.0%} of floor", row.ratio >= minimum))
+    p99 = P99_TARGETS.get((row.key, row.connections))
+    if p99 is not None:
+        checks.append((f"p99 < {p99:g} ms", row.result.p99_ms < p99))
+    if not checks:
+        return
+    row.target = "; ".join(text for text, _ in checks)
+    row.met = all(ok for _, ok in checks) and row.result.errors == 0 and not row.notes
+
+
+def verdict(met: bool | None) -> str:
+    return {True: "yes", False: "**NO**", None: "-"}[met]
+
+
+def errors_cell(result: WrkResult) -> str:
+    parts = [f"{result.non_2xx} non-2xx"] if result.non_2xx else []
+    parts += [f"{n} {kind}" for kind, n in result.socket_errors.items() if n]
+    return ", ".join(parts) or "0"
+
+
+def results_table(rows: list[Row]) -> str:
+    lines = [
+        "| scenario | conns | req/s | p50 ms | p99 ms | ratio to floor | errors | target | met? |",
+        "|---|---:|---:|---:|---:|---:|---|---|---|",
+    ]
+    for row in rows:
+        r = row.result
+        ratio = "-" if row.ratio is None else f"{row.ratio:.0%}"
+        label = row.label + "".join(f" ({note})" for note in row.notes)
+        lines.append(
+            f"| {label} | {row.connections} | {r.rps:,.0f} | {r.p50_ms:.2f} | {r.p99_ms:.2f} | {ratio} | "
+            f"{errors_cell(r)} | {row.target} | {verdict(row.met)} |"
+        )
+    return "\n".join(lines)
+
+
+@dataclass
+class WriteLevel:
+    """POST and PATCH measured with `keys` unrelated keys in the benchmark's Redis."""
+
+    keys: int
+    dbsize: int
+    post: WrkResult
+    patch: WrkResult
+    again: bool = False  # the fewest keys, measured a second time after the most
+
+
+def write_growth(levels: list[WriteLevel]) -> list[tuple[str, float, bool]]:
+    """(method, p99 at the most keys / mean p99 at the fewest, within target?) for POST and PATCH."""
+    fewest = [level for level in levels if level.keys == min(lv.keys for lv in levels)]
+    most = max(levels, key=lambda level: level.keys)
+    growth = []
+    for method in ("post", "patch"):
+        base: list[WrkResult] = [getattr(level, method) for level in fewest]
+        top: WrkResult = getattr(most, method)
+        baseline = sum(r.p99_ms for r in base) / len(base)
+        ratio = top.p99_ms / baseline if baseline else float("inf")
+        clean = top.errors == 0 and all(r.errors == 0 for r in base)
+        growth.append((method.upper(), ratio, ratio <= WRITE_P99_GROWTH_TARGET and clean))
+    return growth
+
+
+def writes_table(levels: list[WriteLevel], connections: int) -> str:
+    lines = [
+        "| unrelated keys (DBSIZE) | POST req/s | POST p50 ms | POST p99 ms "
+        "| PATCH req/s | PATCH p50 ms | PATCH p99 ms | errors |",
+        "|---|---:|---:|---:|---:|---:|---:|---|",
+    ]
+    for level in levels:
+        p, q = level.post, level.patch
+        errors = f"POST {errors_cell(p)}; PATCH {errors_cell(q)}"
+        keys = f"{level.keys:,}{' again' if level.again else ''} ({level.dbsize:,})"
+        lines.append(
+            f"| {keys} | {p.rps:,.0f} | {p.p50_ms:.2f} | {p.p99_ms:.2f} | "
+            f"{q.rps:,.0f} | {q.p50_ms:.2f} | {q.p99_ms:.2f} | {errors} |"
+        )
+    lines.append("")
+    fewest, most = min(lv.keys for lv in levels), max(lv.keys for lv in levels)
+    lines.append(
+        f"| p99 growth at {connections} connections | {most:,} keys / mean of the {fewest:,}-key runs "
+        "| target | met? |"
+    )
+    lines.append("|---|---:|---|---|")
+    for method, ratio, ok in write_growth(levels):
+        target = f"<= {WRITE_P99_GROWTH_TARGET:g}x"
+        lines.append(f"| {method} | {ratio:.2f}x | {target} | {verdict(ok)} |")
+    return "\n".join(lines)
+
+
+def _first_line(path: str, prefix: str) -> str:
+    try:
+        with open(path) as handle:
+            return next((line.split(":", 1)[1].strip() for line in handle if line.startswith(prefix)), "?")
+    except OSError:
+        return "?"
+
+
+def machine_facts() -> dict[str, str]:
+    """What the numbers depend on, read from this machine."""
+    mem_kib = _first_line("/proc/meminfo", "MemTotal").split()[0]
+    return {
+        "cores (nproc)": str(os.cpu_count()),
+        "memory": f"{int(mem_kib) / 1024 / 1024:.1f} GiB" if mem_kib.isdigit() else "?",
+        "CPU": _first_line("/proc/cpuinfo", "model name"),
+        "kernel": platform.release(),
+        "Python": platform.python_version(),
+    }
+
+
+def git_revision(repo: Path) -> str:
+    """The commit measured, with `+dirty` when the work tree has changes."""
+
+    def git(*args: str) -> str:
+        done = subprocess.run(  # noqa: S603 - fixed git arguments
+            ["git", "-C", str(repo), *args],  # noqa: S607 - git from PATH
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        return done.stdout.strip()
+
+    commit = git("rev-parse", "--short", "HEAD") or "unknown"
+    return commit + ("+dirty" if git("status", "--porcelain", "--untracked-files=no") else "")

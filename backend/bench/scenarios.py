@@ -1,0 +1,86 @@
+"""What `make bench` measures, and the options that size it."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from bench import seed
+from bench.services import BACKEND
+
+WRITERS = 16
+
+
+@dataclass(frozen=True)
+class Options:
+    duration: str
+    quick: bool
+    connections: tuple[int, ...]
+    search_tasks: int
+    output: Path
+    keep: bool
+    list_tasks: int = 1000
+    key_levels: tuple[int, ...] = (10_000, 100_000, 1_000_000)
+    write_connections: int = 16
+
+    @classmethod
+    def from_env(cls) -> Options:
+        quick = os.environ.get("BENCH_QUICK", "") not in {"", "0"}
+        return cls(
+            duration=os.environ.get("BENCH_DURATION") or ("3s" if quick else "10s"),
+            quick=quick,
+            connections=tuple(int(c) for c in os.environ.get("BENCH_CONNECTIONS", "16,64").split(",")),
+            search_tasks=int(os.environ.get("BENCH_SEARCH_TASKS", "100000")),
+            output=Path(os.environ.get("BENCH_OUTPUT") or BACKEND.parent / "docs" / "benchmarks.md"),
+            keep=os.environ.get("BENCH_KEEP", "") not in {"", "0"},
+        )
+
+
+@dataclass(frozen=True)
+class Scenario:
+    key: str
+    label: str
+    server: str  # "cached" or "uncached"
+    path: str
+    script: str
+    user: str  # "lists" (1,000 tasks) or "search" (100,000 tasks)
+
+    @property
+    def reads(self) -> bool:
+        return self.script in {"get.lua", "get_one.lua"}
+
+
+LIST = "/api/tasks?per_page=20"
+SEARCH = f"/api/tasks?search={seed.SEARCH_TERM}&per_page=20"
+READS = (
+    Scenario("list-cached", "GET /api/tasks (cached)", "cached", LIST, "get.lua", "lists"),
+    Scenario("list-uncached", "GET /api/tasks (cache off)", "uncached", LIST, "get.lua", "lists"),
+    Scenario("get-cached", "GET /api/tasks/{id} (cached)", "cached", "/api/tasks", "get_one.lua", "lists"),
+    Scenario(
+        "get-uncached", "GET /api/tasks/{id} (cache off)", "uncached", "/api/tasks", "get_one.lua", "lists"
+    ),
+    Scenario("stats-cached", "GET /api/stats (cached)", "cached", "/api/stats", "get.lua", "lists"),
+    Scenario("stats-uncached", "GET /api/stats (cache off)", "uncached", "/api/stats", "get.lua", "lists"),
+    Scenario(
+        "search-cached", "GET /api/tasks?search= on 100k (cached)", "cached", SEARCH, "get.lua", "search"
+    ),
+    Scenario(
+        "search-uncached",
+        "GET /api/tasks?search= on 100k (cache off)",
+        "uncached",
+        SEARCH,
+        "get.lua",
+        "search",
+    ),
+)
+POST = Scenario("post", "POST /api/tasks", "cached", "/api/tasks", "post.lua", "lists")
+PATCH = Scenario("patch", "PATCH /api/tasks/{id}", "cached", "/api/tasks", "patch.lua", "lists")
+POST_USERS = Scenario(
+    "post-users",
+    f"POST /api/tasks (extra: {WRITERS} users)",
+    "cached",
+    "/api/tasks",
+    "post_users.lua",
+    "writers",
+)
