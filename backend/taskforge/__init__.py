@@ -9,6 +9,7 @@ from argon2 import PasswordHasher
 from flask import Flask
 
 from taskforge.api.operations import IdConverter
+from taskforge.auth.cli import register_auth_commands
 from taskforge.auth.passwords import Passwords
 from taskforge.auth.tokens import register_jwt_callbacks
 from taskforge.cache.views import register_cache
@@ -37,6 +38,7 @@ def create_app(settings: Settings | None = None, *, password_hasher: PasswordHas
     register_error_handlers(app)
     register_blueprints(app)
     register_metrics(app)
+    register_auth_commands(app)
     return app
 
 
