@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import os
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from limits import parse_many
 
+N = TypeVar("N", int, float)
 _WEAK_SECRETS = frozenset({"", "changeme", "change-me", "secret", "dev", "development", "default"})
 _MIN_SECRET_LENGTH = 32
 
@@ -110,14 +112,22 @@ class Settings:
         )
 
 
-def _int(env: dict[str, str], name: str, default: int) -> int:
+def _number(env: dict[str, str], name: str, default: N, cast: Callable[[str], N], kind: str) -> N:
     raw = env.get(name)
     if raw is None or raw == "":
         return default
     try:
-        return int(raw)
+        return cast(raw)
     except ValueError as exc:
-        raise ConfigError(f"{name} must be an integer, not {raw!r}") from exc
+        raise ConfigError(f"{name} must be {kind}, not {raw!r}") from exc
+
+
+def _int(env: dict[str, str], name: str, default: int) -> int:
+    return _number(env, name, default, int, "an integer")
+
+
+def _float(env: dict[str, str], name: str, default: float) -> float:
+    return _number(env, name, default, float, "a number")
 
 
 def _bool(env: dict[str, str], name: str, *, default: bool) -> bool:
@@ -138,16 +148,6 @@ def _rate(env: dict[str, str], name: str, default: str) -> str:
     except ValueError as exc:
         raise ConfigError(f"{name} must be a rate limit such as 600/minute, not {raw!r}") from exc
     return raw
-
-
-def _float(env: dict[str, str], name: str, default: float) -> float:
-    raw = env.get(name)
-    if raw is None or raw == "":
-        return default
-    try:
-        return float(raw)
-    except ValueError as exc:
-        raise ConfigError(f"{name} must be a number, not {raw!r}") from exc
 
 
 def _local_secret(instance_path: Path, name: str) -> str:
