@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 import secrets
+import uuid
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -14,12 +16,15 @@ from flask import Flask
 from flask.testing import FlaskClient
 from flask_jwt_extended import create_access_token, create_refresh_token
 from flask_sqlalchemy.session import Session as FlaskSession
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, delete, text
 from sqlalchemy.engine import make_url
 
 from taskforge import create_app
+from taskforge.auth.models import User
+from taskforge.cache.views import response_cache
 from taskforge.config import Settings
 from taskforge.extensions import db
+from taskforge.tasks.models import Task
 from tests.factories import TaskFactory, UserFactory
 
 # One database per test run, so parallel runs on one machine never drop each other's database.
@@ -166,3 +171,44 @@ def other_auth(other_user: object, token_for: Callable[..., str]) -> dict[str, s
 @pytest.fixture
 def task_factory(app: Flask) -> type[TaskFactory]:
     return TaskFactory
+
+
+@dataclass(frozen=True)
+class Owner:
+    user_id: int
+    task_id: int
+    headers: dict[str, str]
+
+    @property
+    def task_url(self) -> str:
+        return f"/api/tasks/{self.task_id}"
+
+
+@pytest.fixture
+def committed_owner(base_app: Flask) -> Iterator[Callable[[Flask], Owner]]:
+    """Make committed users (each with one task titled "original") for a given app: for tests that need real
+    commits (concurrency, the cache, faults); deleted, with their tasks, afterwards."""
+    created: list[tuple[Flask, int]] = []
+
+    def make(app: Flask) -> Owner:
+        name = f"c{uuid.uuid4().hex[:12]}"
+        with app.app_context():
+            user = User(username=name, email=f"{name}@example.com", password_hash="unused")
+            db.session.add(user)
+            db.session.flush()
+            task = Task(user_id=user.id, title="original")
+            db.session.add(task)
+            db.session.commit()
+            token = create_access_token(identity=str(user.id))
+            owner = Owner(user_id=user.id, task_id=task.id, headers={"Authorization": f"Bearer {token}"})
+        created.append((app, owner.user_id))
+        return owner
+
+    yield make
+    for app, user_id in created:
+        with app.app_context():
+            cache = response_cache(app)
+            if cache is not None:
+                cache.sweeper.wait_idle(5)
+            db.session.execute(delete(User).where(User.id == user_id))
+            db.session.commit()

@@ -3,21 +3,15 @@
 from __future__ import annotations
 
 import secrets
-import uuid
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator
 
 import pytest
 import redis
 from flask import Flask
-from flask_jwt_extended import create_access_token
-from sqlalchemy import delete
 
 from taskforge import create_app
-from taskforge.auth.models import User
 from taskforge.cache.views import response_cache
 from taskforge.extensions import db
-from taskforge.tasks.models import Task
 from tests.conftest import FAST_HASHER, test_settings
 
 SHARED_REDIS = "redis://127.0.0.1:6379/0"
@@ -34,46 +28,6 @@ def cache_app(database_url: str, tmp_path, *, redis_url: str = SHARED_REDIS, **o
         **overrides,
     )
     return create_app(settings, password_hasher=FAST_HASHER)
-
-
-@dataclass(frozen=True)
-class Owner:
-    user_id: int
-    task_id: int
-    headers: dict[str, str]
-
-    @property
-    def task_url(self) -> str:
-        return f"/api/tasks/{self.task_id}"
-
-
-@pytest.fixture
-def committed_owner(base_app: Flask) -> Iterator[Callable[[Flask], Owner]]:
-    """Make a committed user with one task for a given app; delete them afterwards."""
-    created: list[tuple[Flask, int]] = []
-
-    def make(app: Flask) -> Owner:
-        name = f"c{uuid.uuid4().hex[:12]}"
-        with app.app_context():
-            user = User(username=name, email=f"{name}@example.com", password_hash="unused")
-            db.session.add(user)
-            db.session.flush()
-            task = Task(user_id=user.id, title="original")
-            db.session.add(task)
-            db.session.commit()
-            token = create_access_token(identity=str(user.id))
-            owner = Owner(user_id=user.id, task_id=task.id, headers={"Authorization": f"Bearer {token}"})
-        created.append((app, owner.user_id))
-        return owner
-
-    yield make
-    for app, user_id in created:
-        with app.app_context():
-            cache = response_cache(app)
-            if cache is not None:
-                cache.sweeper.wait_idle(5)
-            db.session.execute(delete(User).where(User.id == user_id))
-            db.session.commit()
 
 
 @pytest.fixture

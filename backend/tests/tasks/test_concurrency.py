@@ -7,55 +7,26 @@ separate transactions; they delete the rows they create.
 from __future__ import annotations
 
 import threading
-import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
-from flask_jwt_extended import create_access_token
 from sqlalchemy import delete, inspect
 
-from taskforge.auth.models import User
 from taskforge.extensions import db
 from taskforge.tasks import service
 from taskforge.tasks.models import Task
+from tests.conftest import Owner
 
 WAIT_S = 60  # only a guard against a hang; nothing here measures time
 
 
-@dataclass(frozen=True)
-class Live:
-    user_id: int
-    task_id: int
-    headers: dict[str, str]
-
-    @property
-    def url(self) -> str:
-        return f"/api/tasks/{self.task_id}"
-
-
 @pytest.fixture
-def live(base_app: Flask) -> Iterator[Live]:
+def live(base_app: Flask, committed_owner) -> Owner:
     """A committed user with one committed task; deleted (with its tasks) afterwards."""
-    name = f"conc{uuid.uuid4().hex[:12]}"
-    with base_app.app_context():
-        user = User(username=name, email=f"{name}@example.com", password_hash="unused")
-        db.session.add(user)
-        db.session.flush()
-        task = Task(user_id=user.id, title="shared")
-        db.session.add(task)
-        db.session.commit()
-        ids = (user.id, task.id)
-        token = create_access_token(identity=str(user.id))
-    try:
-        yield Live(*ids, headers={"Authorization": f"Bearer {token}"})
-    finally:
-        with base_app.app_context():
-            db.session.execute(delete(User).where(User.id == ids[0]))
-            db.session.commit()
-            assert db.session.get(Task, ids[1]) is None
+    return committed_owner(base_app)
 
 
 @dataclass(frozen=True)
@@ -90,8 +61,8 @@ def run_together(app: Flask, count: int, send: Callable[[FlaskClient, int], obje
     return [outcome for outcome in outcomes if outcome is not None]
 
 
-def current(app: Flask, live: Live) -> dict:
-    response = app.test_client().get(live.url, headers=live.headers)
+def current(app: Flask, live: Owner) -> dict:
+    response = app.test_client().get(live.task_url, headers=live.headers)
     assert response.status_code == 200
     return response.get_json()
 
@@ -99,7 +70,7 @@ def current(app: Flask, live: Live) -> dict:
 def test_same_if_match_lets_exactly_one_writer_win(base_app, live):
     def send(client, i):
         headers = {**live.headers, "If-Match": '"v1"'}
-        return client.patch(live.url, json={"title": f"writer {i}"}, headers=headers)
+        return client.patch(live.task_url, json={"title": f"writer {i}"}, headers=headers)
 
     outcomes = run_together(base_app, 20, send)
     statuses = sorted(outcome.status for outcome in outcomes)
@@ -115,7 +86,7 @@ def test_same_if_match_lets_exactly_one_writer_win(base_app, live):
 def test_writers_without_if_match_never_lose_an_increment(base_app, live):
     def send(client, i):
         return client.patch(
-            live.url, json={"title": f"writer {i}", "priority": i % 4 + 1}, headers=live.headers
+            live.task_url, json={"title": f"writer {i}", "priority": i % 4 + 1}, headers=live.headers
         )
 
     outcomes = run_together(base_app, 10, send)
@@ -131,11 +102,11 @@ def test_writers_without_if_match_never_lose_an_increment(base_app, live):
 
 def test_concurrent_deletes_with_if_match_delete_once(base_app, live):
     def send(client, i):
-        return client.delete(live.url, headers={**live.headers, "If-Match": '"v1"'})
+        return client.delete(live.task_url, headers={**live.headers, "If-Match": '"v1"'})
 
     statuses = sorted(outcome.status for outcome in run_together(base_app, 8, send))
     assert statuses == [204] + [404] * 7, statuses
-    assert base_app.test_client().get(live.url, headers=live.headers).status_code == 404
+    assert base_app.test_client().get(live.task_url, headers=live.headers).status_code == 404
 
 
 # --- forced interleaving: another transaction deletes the task right after the request's own commit
@@ -168,7 +139,7 @@ def test_a_delete_right_after_commit_does_not_break_the_response(
 ):
     monkeypatch.setattr(service, name, delete_after(getattr(service, name)))
     response = base_app.test_client().open(
-        path.format(url=live.url), method=method, json=body, headers=live.headers
+        path.format(url=live.task_url), method=method, json=body, headers=live.headers
     )
     assert response.status_code == status, response.get_json()
-    assert response.get_json()["title"] == (body or {"title": "shared"})["title"]
+    assert response.get_json()["title"] == (body or {"title": "original"})["title"]
