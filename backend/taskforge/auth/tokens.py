@@ -10,7 +10,7 @@ from flask import Flask, Response, current_app, g
 from flask_jwt_extended import create_access_token, create_refresh_token, decode_token
 from flask_jwt_extended.exceptions import JWTExtendedException
 from jwt import InvalidTokenError, MissingRequiredClaimError, PyJWTError
-from sqlalchemy import exists, select
+from sqlalchemy import bindparam, exists, select
 
 from taskforge.api.operations import MAX_ID
 from taskforge.auth.models import RevokedToken, User
@@ -61,16 +61,22 @@ def _checked_key(_header: dict[str, Any], claims: dict[str, Any]) -> str:
     return key
 
 
+_TOKEN_STATE = select(User.cache_generation, exists().where(RevokedToken.jti == bindparam("jti"))).where(
+    User.id == bindparam("user_id")
+)
+
+
 def _is_revoked(_header: dict[str, Any], claims: dict[str, Any]) -> bool:
     """A token is dead when its jti was revoked or its user no longer exists.
 
     The same round trip reads the user's data generation, which keys the response cache (g.cache_generation).
     """
-    row = db.session.execute(
-        select(User.cache_generation, exists().where(RevokedToken.jti == claims["jti"])).where(
-            User.id == int(claims["sub"])
-        )
-    ).first()
+    # Core on the session's connection: this runs on every request, and the ORM layer adds nothing here.
+    row = (
+        db.session.connection()
+        .execute(_TOKEN_STATE, {"jti": claims["jti"], "user_id": int(claims["sub"])})
+        .first()
+    )
     if row is None:
         return True
     g.cache_generation = int(row[0])
