@@ -9,12 +9,13 @@ from argon2 import PasswordHasher
 from flask import Flask
 
 from taskforge.api.operations import IdConverter
+from taskforge.auth.bearer import register_bearer
 from taskforge.auth.cli import register_auth_commands
 from taskforge.auth.passwords import Passwords
 from taskforge.auth.tokens import register_jwt_callbacks
 from taskforge.cache.views import register_cache
 from taskforge.config import Settings
-from taskforge.db import configure_sqlite
+from taskforge.db import configure_postgresql, configure_sqlite
 from taskforge.errors import register_error_handlers
 from taskforge.extensions import db, jwt, migrate
 from taskforge.http import register_request_hooks
@@ -86,9 +87,11 @@ def register_extensions(app: Flask, settings: Settings, password_hasher: Passwor
     db.init_app(app)
     with app.app_context():
         configure_sqlite(db.engine)
+        configure_postgresql(db.engine)
     migrate.init_app(app, db, directory=str(_migrations_dir()))
     jwt.init_app(app)
     register_jwt_callbacks(app)
+    register_bearer(app)
     app.extensions["taskforge_passwords"] = Passwords(password_hasher)
 
 

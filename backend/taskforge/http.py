@@ -34,13 +34,6 @@ def _finish(response: Response) -> Response:
     return response
 
 
-def _normalise_auth_scheme() -> None:
-    """RFC 9110: the scheme name is case-insensitive, so `bearer x` works like `Bearer x`."""
-    header = request.environ.get("HTTP_AUTHORIZATION", "")
-    if header[:7].lower() == "bearer " and not header.startswith("Bearer "):
-        request.environ["HTTP_AUTHORIZATION"] = "Bearer " + header[7:].lstrip()
-
-
 def register_request_hooks(app: Flask, settings: Settings) -> None:
     """Trust exactly the configured proxies, give every request an id (echoed back), apply CORS for the
     configured origins only, and give every response its security headers."""
@@ -66,5 +59,4 @@ def register_request_hooks(app: Flask, settings: Settings) -> None:
             max_age=600,
         )
     app.before_request(_assign_request_id)
-    app.before_request(_normalise_auth_scheme)
     app.after_request(_finish)

@@ -17,9 +17,9 @@ from types import TracebackType
 from typing import Any, TextIO
 
 from flask import Flask, Response, g, has_request_context, request
-from flask_jwt_extended import get_jwt_identity
 from pythonjsonlogger.json import JsonFormatter
 
+from taskforge.auth.bearer import current_claims
 from taskforge.config import Settings
 
 ACCESS_LOG = logging.getLogger("taskforge.access")
@@ -201,12 +201,7 @@ def _log_request(response: Response) -> Response:
     return response
 
 
-def _user_id() -> int | str | None:
-    """The identity of the token this request already verified; never verifies one itself."""
-    try:
-        identity = get_jwt_identity()
-    except RuntimeError:  # no token was verified for this request
-        return None
-    if isinstance(identity, str) and identity.isascii() and identity.isdigit():
-        return int(identity)
-    return identity if isinstance(identity, int | str) else None
+def _user_id() -> int | None:
+    """The user of the token this request already authenticated; never verifies one itself."""
+    claims = current_claims()
+    return None if claims is None else int(claims["sub"])

@@ -14,16 +14,16 @@ import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache, wraps
+from functools import wraps
 from typing import Any, Literal, Protocol
 
-import jwt
 from flask import Flask, Response, current_app, g, request
 from flask_limiter import Limit, Limiter, RateLimitExceeded, RouteLimit
 from limits.errors import StorageError
 from redis.backoff import NoBackoff
 from redis.retry import Retry
 
+from taskforge.auth.bearer import request_claims
 from taskforge.config import Settings
 from taskforge.errors import problem_response
 from taskforge.metrics import RATE_LIMITED
@@ -150,45 +150,12 @@ def client_address() -> str:
 def caller() -> str:
     """`user:<id>` for a request bearing a genuine token, else the client's address.
 
-    The limit is checked before the view verifies the token, so the token is verified here too (PyJWT:
-    signature, algorithm, expiry, issuer, audience; no database), never trusting an unverified `sub`, which
-    would let anyone drain another user's bucket. A revoked token still counts against its user: only fair.
+    The limit is checked before the view authenticates, so this uses the token's verification (signature,
+    algorithm, expiry, issuer, audience; no database), never an unverified `sub`, which would let anyone
+    drain another user's bucket; the view then reuses it. A revoked token still counts against its user.
     """
-    scheme, _, token = request.headers.get("Authorization", "").partition(" ")
-    token = token.strip()
-    if scheme.lower() != "bearer" or not token:
-        return client_address()
-    config = current_app.config
-    audience = config["JWT_DECODE_AUDIENCE"]  # flask-jwt-extended allows a list; the cache needs a tuple
-    subject = _token_subject(
-        token,
-        config["JWT_SECRET_KEY"],
-        tuple(config["JWT_DECODE_ALGORITHMS"]),
-        tuple(audience) if isinstance(audience, list) else audience,
-        config["JWT_DECODE_ISSUER"],
-    )
-    return client_address() if subject is None else f"user:{subject}"
-
-
-# Clients send the same access token for its 15 minutes: a hit costs a dict lookup instead of ~30 us of
-# PyJWT. The whole token is the key, so only the exact string once verified maps to its user; one verified
-# then expired keeps its user, which only decides whose bucket its (refused) requests count against.
-@lru_cache(maxsize=4096)
-def _token_subject(
-    token: str,
-    secret: str,
-    algorithms: tuple[str, ...],
-    audience: str | tuple[str, ...] | None,
-    issuer: str | None,
-) -> str | None:
-    try:
-        claims = jwt.decode(token, secret, algorithms=list(algorithms), audience=audience, issuer=issuer)
-    # Anything raised while keying would be taken by Flask-Limiter for a storage failure (and switch this
-    # worker to its in-memory fallback): a bad token only means "no user", whatever the reason.
-    except Exception:  # noqa: BLE001
-        return None
-    subject = claims.get("sub")
-    return subject if isinstance(subject, str) and subject else None
+    claims = request_claims()
+    return client_address() if claims is None else f"user:{claims['sub']}"
 
 
 def _account_key() -> str:

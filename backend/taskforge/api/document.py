@@ -10,8 +10,9 @@ from flask import Flask
 from pydantic import BaseModel
 from pydantic.json_schema import JsonSchemaMode, models_json_schema
 
-from taskforge.api.operations import MAX_ID, Operation, ResponseSpec
+from taskforge.api.operations import Operation, ResponseSpec
 from taskforge.api.schemas import Problem
+from taskforge.db import MAX_ID
 
 REF = "#/components/schemas/{model}"
 _CONVERTER = re.compile(r"<(?:(?P<conv>[a-z]+):)?(?P<name>\w+)>")

@@ -1,8 +1,18 @@
-"""Who is calling: the user id carried by the verified access token (no user row is loaded)."""
+"""Who is calling: the verified token's claims and user id (no user row is loaded)."""
 
-from flask_jwt_extended import get_jwt_identity
+from typing import Any
+
+from taskforge.auth.bearer import current_claims
+
+
+def current_token_claims() -> dict[str, Any]:
+    """The claims of the token the operation authenticated; only call inside an authenticated operation."""
+    claims = current_claims()
+    if claims is None:
+        raise RuntimeError("no authenticated token: the view's operation must authenticate")
+    return claims
 
 
 def current_user_id() -> int:
-    """The authenticated user's id; only call after the operation verified the token."""
-    return int(get_jwt_identity())
+    """The authenticated user's id; only call inside an authenticated operation."""
+    return int(current_token_claims()["sub"])

@@ -8,14 +8,13 @@ from functools import wraps
 from typing import Any, Literal
 
 from flask import Response
-from flask_jwt_extended import verify_jwt_in_request
 from pydantic import BaseModel
 from werkzeug.routing import IntegerConverter
 
 from taskforge.api.parsing import list_fields, parse_body, parse_query
+from taskforge.auth.bearer import authenticate
 
 Auth = Literal["access", "refresh"] | None
-MAX_ID = 2**63 - 1
 
 
 @dataclass(frozen=True)
@@ -75,7 +74,7 @@ def operation(
         @wraps(view)
         def handle(**kwargs: Any) -> Response:
             if auth is not None:
-                verify_jwt_in_request(refresh=auth == "refresh")
+                authenticate(auth)
             if query is not None:
                 kwargs["query"] = parse_query(query, repeated)
             if body is not None:

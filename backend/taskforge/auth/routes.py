@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from flask import Blueprint, Response, current_app
-from flask_jwt_extended import get_jwt
 
-from taskforge.api.identity import current_user_id
+from taskforge.api.identity import current_token_claims, current_user_id
 from taskforge.api.operations import ResponseSpec, json_response, operation
 from taskforge.auth import service
 from taskforge.auth.schemas import LoginIn, LogoutIn, RegisterIn, TokenOut, UserOut
@@ -70,7 +69,7 @@ def login(body: LoginIn) -> Response:
     errors=(429,),
 )
 def refresh() -> Response:
-    return json_response(_tokens(service.refresh(user_id=current_user_id(), claims=get_jwt())))
+    return json_response(_tokens(service.refresh(user_id=current_user_id(), claims=current_token_claims())))
 
 
 @bp.post("/logout")
@@ -82,7 +81,8 @@ def refresh() -> Response:
     responses={204: ResponseSpec(None, "Signed out.")},
 )
 def logout(body: LogoutIn) -> Response:
-    service.logout(user_id=current_user_id(), access_claims=get_jwt(), refresh_token=body.refresh_token)
+    claims = current_token_claims()
+    service.logout(user_id=int(claims["sub"]), access_claims=claims, refresh_token=body.refresh_token)
     return Response(status=204)
 
 

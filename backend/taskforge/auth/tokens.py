@@ -1,4 +1,4 @@
-"""JWT issuing and the flask-jwt-extended callbacks: every token failure is a generic 401 Bearer challenge."""
+"""JWT issuing, the claims check run while decoding, and the revocation check."""
 
 from __future__ import annotations
 
@@ -6,15 +6,14 @@ import re
 from datetime import UTC, datetime
 from typing import Any
 
-from flask import Flask, Response, current_app, g
+from flask import Flask, current_app, g, request
 from flask_jwt_extended import create_access_token, create_refresh_token, decode_token
 from flask_jwt_extended.exceptions import JWTExtendedException
 from jwt import InvalidTokenError, MissingRequiredClaimError, PyJWTError
 from sqlalchemy import bindparam, exists, select
 
-from taskforge.api.operations import MAX_ID
 from taskforge.auth.models import RevokedToken, User
-from taskforge.errors import Unauthorized, problem_response
+from taskforge.db import MAX_ID, request_connection
 from taskforge.extensions import db, jwt
 
 
@@ -66,14 +65,14 @@ _TOKEN_STATE = select(User.cache_generation, exists().where(RevokedToken.jti == 
 )
 
 
-def _is_revoked(_header: dict[str, Any], claims: dict[str, Any]) -> bool:
+def is_revoked(claims: dict[str, Any]) -> bool:
     """A token is dead when its jti was revoked or its user no longer exists.
 
     The same round trip reads the user's data generation, which keys the response cache (g.cache_generation).
     """
     # Core on the session's connection: this runs on every request, and the ORM layer adds nothing here.
     row = (
-        db.session.connection()
+        request_connection(db.session, request.method)
         .execute(_TOKEN_STATE, {"jti": claims["jti"], "user_id": int(claims["sub"])})
         .first()
     )
@@ -83,34 +82,6 @@ def _is_revoked(_header: dict[str, Any], claims: dict[str, Any]) -> bool:
     return bool(row[1])
 
 
-def _challenge(detail: str, *, error: str | None = "invalid_token") -> Response:
-    problem = Unauthorized(detail, error=error)
-    return problem_response(
-        problem.status, problem.title, problem.detail, type_=problem.type, headers=problem.headers
-    )
-
-
-def _missing(_reason: str) -> Response:
-    return _challenge("Authentication is required.", error=None)
-
-
-def _invalid(_reason: str) -> Response:
-    return _challenge("The token is invalid, expired or revoked.")
-
-
-def _invalid_for(_header: dict[str, Any], _claims: dict[str, Any]) -> Response:
-    return _invalid("")
-
-
 def register_jwt_callbacks(app: Flask) -> None:
-    """Route every flask-jwt-extended failure to the same 401 (never its default 422 with the reason)."""
+    """Check every claim TaskForge relies on while decoding (see `bearer` for how requests are verified)."""
     jwt.decode_key_loader(_checked_key)
-    jwt.token_in_blocklist_loader(_is_revoked)
-    jwt.unauthorized_loader(_missing)
-    jwt.invalid_token_loader(_invalid)
-    jwt.expired_token_loader(_invalid_for)
-    jwt.revoked_token_loader(_invalid_for)
-    jwt.needs_fresh_token_loader(_invalid_for)
-    jwt.token_verification_failed_loader(_invalid_for)
-    jwt.user_lookup_error_loader(_invalid_for)
-    app.config["PROPAGATE_EXCEPTIONS"] = False

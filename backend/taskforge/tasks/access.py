@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import ColumnElement, Select, select
 
-from taskforge.api.operations import MAX_ID
+from taskforge.db import MAX_ID
 from taskforge.errors import NotFound
 from taskforge.extensions import db
 from taskforge.tasks.models import Task
