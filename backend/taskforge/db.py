@@ -6,9 +6,8 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from psycopg2.extensions import STATUS_READY
 from sqlalchemy import BigInteger, Connection, DateTime, Dialect, Engine, Integer, event
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, scoped_session
 from sqlalchemy.types import TypeDecorator
 
 # Marks a schema object (in its `info`) that exists on PostgreSQL only, such as trigram indexes.
@@ -77,6 +76,7 @@ def schema_filter(dialect_name: str) -> Callable[..., bool]:
 
 
 SAFE_METHODS = frozenset({"GET", "HEAD"})
+_IDLE = 0  # psycopg2.extensions.TRANSACTION_STATUS_IDLE: no transaction open
 
 
 def configure_postgresql(engine: Engine) -> None:
@@ -90,7 +90,7 @@ def configure_postgresql(engine: Engine) -> None:
             dbapi_connection.autocommit = False  # psycopg2 keeps this client-side: no round trip
 
 
-def request_connection(session: Session, method: str) -> Connection:
+def request_connection(session: Session | scoped_session[Any], method: str) -> Connection:
     """The session's connection for a request: on PostgreSQL, a safe one (GET, HEAD) reads in autocommit.
 
     Under READ COMMITTED every statement takes its own snapshot, transaction or not, so a request that only
@@ -104,6 +104,6 @@ def request_connection(session: Session, method: str) -> Connection:
     connection = session.connection()
     if method in SAFE_METHODS and isinstance(bind, Engine) and bind.dialect.name == "postgresql":
         driver = connection.connection.dbapi_connection
-        if driver is not None and driver.status == STATUS_READY:  # nothing sent in this request yet
+        if driver is not None and driver.info.transaction_status == _IDLE:  # nothing sent in this request yet
             driver.autocommit = True
     return connection
