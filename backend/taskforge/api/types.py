@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
+from functools import lru_cache
+from importlib import resources
 from typing import Annotated, Any
 
 from email_validator import EmailNotValidError, validate_email
@@ -103,3 +105,35 @@ def _parse_iso_datetime(value: object) -> object:
 
 # Input: an ISO 8601 string with an offset. Value: the same instant in UTC.
 IsoDatetime = Annotated[AwareDatetime, BeforeValidator(_parse_iso_datetime)]
+
+
+@lru_cache(maxsize=1)
+def _zone_names() -> frozenset[str]:
+    """The zones of the tzdata package: the same list on every machine, whatever its /usr/share/zoneinfo."""
+    return frozenset(resources.files("tzdata").joinpath("zones").read_text(encoding="utf-8").split())
+
+
+def _iana_zone(value: str) -> str:
+    """An IANA zone name as the tz database spells it ("Europe/Berlin", "UTC"); nothing else loads."""
+    if value not in _zone_names():
+        raise ValueError("must be an IANA time zone name such as Europe/Berlin or America/New_York")
+    return value
+
+
+class _ZoneName:
+    """Annotated marker: only names from the tz database as the tzdata package lists them (ZoneInfo itself
+    would also open "localtime" or any other file under the system's zoneinfo directories); the schema
+    publishes the list as an enum, so clients and fuzzers know every accepted value."""
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
+        return core_schema.no_info_after_validator_function(_iana_zone, handler(source))
+
+    def __get_pydantic_json_schema__(
+        self, schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        result = handler(schema)
+        result["enum"] = sorted(_zone_names())
+        return result
+
+
+TIMEZONE = _ZoneName()

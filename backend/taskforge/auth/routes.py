@@ -7,7 +7,7 @@ from flask import Blueprint, Response, current_app
 from taskforge.api.identity import current_token_claims, current_user_id
 from taskforge.api.operations import ResponseSpec, json_response, operation
 from taskforge.auth import service
-from taskforge.auth.schemas import LoginIn, LogoutIn, RegisterIn, TokenOut, UserOut
+from taskforge.auth.schemas import LoginIn, LogoutIn, RegisterIn, TokenOut, UserOut, UserUpdate
 from taskforge.errors import Unauthorized
 from taskforge.metrics import LOGIN_FAILURES
 from taskforge.ratelimit import limit_per_account, limit_per_address
@@ -90,3 +90,16 @@ def logout(body: LogoutIn) -> Response:
 @operation(summary="The signed-in user", tags=TAGS, responses={200: ResponseSpec(UserOut, "The user.")})
 def me() -> Response:
     return json_response(UserOut.model_validate(service.current_user(user_id=current_user_id())))
+
+
+@bp.patch("/me")
+@operation(
+    summary="Change the signed-in user's settings (today: the time zone)",
+    description="The time zone decides where the user's days start: `due_today`, `overdue` and "
+    "`completed_last_7_days` in the statistics, and the zone new recurring tasks repeat in.",
+    tags=TAGS,
+    body=UserUpdate,
+    responses={200: ResponseSpec(UserOut, "The user, changed.")},
+)
+def update_me(body: UserUpdate) -> Response:
+    return json_response(UserOut.model_validate(service.update_user(user_id=current_user_id(), changes=body)))

@@ -5,12 +5,22 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import MISSING, BaseModel, ConfigDict, Field
 
-from taskforge.api.types import EMAIL, SAFE_TEXT
+from taskforge.api.types import EMAIL, SAFE_TEXT, TIMEZONE
 
 Username = Annotated[
     str, Field(pattern=r"^[A-Za-z0-9_.-]{3,32}$", description="3-32 characters of A-Z, a-z, 0-9, _ . -")
+]
+TimeZone = Annotated[
+    str,
+    Field(
+        min_length=1,
+        max_length=64,
+        description="An IANA time zone name such as Europe/Berlin: where the user's days start.",
+        examples=["Europe/Berlin"],
+    ),
+    TIMEZONE,
 ]
 Password = Annotated[str, Field(min_length=8, max_length=128, description="8-128 characters."), SAFE_TEXT]
 
@@ -23,6 +33,7 @@ class RegisterIn(StrictIn):
     username: Username
     email: Annotated[str, Field(min_length=3, max_length=254), EMAIL]
     password: Password
+    timezone: TimeZone = "UTC"
 
 
 class LoginIn(StrictIn):
@@ -46,7 +57,14 @@ class UserOut(BaseModel):
     id: int
     username: str
     email: str
+    timezone: str
     created_at: datetime
+
+
+class UserUpdate(StrictIn):
+    """Only the fields sent are changed."""
+
+    timezone: TimeZone | MISSING = MISSING
 
 
 class TokenOut(BaseModel):

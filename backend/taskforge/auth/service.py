@@ -12,8 +12,9 @@ from sqlalchemy.exc import IntegrityError
 
 from taskforge.auth.models import RevokedToken, User
 from taskforge.auth.passwords import Passwords
-from taskforge.auth.schemas import LoginIn, RegisterIn
+from taskforge.auth.schemas import LoginIn, RegisterIn, UserUpdate
 from taskforge.auth.tokens import decode_refresh, expiry_of, issue_pair
+from taskforge.cache.generation import commit_write
 from taskforge.db import utcnow
 from taskforge.errors import Conflict, FieldError, Unauthorized, ValidationFailed
 from taskforge.extensions import db
@@ -43,7 +44,12 @@ def register(*, data: RegisterIn) -> Session:
     ).first()
     if taken is not None:
         raise Conflict("That username is already taken." if taken[0] else "That email is already registered.")
-    user = User(username=data.username, email=data.email, password_hash=_passwords().hash(data.password))
+    user = User(
+        username=data.username,
+        email=data.email,
+        password_hash=_passwords().hash(data.password),
+        timezone=data.timezone,
+    )
     db.session.add(user)
     try:
         db.session.flush()
@@ -103,6 +109,22 @@ def current_user(*, user_id: int) -> User:
     user = db.session.get(User, user_id)
     if user is None:
         raise Unauthorized("The token is invalid, expired or revoked.", error="invalid_token")
+    return user
+
+
+def update_user(*, user_id: int, changes: UserUpdate) -> User:
+    """Change the user's settings. A new time zone moves the day boundaries of the cached statistics,
+    so a change is a write to the user's data (a new cache generation)."""
+    user = db.session.execute(select(User).where(User.id == user_id).with_for_update()).scalar_one_or_none()
+    if user is None:
+        raise Unauthorized("The token is invalid, expired or revoked.", error="invalid_token")
+    changed = {name: value for name, value in changes.model_dump().items() if getattr(user, name) != value}
+    for name, value in changed.items():
+        setattr(user, name, value)
+    if changed:
+        commit_write(user_id=user_id)
+    else:
+        db.session.commit()
     return user
 
 

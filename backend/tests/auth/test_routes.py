@@ -19,7 +19,7 @@ REGISTER, LOGIN, REFRESH, LOGOUT, ME = (
 )
 PROBLEM_KEYS = {"type", "title", "status", "detail", "request_id"}
 TOKEN_KEYS = {"user", "access_token", "refresh_token", "token_type", "expires_in"}
-USER_KEYS = {"id", "username", "email", "created_at"}
+USER_KEYS = {"id", "username", "email", "timezone", "created_at"}
 # Valid argon2id, but with other parameters than the app's hasher: must be upgraded on the next login.
 OUTDATED_HASHER = PasswordHasher(time_cost=2, memory_cost=2048, parallelism=2)
 
@@ -52,6 +52,7 @@ def assert_token_body(body: dict, user: User) -> None:
         "id": user.id,
         "username": user.username,
         "email": user.email,
+        "timezone": user.timezone,
         "created_at": body["user"]["created_at"],
     }
     assert datetime.fromisoformat(body["user"]["created_at"]).utcoffset() is not None
@@ -323,3 +324,60 @@ def test_problem_echoes_only_a_sane_incoming_request_id(client, sent, echoed):
     body = problem(client.get(ME, headers={"X-Request-ID": sent}), 401)
 
     assert (body["request_id"] == sent) is echoed
+
+
+# --- time zone ----------------------------------------------------------------------------------------------
+
+
+def test_a_new_account_lives_in_utc_unless_it_names_a_zone(client):
+    assert client.post(REGISTER, json=new_account()).get_json()["user"]["timezone"] == "UTC"
+    body = client.post(REGISTER, json=new_account(timezone="Australia/Lord_Howe")).get_json()
+    assert body["user"]["timezone"] == "Australia/Lord_Howe"
+    me = client.get(ME, headers=bearer(body["access_token"])).get_json()
+    assert me["timezone"] == "Australia/Lord_Howe"
+
+
+def test_the_time_zone_can_be_changed(client, user, auth):
+    response = client.patch(ME, json={"timezone": "America/New_York"}, headers=auth)
+    assert response.status_code == 200
+    assert response.get_json().keys() == USER_KEYS
+    assert response.get_json()["timezone"] == "America/New_York"
+    assert client.get(ME, headers=auth).get_json()["timezone"] == "America/New_York"
+    db.session.refresh(user)
+    assert user.timezone == "America/New_York"
+
+
+def test_an_empty_patch_changes_nothing(client, auth):
+    response = client.patch(ME, json={}, headers=auth)
+    assert response.status_code == 200
+    assert response.get_json()["timezone"] == "UTC"
+
+
+@pytest.mark.parametrize(
+    "zone",
+    [
+        "Mars/Olympus_Mons",
+        "localtime",
+        "../../etc/passwd",
+        "/usr/share/zoneinfo/UTC",
+        "europe/berlin",  # the tz database's spelling only
+        "",
+        "UTC\x00",
+        "E" * 65,
+        None,
+        3,
+        ["UTC"],
+    ],
+)
+def test_only_iana_zone_names_are_accepted(client, auth, zone):
+    assert error_fields(client.patch(ME, json={"timezone": zone}, headers=auth)) == {"timezone"}
+    assert error_fields(client.post(REGISTER, json=new_account(timezone=zone))) == {"timezone"}
+    assert client.get(ME, headers=auth).get_json()["timezone"] == "UTC"
+
+
+def test_unknown_fields_are_refused(client, auth):
+    assert error_fields(client.patch(ME, json={"username": "someone_else"}, headers=auth)) == {"username"}
+
+
+def test_changing_the_zone_needs_a_token(client):
+    assert problem(client.patch(ME, json={"timezone": "UTC"}), 401)

@@ -238,3 +238,18 @@ def test_read_after_write_under_concurrent_readers(cached_app, committed_owner):
     for started, seen in reads:
         newest_before = max((v for t, v in acknowledged if t < started), default=1)
         assert seen >= newest_before, (started, seen, newest_before)
+
+
+def test_a_new_time_zone_makes_the_cached_stats_fresh(cached_app, committed_owner):
+    owner = committed_owner(cached_app)
+    client = cached_app.test_client()
+    client.get("/api/stats", headers=owner.headers)
+    assert client.get("/api/stats", headers=owner.headers).headers["X-Cache"] == "hit"
+
+    changed = client.patch("/api/auth/me", json={"timezone": "Pacific/Kiritimati"}, headers=owner.headers)
+
+    assert changed.status_code == 200
+    assert client.get("/api/stats", headers=owner.headers).headers["X-Cache"] == "miss"
+    # Setting the zone it already has writes nothing, and keeps what is cached.
+    client.patch("/api/auth/me", json={"timezone": "Pacific/Kiritimati"}, headers=owner.headers)
+    assert client.get("/api/stats", headers=owner.headers).headers["X-Cache"] == "hit"

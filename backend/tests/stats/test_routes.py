@@ -1,4 +1,4 @@
-"""GET /api/stats: counts over the caller's tasks only, with the day boundaries in UTC."""
+"""GET /api/stats: counts over the caller's tasks only, with the day boundaries in the caller's time zone."""
 
 from __future__ import annotations
 
@@ -92,7 +92,13 @@ def test_due_today_uses_the_utc_day_not_the_offset_sent(client, auth, frozen_now
     assert stats(client, auth)["due_today"] == 2
 
 
-@pytest.mark.parametrize(("completed_ago", "recent"), [(DAY, 1), (7 * DAY - MICRO, 1), (7 * DAY + MICRO, 0)])
+# "The last 7 days" are today and the 6 days before it: from midnight 6 days ago (the 9th, 00:00 UTC).
+WEEK_START_AGO = NOW - (TODAY - 6 * DAY)
+
+
+@pytest.mark.parametrize(
+    ("completed_ago", "recent"), [(DAY, 1), (WEEK_START_AGO, 1), (WEEK_START_AGO + MICRO, 0), (7 * DAY, 0)]
+)
 def test_completed_last_7_days(client, auth, user, task_factory, frozen_now, completed_ago, recent):
     task_factory(user=user, completed=True, completed_at=NOW - completed_ago)
     body = stats(client, auth)
@@ -122,3 +128,43 @@ def test_stats_reject_other_methods(client, auth):
     response = client.post("/api/stats", json={}, headers=auth)
     assert response.status_code == 405
     assert "GET" in response.headers["Allow"]
+
+
+def set_zone(client, auth, zone: str) -> None:
+    response = client.patch("/api/auth/me", json={"timezone": zone}, headers=auth)
+    assert response.status_code == 200, response.json
+    assert response.json["timezone"] == zone
+
+
+def test_due_today_is_the_users_day(client, auth, user, task_factory, frozen_now):
+    # NOW is 08:00 on the 15th in New York (UTC-4): its day runs from 04:00 UTC on the 15th to 04:00
+    # on the 16th.
+    task_factory(user=user, due_date=datetime(2030, 6, 16, 2, 0, tzinfo=UTC))  # 22:00 on the 15th there
+    task_factory(user=user, due_date=datetime(2030, 6, 15, 2, 0, tzinfo=UTC))  # 22:00 on the 14th there
+    assert stats(client, auth)["due_today"] == 1  # in UTC, only the second is due on the 15th
+    set_zone(client, auth, "America/New_York")
+    body = stats(client, auth)
+    assert (body["due_today"], body["overdue"]) == (1, 1)  # overdue is an instant: the same in every zone
+
+
+def test_a_daylight_saving_day_is_one_day(client, auth, user, task_factory, monkeypatch):
+    # 10 March 2030 in New York has 23 hours: 05:00 UTC to 04:00 UTC the next day.
+    monkeypatch.setattr("taskforge.stats.service.utcnow", lambda: datetime(2030, 3, 10, 12, 0, tzinfo=UTC))
+    for due in (
+        datetime(2030, 3, 10, 5, 0, tzinfo=UTC),  # 00:00 EST, the first instant of the day
+        datetime(2030, 3, 11, 3, 59, tzinfo=UTC),  # 23:59 EDT, the last minute of the day
+        datetime(2030, 3, 11, 4, 0, tzinfo=UTC),  # 00:00 EDT on the 11th: tomorrow
+        datetime(2030, 3, 10, 4, 59, tzinfo=UTC),  # 23:59 EST on the 9th: yesterday
+    ):
+        task_factory(user=user, due_date=due)
+    set_zone(client, auth, "America/New_York")
+    assert stats(client, auth)["due_today"] == 2
+
+
+def test_completed_last_7_days_counts_the_users_days(client, auth, user, task_factory, frozen_now):
+    # In Tokyo (UTC+9) NOW is 21:00 on the 15th; its week starts at 00:00 on the 9th there, which is
+    # 15:00 UTC on the 8th.
+    task_factory(user=user, completed=True, completed_at=datetime(2030, 6, 8, 16, 0, tzinfo=UTC))
+    assert stats(client, auth)["completed_last_7_days"] == 0
+    set_zone(client, auth, "Asia/Tokyo")
+    assert stats(client, auth)["completed_last_7_days"] == 1
