@@ -100,6 +100,7 @@ def register_blueprints(app: Flask) -> None:
     from taskforge.auth.routes import bp as auth_bp
     from taskforge.health.routes import bp as health_bp
     from taskforge.stats.routes import bp as stats_bp
+    from taskforge.tags.routes import bp as tags_bp
     from taskforge.tasks.routes import bp as tasks_bp
 
     app.register_blueprint(health_bp)
@@ -107,6 +108,7 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(auth_bp, url_prefix="/api/auth")
     app.register_blueprint(tasks_bp, url_prefix="/api/tasks")
     app.register_blueprint(stats_bp, url_prefix="/api/stats")
+    app.register_blueprint(tags_bp, url_prefix="/api/tags")
 
 
 def _migrations_dir() -> Any:

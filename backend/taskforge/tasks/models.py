@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Index, Integer, SmallInteger, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from taskforge.db import POSTGRESQL_ONLY, BigIntId, UtcDateTime, utcnow
 from taskforge.extensions import db
+from taskforge.tags.models import Tag, task_tags
 
 
 class Task(db.Model):  # type: ignore[name-defined,misc]
@@ -36,6 +37,8 @@ class Task(db.Model):  # type: ignore[name-defined,misc]
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     completed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # Loaded with the task (one extra query per page, never one per task), in name order.
+    tags: Mapped[list[Tag]] = relationship(secondary=task_tags, lazy="selectin", order_by=Tag.name_key)
 
     # Every UPDATE and DELETE says `WHERE version = <the version read>` and bumps it: a compare-and-set that
     # holds even where row locks do not exist (SQLite), so no update is ever lost.

@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Literal
 
-from pydantic import MISSING, BaseModel, ConfigDict, Field, model_validator
+from pydantic import MISSING, BaseModel, ConfigDict, Field, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
 from taskforge.api.types import SAFE_TEXT, TRIMMED_TEXT, IsoDatetime
+from taskforge.tags.schemas import TagName
 
 Title = Annotated[
     str, Field(min_length=1, max_length=200, description="1-200 characters; trimmed."), TRIMMED_TEXT
@@ -16,6 +17,14 @@ Title = Annotated[
 Description = Annotated[str, Field(max_length=10_000), SAFE_TEXT]
 Priority = Annotated[int, Field(ge=1, le=4, description="1 low, 2 medium, 3 high, 4 urgent.")]
 DueDate = Annotated[IsoDatetime, Field(description="ISO 8601 with an offset; stored and returned in UTC.")]
+TagNames = Annotated[
+    list[TagName],
+    Field(
+        max_length=20,
+        description="Up to 20 tag names; unknown names become new tags; names that differ only in case "
+        "are one tag.",
+    ),
+]
 SortField = Literal["created_at", "updated_at", "due_date", "priority", "title"]
 
 
@@ -29,6 +38,7 @@ class TaskCreate(StrictIn):
     priority: Priority = 2
     due_date: DueDate | None = None
     completed: bool = False
+    tags: TagNames = Field(default_factory=list)
 
 
 class TaskUpdate(StrictIn):
@@ -39,6 +49,7 @@ class TaskUpdate(StrictIn):
     priority: Priority | MISSING = MISSING
     due_date: DueDate | MISSING | None = MISSING
     completed: bool | MISSING = MISSING
+    tags: TagNames | MISSING = MISSING
 
 
 class TaskBatchCreate(StrictIn):
@@ -61,6 +72,9 @@ class TaskListQuery(BaseModel):
     )
     due_before: IsoDatetime | None = None
     due_after: IsoDatetime | None = None
+    tag: list[TagName] | None = Field(
+        default=None, max_length=10, description="Only tasks carrying every one of these tags (names)."
+    )
     overdue: bool | None = Field(
         default=None, description="true: open tasks past their due date; false: the rest."
     )
@@ -93,6 +107,14 @@ class TaskOut(BaseModel):
     completed_at: datetime | None
     user_id: int
     version: int
+    tags: list[str] = Field(description="Tag names, in name order.")
+
+    @field_validator("tags", mode="before")
+    @classmethod
+    def _tag_names(cls, value: object) -> object:
+        if isinstance(value, list) and value and not isinstance(value[0], str):
+            return [tag.name for tag in value]  # Tag rows, from the task
+        return value
 
 
 class TaskPage(BaseModel):

@@ -18,6 +18,8 @@ from taskforge.cache.generation import commit_write
 from taskforge.db import utcnow
 from taskforge.errors import Conflict, PreconditionFailed
 from taskforge.extensions import db
+from taskforge.tags.models import Tag, name_key, task_tags
+from taskforge.tags.service import tags_named
 from taskforge.tasks import cursor
 from taskforge.tasks.access import task_for, visible_to
 from taskforge.tasks.models import Task
@@ -64,6 +66,13 @@ def _filters(user_id: int, query: TaskListQuery) -> list[ColumnElement[bool]]:
         conditions.append(
             or_(Task.title.ilike(pattern, escape="\\"), Task.description.ilike(pattern, escape="\\"))
         )
+    for name in dict.fromkeys(name_key(tag) for tag in query.tag or ()):
+        carries = (
+            select(task_tags.c.task_id)
+            .join(Tag, Tag.id == task_tags.c.tag_id)
+            .where(task_tags.c.task_id == Task.id, Tag.user_id == user_id, Tag.name_key == name)
+        )
+        conditions.append(carries.exists())
     if query.due_before is not None:
         conditions.append(Task.due_date < query.due_before)
     if query.due_after is not None:
@@ -104,7 +113,7 @@ def list_tasks(*, user_id: int, query: TaskListQuery) -> Page:
 
 def _new_task(user_id: int, data: TaskCreate) -> Task:
     now = utcnow()
-    return Task(
+    task = Task(
         user_id=user_id,
         title=data.title,
         description=data.description,
@@ -115,6 +124,8 @@ def _new_task(user_id: int, data: TaskCreate) -> Task:
         created_at=now,
         updated_at=now,
     )
+    task.tags = tags_named(user_id=user_id, names=data.tags)
+    return task
 
 
 def create_task(*, user_id: int, data: TaskCreate) -> Task:
@@ -176,9 +187,14 @@ def _compare_and_set(
 def update_task(*, user_id: int, task_id: int, changes: TaskUpdate, if_match: ETags | None = None) -> Task:
     """Apply the given fields; raise NotFound, or PreconditionFailed when If-Match names an older version."""
     values = changes.model_dump()
+    tag_names = values.pop("tags", None)
 
     def apply(task: Task) -> bool:
         changed = {name: value for name, value in values.items() if getattr(task, name) != value}
+        if tag_names is not None:
+            tags = tags_named(user_id=user_id, names=tag_names)
+            if [tag.id for tag in tags] != [tag.id for tag in task.tags]:
+                changed["tags"] = tags
         if not changed:
             return False  # nothing changes, so neither does the version
         now = utcnow()

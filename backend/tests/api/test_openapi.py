@@ -41,7 +41,17 @@ def test_every_operation_documents_requests_responses_and_errors(client):
 
 def test_request_schemas_are_strict(client):
     schemas = client.get("/api/openapi.json").get_json()["components"]["schemas"]
-    for name in ("TaskCreate", "TaskUpdate", "TaskBatchCreate", "RegisterIn", "LoginIn", "LogoutIn"):
+    for name in (
+        "TaskCreate",
+        "TaskUpdate",
+        "TaskBatchCreate",
+        "RegisterIn",
+        "LoginIn",
+        "LogoutIn",
+        "UserUpdate",
+        "TagCreate",
+        "TagUpdate",
+    ):
         assert schemas[name]["additionalProperties"] is False, name
     update = schemas["TaskUpdate"]["properties"]
     assert update["title"]["type"] == "string"  # present or absent, never null
@@ -60,11 +70,13 @@ def test_list_parameters_are_documented(client):
         "due_before",
         "due_after",
         "overdue",
+        "tag",
         "sort",
         "order",
         "after",
     }
     assert params["priority"]["explode"] is True
+    assert params["tag"]["explode"] is True
     assert set(params["sort"]["schema"]["enum"]) == {
         "created_at",
         "updated_at",

@@ -253,3 +253,23 @@ def test_a_new_time_zone_makes_the_cached_stats_fresh(cached_app, committed_owne
     # Setting the zone it already has writes nothing, and keeps what is cached.
     client.patch("/api/auth/me", json={"timezone": "Pacific/Kiritimati"}, headers=owner.headers)
     assert client.get("/api/stats", headers=owner.headers).headers["X-Cache"] == "hit"
+
+
+def test_tag_writes_make_the_next_read_fresh(cached_app, committed_owner):
+    owner = committed_owner(cached_app)
+    client = cached_app.test_client()
+    client.patch(owner.task_url, json={"tags": ["work"]}, headers=owner.headers)
+    tag_id = client.get("/api/tags", headers=owner.headers).get_json()["items"][0]["id"]
+    writes = [
+        ("post", "/api/tags", {"name": "home"}),
+        ("patch", f"/api/tags/{tag_id}", {"name": "job"}),
+        ("delete", f"/api/tags/{tag_id}", None),
+    ]
+    for method, path, body in writes:
+        for read in ("/api/tags", "/api/tasks", owner.task_url):
+            client.get(read, headers=owner.headers)
+            assert client.get(read, headers=owner.headers).headers["X-Cache"] == "hit"
+        assert getattr(client, method)(path, json=body, headers=owner.headers).status_code in {200, 201, 204}
+        for read in ("/api/tags", "/api/tasks", owner.task_url):
+            assert client.get(read, headers=owner.headers).headers["X-Cache"] == "miss", (path, read)
+    assert client.get(owner.task_url, headers=owner.headers).get_json()["tags"] == []

@@ -1,0 +1,163 @@
+"""A user's tasks as an iCalendar (RFC 5545) feed of VTODO components, for calendar apps that subscribe to it.
+
+Pure: no database, no request, no clock. The caller loads the tasks and passes the time of the render.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, fields
+from datetime import UTC, date, datetime, timedelta
+from typing import Literal
+from zoneinfo import ZoneInfo
+
+from icalendar import Calendar, Timezone, Todo, vCategory, vDuration, vRecur, vText
+
+PRODID = "-//TaskForge//TaskForge//EN"
+# How often subscribers should poll: REFRESH-INTERVAL (RFC 7986) and X-PUBLISHED-TTL (Outlook, older clients).
+_REFRESH_INTERVAL = timedelta(minutes=15)
+# RFC 5545 3.8.1.9: 1 is the highest priority, 5 the middle, 9 the lowest.
+_PRIORITIES: dict[str, int] = {"high": 1, "medium": 5, "low": 9}
+# A VTIMEZONE lists its zone's transitions up to this many years after the latest start that uses it:
+# a recurring task's start is its current occurrence, so the window moves on as occurrences are completed.
+_ZONE_YEARS = 20
+# RFC 5545 3.3.11 TEXT has no form for control characters other than TAB and a line break.
+_CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+@dataclass(frozen=True)
+class CalendarTask:
+    """What the feed shows of one task; every datetime is aware."""
+
+    id: int
+    title: str
+    description: str | None
+    due_date: datetime
+    completed: bool
+    completed_at: datetime | None
+    priority: Literal["low", "medium", "high"]
+    tags: tuple[str, ...]
+    rrule: str | None  # an RFC 5545 RRULE value such as "FREQ=WEEKLY;BYDAY=MO", without "RRULE:"
+    zone: str  # the task's IANA zone, e.g. "Europe/Berlin"
+    created_at: datetime
+    updated_at: datetime
+
+    def __post_init__(self) -> None:
+        # A naive datetime would be read as the server's local time and silently shift every date.
+        for field in fields(self):
+            value = getattr(self, field.name)
+            if isinstance(value, datetime):
+                _require_aware(field.name, value)
+
+
+def calendar_bytes(tasks: Iterable[CalendarTask], *, calendar_name: str, domain: str, now: datetime) -> bytes:
+    """The tasks, in the given order, as one VCALENDAR of VTODOs; raises ValueError if `now` is naive.
+
+    An unknown zone on an open recurring task raises zoneinfo.ZoneInfoNotFoundError.
+    """
+    _require_aware("now", now)
+    calendar = _calendar(calendar_name)
+    todos = [_todo(task, domain=domain, stamp=now.astimezone(UTC)) for task in tasks]
+    for timezone in _timezones(todos):
+        calendar.add_component(timezone)
+    for todo in todos:
+        calendar.add_component(todo)
+    ical: bytes = calendar.to_ical()
+    return ical
+
+
+def _escape_text(value: str) -> str:
+    """`value` as an RFC 5545 TEXT value: backslash, semicolon, comma and line breaks escaped.
+
+    Line breaks become "\\n" (CR LF and a lone CR too); other control characters, which TEXT cannot carry,
+    are dropped.
+    """
+    value = _CONTROL_CHARACTERS.sub("", value).replace("\r\n", "\n").replace("\r", "\n")
+    return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
+
+
+class _Text(vText):
+    """TEXT that keeps a backslash followed by "N" as it is: icalendar 7.3.0 turns it into a line break."""
+
+    def to_ical(self) -> bytes:
+        return _escape_text(self).encode()
+
+
+class _Categories(vCategory):
+    """CATEGORIES whose values are escaped like `_Text`."""
+
+    def to_ical(self) -> bytes:
+        return ",".join(_escape_text(str(category)) for category in self.cats).encode()
+
+
+def _require_aware(name: str, value: datetime) -> None:
+    if value.utcoffset() is None:
+        raise ValueError(f"{name} must be an aware datetime, got {value!r}")
+
+
+def _calendar(name: str) -> Calendar:
+    calendar = Calendar()
+    calendar.add("VERSION", "2.0")
+    calendar.add("PRODID", PRODID)
+    calendar.add("CALSCALE", "GREGORIAN")
+    # Both are TEXT, but icalendar 7.3.0 has no type for them and would write the name unescaped.
+    calendar.add("NAME", _Text(name))
+    calendar.add("X-WR-CALNAME", _Text(name))
+    calendar.add("REFRESH-INTERVAL", vDuration(_REFRESH_INTERVAL, params={"VALUE": "DURATION"}))
+    # Without an explicit type icalendar writes a timedelta in an unknown property as "0:15:00".
+    calendar.add("X-PUBLISHED-TTL", vDuration(_REFRESH_INTERVAL))
+    return calendar
+
+
+def _todo(task: CalendarTask, *, domain: str, stamp: datetime) -> Todo:
+    todo = Todo()
+    todo.add("UID", f"task-{task.id}@{domain}")
+    todo.add("DTSTAMP", stamp)
+    todo.add("CREATED", task.created_at)
+    todo.add("LAST-MODIFIED", task.updated_at)
+    todo.add("SUMMARY", _Text(task.title))
+    if task.description:
+        todo.add("DESCRIPTION", _Text(task.description))
+    # A completed occurrence is shown without its rule: the next occurrence is a task of its own.
+    if task.rrule is not None and not task.completed:
+        # RFC 5545 wants DTSTART with RRULE; in wall time, so that 09:00 stays 09:00 across DST changes.
+        start = _wall_time(task)
+        todo.add("DTSTART", start)
+        todo.add("DUE", start)
+        todo.add("RRULE", vRecur.from_ical(task.rrule))
+    else:
+        todo.add("DUE", task.due_date.astimezone(UTC))
+    todo.add("STATUS", "COMPLETED" if task.completed else "NEEDS-ACTION")
+    if task.completed:
+        todo.add("PERCENT-COMPLETE", 100)
+        if task.completed_at is not None:
+            todo.add("COMPLETED", task.completed_at.astimezone(UTC))
+    todo.add("PRIORITY", _PRIORITIES[task.priority])
+    if task.tags:
+        todo.add("CATEGORIES", _Categories(list(task.tags)))
+    return todo
+
+
+def _wall_time(task: CalendarTask) -> datetime:
+    """The task's due date in its zone ("UTC" is written with Z, the others with their TZID)."""
+    return task.due_date.astimezone(UTC if task.zone == "UTC" else ZoneInfo(task.zone))
+
+
+def _timezones(todos: list[Todo]) -> list[Timezone]:
+    """One VTIMEZONE per TZID the todos use, ordered by TZID.
+
+    Calendar.add_missing_timezones() would order them by set iteration, which differs between processes.
+    """
+    years: dict[str, list[int]] = {}
+    for todo in todos:
+        start = todo.get("DTSTART")
+        tzid = start.params.get("TZID") if start is not None else None
+        if tzid is not None:
+            years.setdefault(tzid, []).append(start.dt.year)
+    return [
+        Timezone.from_tzid(
+            tzid, first_date=date(min(starts), 1, 1), last_date=date(max(starts) + _ZONE_YEARS, 1, 1)
+        )
+        for tzid, starts in sorted(years.items())
+    ]

@@ -1,0 +1,1 @@
+"""Per-user tags: named, coloured labels on tasks."""

@@ -1,0 +1,159 @@
+"""Tag rules: listing with task counts, creating, renaming, recolouring and deleting a user's tags, and
+turning the tag names sent with a task into tags. Each public function that writes owns its transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import Select, delete, func, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import IntegrityError
+
+from taskforge.cache.generation import commit_write
+from taskforge.db import MAX_ID, utcnow
+from taskforge.errors import Conflict, NotFound
+from taskforge.extensions import db
+from taskforge.tags.models import DEFAULT_COLOR, Tag, name_key, task_tags
+from taskforge.tags.schemas import TagCreate, TagUpdate
+from taskforge.tasks.models import Task
+
+
+@dataclass(frozen=True)
+class CountedTag:
+    tag: Tag
+    task_count: int
+
+
+def _counted(user_id: int) -> Select[Tag, int]:
+    return (
+        select(Tag, func.count(task_tags.c.task_id))
+        .outerjoin(task_tags, task_tags.c.tag_id == Tag.id)
+        .where(Tag.user_id == user_id)
+        .group_by(Tag.id)
+    )
+
+
+def list_tags(*, user_id: int) -> list[CountedTag]:
+    """The user's tags by name, each with the number of tasks that carry it."""
+    rows = db.session.execute(_counted(user_id).order_by(Tag.name_key, Tag.id)).all()
+    db.session.commit()
+    return [CountedTag(tag, int(count)) for tag, count in rows]
+
+
+def _tag_for(*, user_id: int, tag_id: int, for_update: bool = False) -> Tag:
+    if not 1 <= tag_id <= MAX_ID:
+        raise NotFound("No tag with that id.")
+    query = select(Tag).where(Tag.user_id == user_id, Tag.id == tag_id)
+    tag: Tag | None = db.session.execute(
+        query.with_for_update() if for_update else query
+    ).scalar_one_or_none()
+    if tag is None:
+        raise NotFound("No tag with that id.")
+    return tag
+
+
+def _count_of(tag: Tag) -> CountedTag:
+    count = db.session.execute(select(func.count()).where(task_tags.c.tag_id == tag.id)).scalar_one()
+    return CountedTag(tag, int(count))
+
+
+def _taken(user_id: int, key: str, *, other_than: int | None = None) -> bool:
+    query = select(Tag.id).where(Tag.user_id == user_id, Tag.name_key == key)
+    if other_than is not None:
+        query = query.where(Tag.id != other_than)
+    return db.session.execute(query).first() is not None
+
+
+def create_tag(*, user_id: int, data: TagCreate) -> CountedTag:
+    """Create a tag; raise Conflict when the user has one of that name (in any case)."""
+    key = name_key(data.name)
+    if _taken(user_id, key):
+        raise Conflict(f'A tag named "{data.name}" exists already.')
+    tag = Tag(user_id=user_id, name=data.name, name_key=key, color=(data.color or DEFAULT_COLOR).lower())
+    db.session.add(tag)
+    try:
+        commit_write(user_id=user_id)
+    except IntegrityError:  # created by a concurrent request since the check
+        db.session.rollback()
+        raise Conflict(f'A tag named "{data.name}" exists already.') from None
+    return CountedTag(tag, 0)
+
+
+def _touch_tasks_tagged(tag_id: int) -> None:
+    """The tag's tasks show its name: renaming or deleting it changes them (a new version, a new ETag)."""
+    tagged = select(task_tags.c.task_id).where(task_tags.c.tag_id == tag_id).scalar_subquery()
+    db.session.execute(
+        update(Task)
+        .where(Task.id.in_(tagged))
+        .values(version=Task.version + 1, updated_at=utcnow())
+        .execution_options(synchronize_session=False)
+    )
+
+
+def update_tag(*, user_id: int, tag_id: int, changes: TagUpdate) -> CountedTag:
+    """Rename or recolour a tag; raise NotFound, or Conflict when the new name is another tag's."""
+    tag = _tag_for(user_id=user_id, tag_id=tag_id, for_update=True)
+    values = changes.model_dump()
+    if "color" in values:
+        values["color"] = values["color"].lower()
+    changed = {name: value for name, value in values.items() if getattr(tag, name) != value}
+    if not changed:
+        db.session.commit()
+        return _count_of(tag)
+    if "name" in changed:
+        key = name_key(changed["name"])
+        if _taken(user_id, key, other_than=tag.id):
+            raise Conflict(f'A tag named "{changed["name"]}" exists already.')
+        tag.name_key = key
+        _touch_tasks_tagged(tag.id)
+    for name, value in changed.items():
+        setattr(tag, name, value)
+    counted = _count_of(tag)
+    try:
+        commit_write(user_id=user_id)
+    except IntegrityError:
+        db.session.rollback()
+        raise Conflict(f'A tag named "{changes.name}" exists already.') from None
+    return counted
+
+
+def delete_tag(*, user_id: int, tag_id: int) -> None:
+    """Delete a tag: it leaves every task that carried it; the tasks stay."""
+    tag = _tag_for(user_id=user_id, tag_id=tag_id, for_update=True)
+    _touch_tasks_tagged(tag.id)
+    db.session.execute(delete(Tag).where(Tag.id == tag.id))
+    commit_write(user_id=user_id)
+
+
+def tags_named(*, user_id: int, names: Sequence[str]) -> list[Tag]:
+    """The user's tags with these names (once each, in name order), creating the unknown ones.
+
+    Runs inside the caller's transaction. Two requests creating the same new tag at once both succeed:
+    the insert skips a name that exists (ON CONFLICT DO NOTHING), and both then read the one row.
+    """
+    wanted: dict[str, str] = {}
+    for name in names:
+        wanted.setdefault(name_key(name), name)
+    if not wanted:
+        return []
+    dialect = db.session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    now = utcnow()
+    db.session.execute(
+        insert(Tag)
+        .values(
+            [
+                {"user_id": user_id, "name": name, "name_key": key, "color": DEFAULT_COLOR, "created_at": now}
+                for key, name in wanted.items()
+            ]
+        )
+        .on_conflict_do_nothing(index_elements=["user_id", "name_key"])
+    )
+    found = {
+        tag.name_key: tag
+        for tag in db.session.execute(
+            select(Tag).where(Tag.user_id == user_id, Tag.name_key.in_(list(wanted)))
+        ).scalars()
+    }
+    return [found[key] for key in sorted(wanted)]
