@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from flask import Blueprint, Response, request, url_for
 from werkzeug.datastructures import ETags
 
@@ -35,13 +33,8 @@ def _if_match() -> ETags | None:
     return request.if_match if "If-Match" in request.headers else None
 
 
-def _outs(tasks: Sequence[Task]) -> list[TaskOut]:
-    counts = service.subtask_counts(user_id=current_user_id(), task_ids=[task.id for task in tasks])
-    return [TaskOut.of(task, counts[task.id]) for task in tasks]
-
-
 def _task_response(task: Task, status: int = 200, headers: dict[str, str] | None = None) -> Response:
-    response = json_response(_outs([task])[0], status=status, headers=headers)
+    response = json_response(TaskOut.model_validate(task), status=status, headers=headers)
     response.set_etag(service.etag_of(task))
     return response
 
@@ -58,7 +51,7 @@ def list_tasks(query: TaskListQuery) -> Response:
     page = service.list_tasks(user_id=current_user_id(), query=query)
     return json_response(
         TaskPage(
-            items=_outs(page.items),
+            items=[TaskOut.model_validate(task) for task in page.items],
             page=page.page,
             per_page=page.per_page,
             total=page.total,
@@ -89,21 +82,7 @@ def create_task(body: TaskCreate) -> Response:
 )
 def create_tasks(body: TaskBatchCreate) -> Response:
     tasks = service.create_tasks(user_id=current_user_id(), items=body.tasks)
-    return json_response(TaskList(items=_outs(tasks)), status=201)
-
-
-@bp.get("/<id:task_id>/subtasks")
-@operation(
-    summary="List a task's direct subtasks",
-    description="In creation order; each subtask carries its own `subtasks` counts.",
-    tags=TAGS,
-    responses={200: ResponseSpec(TaskList, "The subtasks.")},
-)
-@cached("tasks.subtasks")
-def list_subtasks(task_id: int) -> Response:
-    return json_response(
-        TaskList(items=_outs(service.subtasks_of(user_id=current_user_id(), task_id=task_id)))
-    )
+    return json_response(TaskList(items=[TaskOut.model_validate(task) for task in tasks]), status=201)
 
 
 @bp.get("/<id:task_id>")
@@ -146,8 +125,8 @@ def put_task(task_id: int, body: TaskUpdate) -> Response:
 
 @bp.delete("/<id:task_id>")
 @operation(
-    summary="Delete a task and its subtasks",
-    description="Deleting a task deletes its subtasks too (and theirs). `If-Match` is honoured as for PATCH.",
+    summary="Delete a task",
+    description="`If-Match` is honoured as for PATCH.",
     tags=TAGS,
     responses={204: ResponseSpec(None, "Deleted.")},
     errors=(412,),
