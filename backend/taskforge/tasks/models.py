@@ -11,6 +11,8 @@ from taskforge.db import POSTGRESQL_ONLY, BigIntId, UtcDateTime, utcnow
 from taskforge.extensions import db
 from taskforge.tags.models import Tag, task_tags
 
+MAX_DEPTH = 3  # a task, its subtasks, and theirs
+
 
 class Task(db.Model):  # type: ignore[name-defined,misc]
     __tablename__ = "tasks"
@@ -37,6 +39,10 @@ class Task(db.Model):  # type: ignore[name-defined,misc]
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     completed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # A subtask's parent: a task of the same user, at most MAX_DEPTH levels deep; deleted with its parent.
+    parent_id: Mapped[int | None] = mapped_column(
+        BigIntId, ForeignKey("tasks.id", ondelete="CASCADE"), index=True
+    )
     # Loaded with the task (one extra query per page, never one per task), in name order.
     tags: Mapped[list[Tag]] = relationship(secondary=task_tags, lazy="selectin", order_by=Tag.name_key)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from flask import Blueprint, Response, request, url_for
 from werkzeug.datastructures import ETags
 
@@ -33,9 +35,20 @@ def _if_match() -> ETags | None:
     return request.if_match if "If-Match" in request.headers else None
 
 
-def _task_response(task: Task, status: int = 200, headers: dict[str, str] | None = None) -> Response:
-    response = json_response(TaskOut.model_validate(task), status=status, headers=headers)
-    response.set_etag(service.etag_of(task))
+def _out(shown: service.Shown) -> TaskOut:
+    return TaskOut.of(shown.task, shown.subtasks)
+
+
+def _new(tasks: Sequence[Task]) -> list[TaskOut]:
+    """New tasks: nothing can be a subtask of a task that did not exist yet."""
+    return [TaskOut.of(task, service.NO_SUBTASKS) for task in tasks]
+
+
+def _task_response(
+    shown: service.Shown, status: int = 200, headers: dict[str, str] | None = None
+) -> Response:
+    response = json_response(_out(shown), status=status, headers=headers)
+    response.set_etag(service.etag_of(shown.task))
     return response
 
 
@@ -51,7 +64,7 @@ def list_tasks(query: TaskListQuery) -> Response:
     page = service.list_tasks(user_id=current_user_id(), query=query)
     return json_response(
         TaskPage(
-            items=[TaskOut.model_validate(task) for task in page.items],
+            items=[_out(shown) for shown in page.shown()],
             page=page.page,
             per_page=page.per_page,
             total=page.total,
@@ -70,7 +83,8 @@ def list_tasks(query: TaskListQuery) -> Response:
 )
 def create_task(body: TaskCreate) -> Response:
     task = service.create_task(user_id=current_user_id(), data=body)
-    return _task_response(task, 201, {"Location": url_for("tasks.get_task", task_id=task.id)})
+    location = {"Location": url_for("tasks.get_task", task_id=task.id)}
+    return _task_response(service.Shown(task, service.NO_SUBTASKS), 201, location)
 
 
 @bp.post("/batch")
@@ -82,7 +96,20 @@ def create_task(body: TaskCreate) -> Response:
 )
 def create_tasks(body: TaskBatchCreate) -> Response:
     tasks = service.create_tasks(user_id=current_user_id(), items=body.tasks)
-    return json_response(TaskList(items=[TaskOut.model_validate(task) for task in tasks]), status=201)
+    return json_response(TaskList(items=_new(tasks)), status=201)
+
+
+@bp.get("/<id:task_id>/subtasks")
+@operation(
+    summary="List a task's direct subtasks",
+    description="In creation order; each subtask carries its own `subtasks` counts.",
+    tags=TAGS,
+    responses={200: ResponseSpec(TaskList, "The subtasks.")},
+)
+@cached("tasks.subtasks")
+def list_subtasks(task_id: int) -> Response:
+    listing = service.subtasks_of(user_id=current_user_id(), task_id=task_id)
+    return json_response(TaskList(items=[_out(shown) for shown in listing.shown()]))
 
 
 @bp.get("/<id:task_id>")
@@ -93,8 +120,10 @@ def get_task(task_id: int) -> Response:
 
 
 def _update(task_id: int, body: TaskUpdate) -> Response:
-    task = service.update_task(user_id=current_user_id(), task_id=task_id, changes=body, if_match=_if_match())
-    return _task_response(task)
+    shown = service.update_task(
+        user_id=current_user_id(), task_id=task_id, changes=body, if_match=_if_match()
+    )
+    return _task_response(shown)
 
 
 @bp.patch("/<id:task_id>")
@@ -125,8 +154,8 @@ def put_task(task_id: int, body: TaskUpdate) -> Response:
 
 @bp.delete("/<id:task_id>")
 @operation(
-    summary="Delete a task",
-    description="`If-Match` is honoured as for PATCH.",
+    summary="Delete a task and its subtasks",
+    description="Deleting a task deletes its subtasks too (and theirs). `If-Match` is honoured as for PATCH.",
     tags=TAGS,
     responses={204: ResponseSpec(None, "Deleted.")},
     errors=(412,),

@@ -25,6 +25,12 @@ TagNames = Annotated[
         "are one tag.",
     ),
 ]
+ParentId = Annotated[
+    int,
+    Field(
+        ge=1, le=2**63 - 1, description="Make this a subtask of one of the caller's tasks (3 levels at most)."
+    ),
+]
 SortField = Literal["created_at", "updated_at", "due_date", "priority", "title"]
 
 
@@ -39,6 +45,7 @@ class TaskCreate(StrictIn):
     due_date: DueDate | None = None
     completed: bool = False
     tags: TagNames = Field(default_factory=list)
+    parent_id: ParentId | None = None
 
 
 class TaskUpdate(StrictIn):
@@ -50,6 +57,9 @@ class TaskUpdate(StrictIn):
     due_date: DueDate | MISSING | None = MISSING
     completed: bool | MISSING = MISSING
     tags: TagNames | MISSING = MISSING
+    parent_id: ParentId | MISSING | None = Field(
+        default=MISSING, description="`null` makes it a top-level task."
+    )
 
 
 class TaskBatchCreate(StrictIn):
@@ -75,6 +85,10 @@ class TaskListQuery(BaseModel):
     tag: list[TagName] | None = Field(
         default=None, max_length=10, description="Only tasks carrying every one of these tags (names)."
     )
+    parent_id: ParentId | None = Field(
+        default=None, description="Only the direct subtasks of this task (by default: top-level tasks only)."
+    )
+    include_subtasks: bool = Field(default=False, description="true: tasks at every level.")
     overdue: bool | None = Field(
         default=None, description="true: open tasks past their due date; false: the rest."
     )
@@ -93,6 +107,11 @@ class TaskListQuery(BaseModel):
         return self
 
 
+class SubtaskCounts(BaseModel):
+    total: int
+    completed: int
+
+
 class TaskOut(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
@@ -108,6 +127,14 @@ class TaskOut(BaseModel):
     user_id: int
     version: int
     tags: list[str] = Field(description="Tag names, in name order.")
+    parent_id: int | None
+    subtasks: SubtaskCounts = Field(description="The direct subtasks: how many, and how many are completed.")
+
+    @classmethod
+    def of(cls, task: object, subtasks: SubtaskCounts) -> TaskOut:
+        """The task's representation, with its subtask counts (which the row alone does not hold)."""
+        values = {name: getattr(task, name) for name in cls.model_fields if name != "subtasks"}
+        return cls.model_validate({**values, "subtasks": subtasks})
 
     @field_validator("tags", mode="before")
     @classmethod

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import random
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,14 +16,14 @@ from werkzeug.datastructures import ETags
 
 from taskforge.cache.generation import commit_write
 from taskforge.db import utcnow
-from taskforge.errors import Conflict, PreconditionFailed
+from taskforge.errors import Conflict, FieldError, PreconditionFailed, ValidationFailed
 from taskforge.extensions import db
 from taskforge.tags.models import Tag, name_key, task_tags
 from taskforge.tags.service import tags_named
 from taskforge.tasks import cursor
 from taskforge.tasks.access import task_for, visible_to
-from taskforge.tasks.models import Task
-from taskforge.tasks.schemas import TaskCreate, TaskListQuery, TaskUpdate
+from taskforge.tasks.models import MAX_DEPTH, Task
+from taskforge.tasks.schemas import SubtaskCounts, TaskCreate, TaskListQuery, TaskUpdate
 
 # Each round of a compare-and-set race has a winner, so N concurrent writers need at most N attempts.
 _CAS_ATTEMPTS = 32
@@ -36,9 +36,29 @@ _SORT_COLUMNS: dict[str, InstrumentedAttribute[Any]] = {
 }
 
 
+NO_SUBTASKS = SubtaskCounts(total=0, completed=0)
+
+
 @dataclass(frozen=True)
-class Page:
+class Shown:
+    """A task as the API shows it: the row, and the counts of its direct subtasks (which the row does not
+    hold), read in the same transaction."""
+
+    task: Task
+    subtasks: SubtaskCounts
+
+
+@dataclass(frozen=True)
+class Listing:
     items: Sequence[Task]
+    subtasks: Mapping[int, SubtaskCounts]  # by task id, for every item
+
+    def shown(self) -> list[Shown]:
+        return [Shown(task, self.subtasks[task.id]) for task in self.items]
+
+
+@dataclass(frozen=True)
+class Page(Listing):
     page: int | None
     per_page: int
     total: int
@@ -66,6 +86,10 @@ def _filters(user_id: int, query: TaskListQuery) -> list[ColumnElement[bool]]:
         conditions.append(
             or_(Task.title.ilike(pattern, escape="\\"), Task.description.ilike(pattern, escape="\\"))
         )
+    if query.parent_id is not None:
+        conditions.append(Task.parent_id == query.parent_id)
+    elif not query.include_subtasks:
+        conditions.append(Task.parent_id.is_(None))
     for name in dict.fromkeys(name_key(tag) for tag in query.tag or ()):
         carries = (
             select(task_tags.c.task_id)
@@ -99,16 +123,61 @@ def list_tasks(*, user_id: int, query: TaskListQuery) -> Page:
         rows = rows.offset((query.page - 1) * query.per_page)
     items = db.session.execute(rows).scalars().all()
     total = db.session.execute(select(func.count()).select_from(Task).where(*conditions)).scalar_one()
-    db.session.commit()
     more = len(items) > query.per_page
     items = items[: query.per_page]
+    counts = subtask_counts(user_id=user_id, task_ids=[task.id for task in items])
+    db.session.commit()
     return Page(
         items=items,
+        subtasks=counts,
         page=None if query.after is not None else query.page,
         per_page=query.per_page,
         total=total,
         next_cursor=cursor.encode(items[-1], sort=query.sort, order=query.order) if more else None,
     )
+
+
+def subtask_counts(*, user_id: int, task_ids: Sequence[int]) -> dict[int, SubtaskCounts]:
+    """How many direct subtasks each task has, and how many of them are completed: one query per page."""
+    counts = dict.fromkeys(task_ids, SubtaskCounts(total=0, completed=0))
+    if task_ids:
+        rows = db.session.execute(
+            select(Task.parent_id, func.count(), func.count().filter(Task.completed.is_(True)))
+            .where(visible_to(user_id), Task.parent_id.in_(list(task_ids)))
+            .group_by(Task.parent_id)
+        ).all()
+        for parent_id, total, completed in rows:
+            if parent_id is not None:
+                counts[parent_id] = SubtaskCounts(total=int(total), completed=int(completed))
+    return counts
+
+
+def _parent_error(message: str) -> ValidationFailed:
+    return ValidationFailed([FieldError(field="parent_id", message=message)])
+
+
+def _check_parent(*, user_id: int, parent_id: int, task_id: int | None = None) -> None:
+    """The parent must be one of the user's tasks, never the task itself or one of its subtasks, and the
+    task with everything below it must fit in MAX_DEPTH levels under the parent."""
+    ancestors: list[int] = []
+    current: int | None = parent_id
+    while current is not None:
+        if current == task_id:
+            raise _parent_error("a task cannot be a subtask of itself or of one of its subtasks")
+        row = db.session.execute(
+            select(Task.parent_id).where(visible_to(user_id), Task.id == current)
+        ).first()
+        if row is None:
+            raise _parent_error("no task with that id")
+        ancestors.append(current)
+        current = row[0]
+    levels_below = 0
+    level = [task_id] if task_id is not None else []
+    while level:
+        level = list(db.session.execute(select(Task.id).where(Task.parent_id.in_(level))).scalars())
+        levels_below += bool(level)
+    if len(ancestors) + 1 + levels_below > MAX_DEPTH:
+        raise _parent_error(f"subtasks nest at most {MAX_DEPTH} levels deep")
 
 
 def _new_task(user_id: int, data: TaskCreate) -> Task:
@@ -124,6 +193,9 @@ def _new_task(user_id: int, data: TaskCreate) -> Task:
         created_at=now,
         updated_at=now,
     )
+    if data.parent_id is not None:
+        _check_parent(user_id=user_id, parent_id=data.parent_id)
+    task.parent_id = data.parent_id
     task.tags = tags_named(user_id=user_id, names=data.tags)
     return task
 
@@ -138,17 +210,40 @@ def create_task(*, user_id: int, data: TaskCreate) -> Task:
 
 def create_tasks(*, user_id: int, items: list[TaskCreate]) -> list[Task]:
     """Create several tasks in one transaction: all of them or none."""
-    tasks = [_new_task(user_id, item) for item in items]
+    tasks = []
+    for index, item in enumerate(items):
+        try:
+            tasks.append(_new_task(user_id, item))
+        except ValidationFailed as error:
+            raise ValidationFailed(
+                [FieldError(field=f"tasks[{index}].{e.field}", message=e.message) for e in error.errors]
+            ) from None
     db.session.add_all(tasks)
     commit_write(user_id=user_id)
     return tasks
 
 
-def get_task(*, user_id: int, task_id: int) -> Task:
+def subtasks_of(*, user_id: int, task_id: int) -> Listing:
+    """The direct subtasks of one of the user's tasks, oldest first; raise NotFound."""
+    task_for(user_id=user_id, task_id=task_id)
+    tasks = list(
+        db.session.execute(
+            select(Task)
+            .where(visible_to(user_id), Task.parent_id == task_id)
+            .order_by(Task.created_at, Task.id)
+        ).scalars()
+    )
+    listing = Listing(items=tasks, subtasks=subtask_counts(user_id=user_id, task_ids=[t.id for t in tasks]))
+    db.session.commit()
+    return listing
+
+
+def get_task(*, user_id: int, task_id: int) -> Shown:
     """Return one of the user's tasks; raise NotFound."""
     task = task_for(user_id=user_id, task_id=task_id)
+    shown = Shown(task, subtask_counts(user_id=user_id, task_ids=[task_id])[task_id])
     db.session.commit()
-    return task
+    return shown
 
 
 def _check_precondition(task: Task, if_match: ETags | None) -> None:
@@ -158,7 +253,7 @@ def _check_precondition(task: Task, if_match: ETags | None) -> None:
 
 def _compare_and_set(
     *, user_id: int, task_id: int, if_match: ETags | None, change: Callable[[Task], bool]
-) -> Task:
+) -> Shown:
     """Lock and load the task, check If-Match, apply `change` (True when it changed something), and commit
     with the version compare-and-set.
 
@@ -168,6 +263,9 @@ def _compare_and_set(
     for _ in range(_CAS_ATTEMPTS):
         task = task_for(user_id=user_id, task_id=task_id, for_update=True)
         _check_precondition(task, if_match)
+        # Read before the change: changing a task leaves its subtasks as they are, and the read must not
+        # flush the change outside the compare-and-set below.
+        counts = subtask_counts(user_id=user_id, task_ids=[task_id])[task_id]
         changed = change(task)
         try:
             if changed:
@@ -180,17 +278,19 @@ def _compare_and_set(
                 raise PreconditionFailed("The task changed while this request was applied.") from None
             time.sleep(random.uniform(0, 0.002))  # noqa: S311 - jitter, not security: let the winner finish
             continue
-        return task
+        return Shown(task, counts)
     raise Conflict("The task is being changed by other requests; retry.")
 
 
-def update_task(*, user_id: int, task_id: int, changes: TaskUpdate, if_match: ETags | None = None) -> Task:
+def update_task(*, user_id: int, task_id: int, changes: TaskUpdate, if_match: ETags | None = None) -> Shown:
     """Apply the given fields; raise NotFound, or PreconditionFailed when If-Match names an older version."""
     values = changes.model_dump()
     tag_names = values.pop("tags", None)
 
     def apply(task: Task) -> bool:
         changed = {name: value for name, value in values.items() if getattr(task, name) != value}
+        if changed.get("parent_id") is not None:
+            _check_parent(user_id=user_id, parent_id=changed["parent_id"], task_id=task.id)
         if tag_names is not None:
             tags = tags_named(user_id=user_id, names=tag_names)
             if [tag.id for tag in tags] != [tag.id for tag in task.tags]:

@@ -71,6 +71,8 @@ def test_list_parameters_are_documented(client):
         "due_after",
         "overdue",
         "tag",
+        "parent_id",
+        "include_subtasks",
         "sort",
         "order",
         "after",

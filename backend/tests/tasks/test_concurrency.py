@@ -112,15 +112,16 @@ def test_concurrent_deletes_with_if_match_delete_once(base_app, live):
 # --- forced interleaving: another transaction deletes the task right after the request's own commit
 
 
-def delete_after(real: Callable[..., Task]) -> Callable[..., Task]:
+def delete_after(real: Callable[..., object]) -> Callable[..., object]:
     """Wrap a service call so that a concurrent DELETE commits between its COMMIT and the response."""
 
-    def racing(**kwargs: object) -> Task:
-        task = real(**kwargs)
+    def racing(**kwargs: object) -> object:
+        result = real(**kwargs)
+        task = result.task if isinstance(result, service.Shown) else result
         (task_id,) = inspect(task).identity  # read without reloading the expired instance
         with db.engine.begin() as conn:
             conn.execute(delete(Task).where(Task.id == task_id))
-        return task
+        return result
 
     return racing
 

@@ -22,7 +22,8 @@ def reload(task_id: int) -> Task:
 
 
 def update(user, task, **changes):
-    return service.update_task(user_id=user.id, task_id=task.id, changes=TaskUpdate.model_validate(changes))
+    changes_ = TaskUpdate.model_validate(changes)
+    return service.update_task(user_id=user.id, task_id=task.id, changes=changes_).task
 
 
 @pytest.fixture
