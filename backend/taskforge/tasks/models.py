@@ -43,12 +43,39 @@ class Task(db.Model):  # type: ignore[name-defined,misc]
     parent_id: Mapped[int | None] = mapped_column(
         BigIntId, ForeignKey("tasks.id", ondelete="CASCADE"), index=True
     )
+    # The zone the task was created in (its user's then): recurrence expands in its wall-clock time.
+    timezone: Mapped[str] = mapped_column(String(64), default="UTC", server_default="UTC")
+    # Recurrence (tasks/recurring.py): the RFC 5545 rule and what its interval counts from. A series links
+    # its occurrences (series_id: the first one's id; null on the first itself), and each occurrence names
+    # the one it follows. That link is unique, so an occurrence has at most one next one, however often or
+    # concurrently it is completed.
+    rrule: Mapped[str | None] = mapped_column(String(500))
+    recurrence_anchor: Mapped[str | None] = mapped_column(String(10))
+    series_id: Mapped[int | None] = mapped_column(BigIntId, index=True)
+    series_start: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    occurrence: Mapped[int | None] = mapped_column(Integer)
+    previous_id: Mapped[int | None] = mapped_column(
+        BigIntId, ForeignKey("tasks.id", ondelete="SET NULL"), unique=True
+    )
     # Loaded with the task (one extra query per page, never one per task), in name order.
     tags: Mapped[list[Tag]] = relationship(secondary=task_tags, lazy="selectin", order_by=Tag.name_key)
 
     # Every UPDATE and DELETE says `WHERE version = <the version read>` and bumps it: a compare-and-set that
     # holds even where row locks do not exist (SQLite), so no update is ever lost.
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy's declarative hook
+
+    @property
+    def recurrence(self) -> dict[str, object] | None:
+        """The recurrence as the API shows it, or None for a one-off task."""
+        if self.rrule is None:
+            return None
+        return {
+            "rrule": self.rrule,
+            "anchor": self.recurrence_anchor,
+            "timezone": self.timezone,
+            "series_id": self.series_id or self.id,  # the series' first task has none of its own
+            "occurrence": self.occurrence,
+        }
 
 
 # Substring search (ILIKE '%term%') stays fast on large lists through trigram indexes; PostgreSQL only

@@ -13,6 +13,8 @@ from taskforge.cache.views import cached
 from taskforge.tasks import service
 from taskforge.tasks.models import Task
 from taskforge.tasks.schemas import (
+    Occurrences,
+    OccurrencesQuery,
     TaskBatchCreate,
     TaskCreate,
     TaskList,
@@ -110,6 +112,22 @@ def create_tasks(body: TaskBatchCreate) -> Response:
 def list_subtasks(task_id: int) -> Response:
     listing = service.subtasks_of(user_id=current_user_id(), task_id=task_id)
     return json_response(TaskList(items=[_out(shown) for shown in listing.shown()]))
+
+
+@bp.get("/<id:task_id>/occurrences")
+@operation(
+    summary="Preview the due dates of a recurring task's series",
+    description="The occurrences from `from` to `to` (at most 10 years apart), at most `limit` of them, "
+    "counted from this task on. A one-off task lists its own due date when it falls in the window.",
+    tags=TAGS,
+    query=OccurrencesQuery,
+    responses={200: ResponseSpec(Occurrences, "Upcoming due dates.")},
+)
+def list_occurrences(task_id: int, query: OccurrencesQuery) -> Response:
+    found = service.occurrences(
+        user_id=current_user_id(), task_id=task_id, start=query.start, end=query.end, limit=query.limit
+    )
+    return json_response(Occurrences(items=found))
 
 
 @bp.get("/<id:task_id>")

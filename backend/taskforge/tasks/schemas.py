@@ -38,6 +38,43 @@ class StrictIn(BaseModel):
     model_config = ConfigDict(strict=True, extra="forbid")
 
 
+class RecurrenceIn(StrictIn):
+    rrule: Annotated[
+        str,
+        Field(
+            min_length=1,
+            max_length=500,
+            description="An RFC 5545 RRULE value: FREQ DAILY, WEEKLY, MONTHLY or YEARLY, with INTERVAL, "
+            "BYDAY (ordinals such as 2TU, -1FR), BYMONTHDAY (-1: the last day), BYMONTH, BYSETPOS, WKST, "
+            "and COUNT or UNTIL.",
+            examples=["FREQ=WEEKLY;BYDAY=MO,WE", "FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1"],
+        ),
+        SAFE_TEXT,
+    ]
+    anchor: Literal["due", "completion"] = Field(
+        default="due",
+        description="due: the next occurrence follows the rule from the due dates; completion: the "
+        "interval counts from when the occurrence is completed.",
+    )
+
+
+class RecurrenceOut(BaseModel):
+    rrule: str = Field(description="The rule, normalised.")
+    anchor: Literal["due", "completion"]
+    timezone: str = Field(description="The zone the rule repeats in (its creator's when it was made).")
+    series_id: int = Field(description="The id of the series' first task; every occurrence shares it.")
+    occurrence: int = Field(description="This task's number in the series, from 1.")
+
+
+Recurrence = Annotated[
+    RecurrenceIn,
+    Field(
+        description="Makes the task repeat (it needs a due date): completing it creates the next "
+        "occurrence, with the same title, description, priority, tags and subtasks (not completed)."
+    ),
+]
+
+
 class TaskCreate(StrictIn):
     title: Title
     description: Description | None = None
@@ -46,6 +83,7 @@ class TaskCreate(StrictIn):
     completed: bool = False
     tags: TagNames = Field(default_factory=list)
     parent_id: ParentId | None = None
+    recurrence: Recurrence | None = None
 
 
 class TaskUpdate(StrictIn):
@@ -57,6 +95,7 @@ class TaskUpdate(StrictIn):
     due_date: DueDate | MISSING | None = MISSING
     completed: bool | MISSING = MISSING
     tags: TagNames | MISSING = MISSING
+    recurrence: Recurrence | MISSING | None = MISSING
     parent_id: ParentId | MISSING | None = Field(
         default=MISSING, description="`null` makes it a top-level task."
     )
@@ -128,6 +167,7 @@ class TaskOut(BaseModel):
     version: int
     tags: list[str] = Field(description="Tag names, in name order.")
     parent_id: int | None
+    recurrence: RecurrenceOut | None
     subtasks: SubtaskCounts = Field(description="The direct subtasks: how many, and how many are completed.")
 
     @classmethod
@@ -155,3 +195,21 @@ class TaskPage(BaseModel):
 
 class TaskList(BaseModel):
     items: list[TaskOut]
+
+
+class OccurrencesQuery(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=False)
+
+    start: IsoDatetime | None = Field(
+        default=None, alias="from", description="From this instant (default: now)."
+    )
+    end: IsoDatetime | None = Field(
+        default=None,
+        alias="to",
+        description="Up to this instant, at most 10 years after `from` (default: a year).",
+    )
+    limit: int = Field(default=20, ge=1, le=100)
+
+
+class Occurrences(BaseModel):
+    items: list[datetime] = Field(description="Due dates of the series' occurrences in the window, in UTC.")

@@ -7,7 +7,8 @@ import random
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from datetime import datetime
+from typing import Any, cast
 
 from sqlalchemy import ColumnElement, and_, func, not_, or_, select
 from sqlalchemy.orm import InstrumentedAttribute
@@ -23,7 +24,8 @@ from taskforge.tags.service import tags_named
 from taskforge.tasks import cursor
 from taskforge.tasks.access import task_for, visible_to
 from taskforge.tasks.models import MAX_DEPTH, Task
-from taskforge.tasks.schemas import SubtaskCounts, TaskCreate, TaskListQuery, TaskUpdate
+from taskforge.tasks.recurring import follow_up, set_recurrence, upcoming
+from taskforge.tasks.schemas import RecurrenceIn, SubtaskCounts, TaskCreate, TaskListQuery, TaskUpdate
 
 # Each round of a compare-and-set race has a winner, so N concurrent writers need at most N attempts.
 _CAS_ATTEMPTS = 32
@@ -197,6 +199,8 @@ def _new_task(user_id: int, data: TaskCreate) -> Task:
         _check_parent(user_id=user_id, parent_id=data.parent_id)
     task.parent_id = data.parent_id
     task.tags = tags_named(user_id=user_id, names=data.tags)
+    if data.recurrence is not None:
+        set_recurrence(task, data.recurrence)
     return task
 
 
@@ -266,8 +270,9 @@ def _compare_and_set(
         # Read before the change: changing a task leaves its subtasks as they are, and the read must not
         # flush the change outside the compare-and-set below.
         counts = subtask_counts(user_id=user_id, task_ids=[task_id])[task_id]
-        changed = change(task)
         try:
+            # Inside: a change may flush (a recurring task's next occurrence), which runs the compare-and-set.
+            changed = change(task)
             if changed:
                 commit_write(user_id=user_id)
             else:
@@ -286,6 +291,8 @@ def update_task(*, user_id: int, task_id: int, changes: TaskUpdate, if_match: ET
     """Apply the given fields; raise NotFound, or PreconditionFailed when If-Match names an older version."""
     values = changes.model_dump()
     tag_names = values.pop("tags", None)
+    new_recurrence = "recurrence" in values
+    values.pop("recurrence", None)
 
     def apply(task: Task) -> bool:
         changed = {name: value for name, value in values.items() if getattr(task, name) != value}
@@ -295,14 +302,27 @@ def update_task(*, user_id: int, task_id: int, changes: TaskUpdate, if_match: ET
             tags = tags_named(user_id=user_id, names=tag_names)
             if [tag.id for tag in tags] != [tag.id for tag in task.tags]:
                 changed["tags"] = tags
-        if not changed:
-            return False  # nothing changes, so neither does the version
-        now = utcnow()
         for name, value in changed.items():
             setattr(task, name, value)
+        recurrence_changed = new_recurrence and set_recurrence(
+            task, cast("RecurrenceIn | None", changes.recurrence)
+        )
+        if task.rrule is not None and task.due_date is None:
+            raise ValidationFailed(
+                [
+                    FieldError(
+                        field="due_date", message="a recurring task needs a due date (clear recurrence first)"
+                    )
+                ]
+            )
+        if not changed and not recurrence_changed:
+            return False  # nothing changes, so neither does the version
+        now = utcnow()
         if "completed" in changed:
             task.completed_at = now if task.completed else None
         task.updated_at = now
+        if changed.get("completed") is True:
+            follow_up(task, completed_at=now)
         return True
 
     return _compare_and_set(user_id=user_id, task_id=task_id, if_match=if_match, change=apply)
@@ -316,3 +336,13 @@ def delete_task(*, user_id: int, task_id: int, if_match: ETags | None = None) ->
         return True
 
     _compare_and_set(user_id=user_id, task_id=task_id, if_match=if_match, change=remove)
+
+
+def occurrences(
+    *, user_id: int, task_id: int, start: datetime | None, end: datetime | None, limit: int
+) -> list[datetime]:
+    """Upcoming due dates of one of the user's tasks (its series'); raise NotFound."""
+    task = task_for(user_id=user_id, task_id=task_id)
+    found = upcoming(task, start=start, end=end, limit=limit)
+    db.session.commit()
+    return found

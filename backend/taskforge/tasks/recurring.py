@@ -1,0 +1,135 @@
+"""Recurring tasks in the task service's transaction: setting a task's recurrence, the next occurrence when
+one is completed, and the preview of upcoming due dates. The rule arithmetic is tasks/recurrence.py."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+
+from taskforge.auth.models import User
+from taskforge.db import utcnow
+from taskforge.errors import FieldError, ValidationFailed
+from taskforge.extensions import db
+from taskforge.tasks.models import Task
+from taskforge.tasks.recurrence import InvalidRule, check_has_occurrences, next_due, parse_rule, preview
+from taskforge.tasks.schemas import RecurrenceIn
+
+MAX_WINDOW = timedelta(days=3653)  # a preview looks at most 10 years ahead
+
+
+def _invalid(field: str, message: str) -> ValidationFailed:
+    return ValidationFailed([FieldError(field=field, message=message)])
+
+
+def set_recurrence(task: Task, recurrence: RecurrenceIn | None) -> bool:
+    """Set the task's recurrence (None: make it a one-off); True when that changed anything.
+
+    The series restarts at the task: its due date becomes the series' first, in the zone of its user now
+    (a task that already repeats keeps its zone).
+    """
+    if recurrence is None:
+        if task.rrule is None:
+            return False
+        task.rrule = task.recurrence_anchor = task.series_start = task.occurrence = None
+        return True
+    if task.due_date is None:
+        raise _invalid("recurrence", "a recurring task needs a due_date")
+    if task.rrule is None:
+        zone = db.session.execute(select(User.timezone).where(User.id == task.user_id)).scalar_one_or_none()
+        task.timezone = zone or "UTC"
+    try:
+        rule = parse_rule(recurrence.rrule)
+        check_has_occurrences(rule, zone=task.timezone, series_start=task.due_date)
+    except InvalidRule as error:
+        raise _invalid("recurrence.rrule", error.reason) from None
+    if (task.rrule, task.recurrence_anchor, task.series_start) == (
+        rule.text,
+        recurrence.anchor,
+        task.due_date,
+    ):
+        return False
+    task.rrule, task.recurrence_anchor = rule.text, recurrence.anchor
+    task.series_start, task.occurrence = task.due_date, 1
+    return True
+
+
+def follow_up(task: Task, *, completed_at: datetime) -> Task | None:
+    """Create the occurrence after `task` (just completed), with its subtasks, not completed; None when the
+    series has ended or the task had a next occurrence already (completed before, then reopened)."""
+    if task.rrule is None or task.due_date is None:
+        return None
+    if db.session.execute(select(Task.id).where(Task.previous_id == task.id)).first() is not None:
+        return None
+    due = next_due(
+        parse_rule(task.rrule),
+        zone=task.timezone,
+        series_start=task.series_start or task.due_date,
+        due=task.due_date,
+        occurrence=task.occurrence or 1,
+        anchor="completion" if task.recurrence_anchor == "completion" else "due",
+        completed_at=completed_at,
+    )
+    if due is None:
+        return None
+    shift = due - task.due_date
+    follower = _copy(task, parent_id=task.parent_id, shift=shift)
+    follower.rrule, follower.recurrence_anchor = task.rrule, task.recurrence_anchor
+    follower.series_id = task.series_id or task.id
+    follower.series_start, follower.occurrence = task.series_start, (task.occurrence or 1) + 1
+    follower.previous_id = task.id  # unique: a second follower for the same task cannot exist
+    db.session.add(follower)
+    db.session.flush()
+    _copy_subtasks(task.id, follower.id, shift=shift)
+    return follower
+
+
+def _copy(task: Task, *, parent_id: int | None, shift: timedelta) -> Task:
+    now = utcnow()
+    copy = Task(
+        user_id=task.user_id,
+        title=task.title,
+        description=task.description,
+        priority=task.priority,
+        due_date=None if task.due_date is None else task.due_date + shift,
+        completed=False,
+        completed_at=None,
+        created_at=now,
+        updated_at=now,
+        parent_id=parent_id,
+        timezone=task.timezone,
+    )
+    copy.tags = list(task.tags)
+    return copy
+
+
+def _copy_subtasks(source_id: int, target_id: int, *, shift: timedelta) -> None:
+    """Copy the subtasks under `source_id` (every level) to `target_id`, not completed."""
+    children = db.session.execute(
+        select(Task).where(Task.parent_id == source_id).order_by(Task.created_at, Task.id)
+    ).scalars()
+    for child in list(children):
+        copy = _copy(child, parent_id=target_id, shift=shift)
+        db.session.add(copy)
+        db.session.flush()
+        _copy_subtasks(child.id, copy.id, shift=shift)
+
+
+def upcoming(task: Task, *, start: datetime | None, end: datetime | None, limit: int) -> list[datetime]:
+    """The due dates of the task's series from `start` (default now) to `end` (default a year later)."""
+    start = start or utcnow()
+    end = end or start + timedelta(days=365)
+    if end < start:
+        raise _invalid("to", "must not be before from")
+    if end - start > MAX_WINDOW:
+        raise _invalid("to", "must be at most 10 years after from")
+    if task.rrule is None or task.due_date is None:
+        return [task.due_date] if task.due_date is not None and start <= task.due_date <= end else []
+    return preview(
+        parse_rule(task.rrule),
+        zone=task.timezone,
+        series_start=task.series_start or task.due_date,
+        start=max(start, task.due_date),
+        end=end,
+        limit=limit,
+    )
