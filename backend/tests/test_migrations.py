@@ -98,3 +98,38 @@ def test_usernames_and_emails_are_unique_ignoring_case(empty_app, first, second)
             connection.execute(insert, {"u": first[0], "e": first[1], "t": datetime.now(UTC)})
         with pytest.raises(IntegrityError), db.engine.begin() as connection:
             connection.execute(insert, {"u": second[0], "e": second[1], "t": datetime.now(UTC)})
+
+
+def test_existing_tasks_get_order_keys_in_creation_order(empty_app):
+    with empty_app.app_context():
+        upgrade(revision="0007_recurrence")
+        with db.engine.begin() as connection:
+            for user_id in (1, 2):
+                connection.execute(
+                    text(
+                        "INSERT INTO users (id, username, email, password_hash, created_at, cache_generation,"
+                        " timezone) VALUES (:id, :name, :email, 'x', :at, 0, 'UTC')"
+                    ),
+                    {
+                        "id": user_id,
+                        "name": f"u{user_id}",
+                        "email": f"u{user_id}@example.com",
+                        "at": datetime.now(UTC),
+                    },
+                )
+            for task_id, user_id, day in ((10, 1, 3), (11, 1, 1), (12, 2, 5), (13, 1, 2)):
+                connection.execute(
+                    text(
+                        "INSERT INTO tasks (id, user_id, title, completed, priority, created_at, updated_at,"
+                        " version, timezone) VALUES (:id, :user, 't', false, 2, :at, :at, 1, 'UTC')"
+                    ),
+                    {"id": task_id, "user": user_id, "at": datetime(2030, 1, day, tzinfo=UTC)},
+                )
+        upgrade()
+        with db.engine.connect() as connection:
+            rows = connection.execute(
+                text("SELECT id FROM tasks WHERE user_id = 1 ORDER BY position, id")
+            ).all()
+            keys = connection.execute(text("SELECT position FROM tasks WHERE user_id = 1")).scalars().all()
+    assert [row[0] for row in rows] == [11, 13, 10]
+    assert len(set(keys)) == 3

@@ -38,6 +38,13 @@ def downgrade():
         batch.drop_index(batch.f("ix_tasks_series_id"))
         batch.drop_constraint(batch.f("uq_tasks_previous_id"), type_="unique")
         batch.drop_constraint(batch.f("fk_tasks_previous_id_tasks"), type_="foreignkey")
-        for column in ("previous_id", "occurrence", "series_start", "series_id", "recurrence_anchor", "rrule"):
+        for column in (
+            "previous_id",
+            "occurrence",
+            "series_start",
+            "series_id",
+            "recurrence_anchor",
+            "rrule",
+        ):
             batch.drop_column(column)
         batch.drop_column("timezone")

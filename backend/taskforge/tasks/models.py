@@ -26,6 +26,7 @@ class Task(db.Model):  # type: ignore[name-defined,misc]
         Index("ix_tasks_user_priority", "user_id", "priority", "id"),
         Index("ix_tasks_user_title", "user_id", "title", "id"),
         Index("ix_tasks_user_completed", "user_id", "completed", "created_at"),
+        Index("ix_tasks_user_position", "user_id", "position", "id"),
     )
 
     id: Mapped[int] = mapped_column(BigIntId, primary_key=True)
@@ -42,6 +43,11 @@ class Task(db.Model):  # type: ignore[name-defined,misc]
     # A subtask's parent: a task of the same user, at most MAX_DEPTH levels deep; deleted with its parent.
     parent_id: Mapped[int | None] = mapped_column(
         BigIntId, ForeignKey("tasks.id", ondelete="CASCADE"), index=True
+    )
+    # Manual order (tasks/ordering.py): a fractional key, so moving a task rewrites its row alone. Keys
+    # compare byte by byte, hence the "C" collation on PostgreSQL.
+    position: Mapped[str] = mapped_column(
+        String(64).with_variant(String(64, collation="C"), "postgresql"), default="a0", server_default="a0"
     )
     # The zone the task was created in (its user's then): recurrence expands in its wall-clock time.
     timezone: Mapped[str] = mapped_column(String(64), default="UTC", server_default="UTC")

@@ -13,6 +13,7 @@ from taskforge.cache.views import cached
 from taskforge.tasks import service
 from taskforge.tasks.models import Task
 from taskforge.tasks.schemas import (
+    MoveIn,
     Occurrences,
     OccurrencesQuery,
     TaskBatchCreate,
@@ -168,6 +169,22 @@ def patch_task(task_id: int, body: TaskUpdate) -> Response:
 )
 def put_task(task_id: int, body: TaskUpdate) -> Response:
     return _update(task_id, body)
+
+
+@bp.post("/<id:task_id>/move")
+@operation(
+    summary="Move a task in the manual order (`sort=position`)",
+    description="Places the task right before `before_id` or right after `after_id`. " + IF_MATCH_NOTE,
+    tags=TAGS,
+    body=MoveIn,
+    responses={200: ResponseSpec(TaskOut, "The moved task.", ETAG)},
+    errors=(412,),
+)
+def move_task(task_id: int, body: MoveIn) -> Response:
+    user_id = current_user_id()
+    return _task_response(
+        service.move_task(user_id=user_id, task_id=task_id, move=body, if_match=_if_match())
+    )
 
 
 @bp.delete("/<id:task_id>")

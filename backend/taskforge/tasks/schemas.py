@@ -31,7 +31,7 @@ ParentId = Annotated[
         ge=1, le=2**63 - 1, description="Make this a subtask of one of the caller's tasks (3 levels at most)."
     ),
 ]
-SortField = Literal["created_at", "updated_at", "due_date", "priority", "title"]
+SortField = Literal["created_at", "updated_at", "due_date", "priority", "title", "position"]
 
 
 class StrictIn(BaseModel):
@@ -165,6 +165,7 @@ class TaskOut(BaseModel):
     completed_at: datetime | None
     user_id: int
     version: int
+    position: str = Field(description="The manual order key: `sort=position` orders by it.")
     tags: list[str] = Field(description="Tag names, in name order.")
     parent_id: int | None
     recurrence: RecurrenceOut | None
@@ -213,3 +214,16 @@ class OccurrencesQuery(BaseModel):
 
 class Occurrences(BaseModel):
     items: list[datetime] = Field(description="Due dates of the series' occurrences in the window, in UTC.")
+
+
+class MoveIn(StrictIn):
+    """Exactly one of the two."""
+
+    before_id: ParentId | None = Field(default=None, description="Place the task right before this task.")
+    after_id: ParentId | None = Field(default=None, description="Place the task right after this task.")
+
+    @model_validator(mode="after")
+    def _one_target(self) -> MoveIn:
+        if (self.before_id is None) == (self.after_id is None):
+            raise PydanticCustomError("one_target", "give exactly one of `before_id` and `after_id`")
+        return self

@@ -21,11 +21,12 @@ from taskforge.errors import Conflict, FieldError, PreconditionFailed, Validatio
 from taskforge.extensions import db
 from taskforge.tags.models import Tag, name_key, task_tags
 from taskforge.tags.service import tags_named
-from taskforge.tasks import cursor
+from taskforge.tasks import cursor, ordering
 from taskforge.tasks.access import task_for, visible_to
 from taskforge.tasks.models import MAX_DEPTH, Task
+from taskforge.tasks.ordering import keys_at_end
 from taskforge.tasks.recurring import follow_up, set_recurrence, upcoming
-from taskforge.tasks.schemas import RecurrenceIn, SubtaskCounts, TaskCreate, TaskListQuery, TaskUpdate
+from taskforge.tasks.schemas import MoveIn, RecurrenceIn, SubtaskCounts, TaskCreate, TaskListQuery, TaskUpdate
 
 # Each round of a compare-and-set race has a winner, so N concurrent writers need at most N attempts.
 _CAS_ATTEMPTS = 32
@@ -35,6 +36,7 @@ _SORT_COLUMNS: dict[str, InstrumentedAttribute[Any]] = {
     "due_date": Task.due_date,
     "priority": Task.priority,
     "title": Task.title,
+    "position": Task.position,
 }
 
 
@@ -182,7 +184,7 @@ def _check_parent(*, user_id: int, parent_id: int, task_id: int | None = None) -
         raise _parent_error(f"subtasks nest at most {MAX_DEPTH} levels deep")
 
 
-def _new_task(user_id: int, data: TaskCreate) -> Task:
+def _new_task(user_id: int, data: TaskCreate, *, position: str) -> Task:
     now = utcnow()
     task = Task(
         user_id=user_id,
@@ -194,6 +196,7 @@ def _new_task(user_id: int, data: TaskCreate) -> Task:
         completed_at=now if data.completed else None,
         created_at=now,
         updated_at=now,
+        position=position,
     )
     if data.parent_id is not None:
         _check_parent(user_id=user_id, parent_id=data.parent_id)
@@ -206,7 +209,7 @@ def _new_task(user_id: int, data: TaskCreate) -> Task:
 
 def create_task(*, user_id: int, data: TaskCreate) -> Task:
     """Create one task for the user."""
-    task = _new_task(user_id, data)
+    task = _new_task(user_id, data, position=keys_at_end(user_id, 1)[0])
     db.session.add(task)
     commit_write(user_id=user_id)
     return task
@@ -215,9 +218,9 @@ def create_task(*, user_id: int, data: TaskCreate) -> Task:
 def create_tasks(*, user_id: int, items: list[TaskCreate]) -> list[Task]:
     """Create several tasks in one transaction: all of them or none."""
     tasks = []
-    for index, item in enumerate(items):
+    for index, (item, position) in enumerate(zip(items, keys_at_end(user_id, len(items)), strict=True)):
         try:
-            tasks.append(_new_task(user_id, item))
+            tasks.append(_new_task(user_id, item, position=position))
         except ValidationFailed as error:
             raise ValidationFailed(
                 [FieldError(field=f"tasks[{index}].{e.field}", message=e.message) for e in error.errors]
@@ -326,6 +329,18 @@ def update_task(*, user_id: int, task_id: int, changes: TaskUpdate, if_match: ET
         return True
 
     return _compare_and_set(user_id=user_id, task_id=task_id, if_match=if_match, change=apply)
+
+
+def move_task(*, user_id: int, task_id: int, move: MoveIn, if_match: ETags | None = None) -> Shown:
+    """Place a task right before or after another of the user's tasks (its row alone changes)."""
+
+    def place(task: Task) -> bool:
+        moved = ordering.move(task, before_id=move.before_id, after_id=move.after_id)
+        if moved:
+            task.updated_at = utcnow()
+        return moved
+
+    return _compare_and_set(user_id=user_id, task_id=task_id, if_match=if_match, change=place)
 
 
 def delete_task(*, user_id: int, task_id: int, if_match: ETags | None = None) -> None:

@@ -85,6 +85,7 @@ def test_list_parameters_are_documented(client):
         "due_date",
         "priority",
         "title",
+        "position",
     }
 
 
