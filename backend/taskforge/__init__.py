@@ -97,6 +97,7 @@ def register_extensions(app: Flask, settings: Settings, password_hasher: Passwor
 
 def register_blueprints(app: Flask) -> None:
     from taskforge.api.routes import bp as docs_bp
+    from taskforge.audit.routes import bp as audit_bp
     from taskforge.auth.routes import bp as auth_bp
     from taskforge.health.routes import bp as health_bp
     from taskforge.stats.routes import bp as stats_bp
@@ -109,6 +110,7 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(tasks_bp, url_prefix="/api/tasks")
     app.register_blueprint(stats_bp, url_prefix="/api/stats")
     app.register_blueprint(tags_bp, url_prefix="/api/tags")
+    app.register_blueprint(audit_bp, url_prefix="/api")
 
 
 def _migrations_dir() -> Any:

@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
+from taskforge.audit.record import record_created
 from taskforge.auth.models import User
 from taskforge.db import utcnow
 from taskforge.errors import FieldError, ValidationFailed
@@ -80,6 +81,7 @@ def follow_up(task: Task, *, completed_at: datetime) -> Task | None:
     follower.previous_id = task.id  # unique: a second follower for the same task cannot exist
     db.session.add(follower)
     db.session.flush()
+    record_created(follower)
     _copy_subtasks(task.id, follower.id, shift=shift)
     return follower
 
@@ -112,6 +114,7 @@ def _copy_subtasks(source_id: int, target_id: int, *, shift: timedelta) -> None:
         copy = _copy(child, parent_id=target_id, shift=shift)
         db.session.add(copy)
         db.session.flush()
+        record_created(copy)
         _copy_subtasks(child.id, copy.id, shift=shift)
 
 

@@ -15,6 +15,7 @@ from sqlalchemy.orm import InstrumentedAttribute
 from sqlalchemy.orm.exc import StaleDataError
 from werkzeug.datastructures import ETags
 
+from taskforge.audit.record import record, record_changed, record_created, snapshot
 from taskforge.cache.generation import commit_write
 from taskforge.db import utcnow
 from taskforge.errors import Conflict, FieldError, PreconditionFailed, ValidationFailed
@@ -211,6 +212,8 @@ def create_task(*, user_id: int, data: TaskCreate) -> Task:
     """Create one task for the user."""
     task = _new_task(user_id, data, position=keys_at_end(user_id, 1)[0])
     db.session.add(task)
+    db.session.flush()  # the id, for the history
+    record_created(task)
     commit_write(user_id=user_id)
     return task
 
@@ -226,6 +229,9 @@ def create_tasks(*, user_id: int, items: list[TaskCreate]) -> list[Task]:
                 [FieldError(field=f"tasks[{index}].{e.field}", message=e.message) for e in error.errors]
             ) from None
     db.session.add_all(tasks)
+    db.session.flush()
+    for task in tasks:
+        record_created(task)
     commit_write(user_id=user_id)
     return tasks
 
@@ -298,6 +304,7 @@ def update_task(*, user_id: int, task_id: int, changes: TaskUpdate, if_match: ET
     values.pop("recurrence", None)
 
     def apply(task: Task) -> bool:
+        before = snapshot(task)
         changed = {name: value for name, value in values.items() if getattr(task, name) != value}
         if changed.get("parent_id") is not None:
             _check_parent(user_id=user_id, parent_id=changed["parent_id"], task_id=task.id)
@@ -324,7 +331,9 @@ def update_task(*, user_id: int, task_id: int, changes: TaskUpdate, if_match: ET
         if "completed" in changed:
             task.completed_at = now if task.completed else None
         task.updated_at = now
-        if changed.get("completed") is True:
+        completing = changed.get("completed") is True
+        record_changed(task, before, "complete" if completing else "update")
+        if completing:
             follow_up(task, completed_at=now)
         return True
 
@@ -335,9 +344,11 @@ def move_task(*, user_id: int, task_id: int, move: MoveIn, if_match: ETags | Non
     """Place a task right before or after another of the user's tasks (its row alone changes)."""
 
     def place(task: Task) -> bool:
+        before = snapshot(task, ["position"])
         moved = ordering.move(task, before_id=move.before_id, after_id=move.after_id)
         if moved:
             task.updated_at = utcnow()
+            record_changed(task, before, "move")
         return moved
 
     return _compare_and_set(user_id=user_id, task_id=task_id, if_match=if_match, change=place)
@@ -347,6 +358,13 @@ def delete_task(*, user_id: int, task_id: int, if_match: ETags | None = None) ->
     """Delete one of the user's tasks; raise NotFound or PreconditionFailed."""
 
     def remove(task: Task) -> bool:
+        # The database deletes the subtasks with their parent (ON DELETE CASCADE): each is recorded too.
+        level = [task]
+        while level:
+            for gone in level:
+                record(gone, "delete", {name: [value, None] for name, value in snapshot(gone).items()})
+            children = select(Task).where(Task.parent_id.in_([t.id for t in level]))
+            level = list(db.session.execute(children).scalars())
         db.session.delete(task)
         return True
 

@@ -1,0 +1,70 @@
+"""Recording task changes in the audit history, in the transaction that makes them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from typing import Any, Literal
+
+from flask import g, has_request_context
+
+from taskforge.audit.models import AuditEvent
+from taskforge.extensions import db
+from taskforge.tasks.models import Task
+
+Action = Literal["create", "update", "complete", "delete", "move"]
+# The task fields the history follows (its version and timestamps change with every write anyway).
+FIELDS = (
+    "title",
+    "description",
+    "priority",
+    "due_date",
+    "completed",
+    "parent_id",
+    "tags",
+    "rrule",
+    "recurrence_anchor",
+    "position",
+)
+
+
+def _json(value: object) -> Any:
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
+    if isinstance(value, list):
+        return [getattr(item, "name", item) for item in value]
+    return value
+
+
+def snapshot(task: Task, fields: Iterable[str] = FIELDS) -> dict[str, Any]:
+    """The task's followed fields as JSON values."""
+    return {name: _json(getattr(task, name)) for name in fields}
+
+
+def record(task: Task, action: Action, changes: dict[str, list[Any]]) -> None:
+    """Add an event for `task` to the session: it commits (or rolls back) with the change it describes."""
+    db.session.add(
+        AuditEvent(
+            user_id=task.user_id,
+            task_id=task.id,
+            action=action,
+            changes=changes,
+            request_id=g.get("request_id") if has_request_context() else None,
+        )
+    )
+
+
+def record_created(task: Task) -> None:
+    record(
+        task,
+        "create",
+        {name: [None, value] for name, value in snapshot(task).items() if value not in (None, [])},
+    )
+
+
+def record_changed(task: Task, before: dict[str, Any], action: Action) -> None:
+    """An event with the followed fields that differ from `before` (a snapshot taken before the change)."""
+    after = snapshot(task, before)
+    changes = {name: [before[name], after[name]] for name in before if before[name] != after[name]}
+    if changes:
+        record(task, action, changes)
