@@ -8,9 +8,10 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from taskforge.api.types import IsoDatetime
+from taskforge.db import MAX_ID
 
 Action = Literal["create", "update", "complete", "delete", "move"]
-Id = Annotated[int, Field(ge=1, le=2**63 - 1)]
+Id = Annotated[int, Field(ge=1, le=MAX_ID)]
 
 
 class HistoryQuery(BaseModel):

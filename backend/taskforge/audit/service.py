@@ -19,9 +19,8 @@ class Page:
     next_after: int | None
 
 
-def events(*, user_id: int, query: HistoryQuery, task_id: int | None = None) -> Page:
+def events(*, user_id: int, query: HistoryQuery, task_id: int | None) -> Page:
     """A page of the user's events matching the query (and `task_id`, when given)."""
-    task_id = task_id if task_id is not None else getattr(query, "task_id", None)
     rows = select(AuditEvent).where(AuditEvent.user_id == user_id)
     if task_id is not None:
         rows = rows.where(AuditEvent.task_id == task_id)
@@ -51,4 +50,4 @@ def task_history(*, user_id: int, task_id: int, query: HistoryQuery) -> Page:
 
 
 def audit_log(*, user_id: int, query: AuditQuery) -> Page:
-    return events(user_id=user_id, query=query)
+    return events(user_id=user_id, query=query, task_id=query.task_id)

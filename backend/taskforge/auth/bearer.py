@@ -58,8 +58,8 @@ def register_bearer(app: Flask) -> None:
 
 def _forget_previous_request() -> None:
     # g belongs to the app context, which requests share when one is already pushed (tests, CLI commands).
-    g.pop("token_claims", None)
-    g.pop("identity", None)
+    for name in ("token_claims", "bearer_sent", "identity"):
+        g.pop(name, None)
 
 
 def bearer_token() -> str | None:
@@ -86,8 +86,10 @@ def request_claims() -> Claims | None:
     if "token_claims" not in g:
         try:
             token = bearer_token()
-        except Unauthorized:
-            token = None
+        except Unauthorized:  # a bearer credential that is not one token: sent, and invalid
+            token, g.bearer_sent = None, True
+        else:
+            g.bearer_sent = token is not None
         g.token_claims = None if token is None else _verified(token)
     claims: Claims | None = g.token_claims
     return claims
@@ -99,9 +101,9 @@ def authenticate(kind: TokenKind) -> Claims:
     A missing credential and a bad one get the same generic 401 Bearer challenge (with `invalid_token`
     for the bad one); the reason is never told. Sets `g.identity` for `current_claims`.
     """
-    if bearer_token() is None:
+    claims = request_claims()  # the header is parsed once per request, shared with the rate limiter
+    if not g.bearer_sent:
         raise Unauthorized("Authentication is required.")
-    claims = request_claims()
     if claims is None or claims.get("type") != kind or is_revoked(claims):
         raise Unauthorized("The token is invalid, expired or revoked.", error="invalid_token")
     g.identity = claims

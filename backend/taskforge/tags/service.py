@@ -99,8 +99,9 @@ def update_tag(*, user_id: int, tag_id: int, changes: TagUpdate) -> CountedTag:
         values["color"] = values["color"].lower()
     changed = {name: value for name, value in values.items() if getattr(tag, name) != value}
     if not changed:
+        counted = _count_of(tag)
         db.session.commit()
-        return _count_of(tag)
+        return counted
     if "name" in changed:
         key = name_key(changed["name"])
         if _taken(user_id, key, other_than=tag.id):

@@ -13,6 +13,7 @@ from taskforge.db import utcnow
 from taskforge.errors import FieldError, ValidationFailed
 from taskforge.extensions import db
 from taskforge.tasks.models import Task
+from taskforge.tasks.ordering import keys_at_end
 from taskforge.tasks.recurrence import InvalidRule, check_has_occurrences, next_due, parse_rule, preview
 from taskforge.tasks.schemas import RecurrenceIn
 
@@ -100,6 +101,7 @@ def _copy(task: Task, *, parent_id: int | None, shift: timedelta) -> Task:
         updated_at=now,
         parent_id=parent_id,
         timezone=task.timezone,
+        position=keys_at_end(task.user_id, 1)[0],  # after the copies flushed before it
     )
     copy.tags = list(task.tags)
     return copy

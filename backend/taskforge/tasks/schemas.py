@@ -9,6 +9,7 @@ from pydantic import MISSING, BaseModel, ConfigDict, Field, field_validator, mod
 from pydantic_core import PydanticCustomError
 
 from taskforge.api.types import SAFE_TEXT, TRIMMED_TEXT, IsoDatetime
+from taskforge.db import MAX_ID
 from taskforge.tags.schemas import TagName
 
 Title = Annotated[
@@ -28,7 +29,7 @@ TagNames = Annotated[
 ParentId = Annotated[
     int,
     Field(
-        ge=1, le=2**63 - 1, description="Make this a subtask of one of the caller's tasks (3 levels at most)."
+        ge=1, le=MAX_ID, description="Make this a subtask of one of the caller's tasks (3 levels at most)."
     ),
 ]
 SortField = Literal["created_at", "updated_at", "due_date", "priority", "title", "position"]

@@ -144,7 +144,7 @@ def list_tasks(*, user_id: int, query: TaskListQuery) -> Page:
 
 def subtask_counts(*, user_id: int, task_ids: Sequence[int]) -> dict[int, SubtaskCounts]:
     """How many direct subtasks each task has, and how many of them are completed: one query per page."""
-    counts = dict.fromkeys(task_ids, SubtaskCounts(total=0, completed=0))
+    counts = dict.fromkeys(task_ids, NO_SUBTASKS)
     if task_ids:
         rows = db.session.execute(
             select(Task.parent_id, func.count(), func.count().filter(Task.completed.is_(True)))
@@ -266,7 +266,7 @@ def _check_precondition(task: Task, if_match: ETags | None) -> None:
 
 def _compare_and_set(
     *, user_id: int, task_id: int, if_match: ETags | None, change: Callable[[Task], bool]
-) -> Shown:
+) -> Task:
     """Lock and load the task, check If-Match, apply `change` (True when it changed something), and commit
     with the version compare-and-set.
 
@@ -276,11 +276,9 @@ def _compare_and_set(
     for _ in range(_CAS_ATTEMPTS):
         task = task_for(user_id=user_id, task_id=task_id, for_update=True)
         _check_precondition(task, if_match)
-        # Read before the change: changing a task leaves its subtasks as they are, and the read must not
-        # flush the change outside the compare-and-set below.
-        counts = subtask_counts(user_id=user_id, task_ids=[task_id])[task_id]
         try:
-            # Inside: a change may flush (a recurring task's next occurrence), which runs the compare-and-set.
+            # Inside: a change may flush (to count subtasks, or for a recurring task's next occurrence), and a
+            # flush runs the compare-and-set.
             changed = change(task)
             if changed:
                 commit_write(user_id=user_id)
@@ -292,7 +290,7 @@ def _compare_and_set(
                 raise PreconditionFailed("The task changed while this request was applied.") from None
             time.sleep(random.uniform(0, 0.002))  # noqa: S311 - jitter, not security: let the winner finish
             continue
-        return Shown(task, counts)
+        return task
     raise Conflict("The task is being changed by other requests; retry.")
 
 
@@ -302,8 +300,10 @@ def update_task(*, user_id: int, task_id: int, changes: TaskUpdate, if_match: ET
     tag_names = values.pop("tags", None)
     new_recurrence = "recurrence" in values
     values.pop("recurrence", None)
+    counts: dict[int, SubtaskCounts] = {}  # read by `apply`, inside the transaction that writes
 
     def apply(task: Task) -> bool:
+        counts[task.id] = subtask_counts(user_id=user_id, task_ids=[task.id])[task.id]
         before = snapshot(task)
         changed = {name: value for name, value in values.items() if getattr(task, name) != value}
         if changed.get("parent_id") is not None:
@@ -337,13 +337,17 @@ def update_task(*, user_id: int, task_id: int, changes: TaskUpdate, if_match: ET
             follow_up(task, completed_at=now)
         return True
 
-    return _compare_and_set(user_id=user_id, task_id=task_id, if_match=if_match, change=apply)
+    task = _compare_and_set(user_id=user_id, task_id=task_id, if_match=if_match, change=apply)
+    return Shown(task, counts[task.id])
 
 
 def move_task(*, user_id: int, task_id: int, move: MoveIn, if_match: ETags | None = None) -> Shown:
     """Place a task right before or after another of the user's tasks (its row alone changes)."""
 
+    counts: dict[int, SubtaskCounts] = {}
+
     def place(task: Task) -> bool:
+        counts[task.id] = subtask_counts(user_id=user_id, task_ids=[task.id])[task.id]
         before = snapshot(task, ["position"])
         moved = ordering.move(task, before_id=move.before_id, after_id=move.after_id)
         if moved:
@@ -351,7 +355,8 @@ def move_task(*, user_id: int, task_id: int, move: MoveIn, if_match: ETags | Non
             record_changed(task, before, "move")
         return moved
 
-    return _compare_and_set(user_id=user_id, task_id=task_id, if_match=if_match, change=place)
+    task = _compare_and_set(user_id=user_id, task_id=task_id, if_match=if_match, change=place)
+    return Shown(task, counts[task.id])
 
 
 def delete_task(*, user_id: int, task_id: int, if_match: ETags | None = None) -> None:

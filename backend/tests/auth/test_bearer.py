@@ -4,41 +4,24 @@ from __future__ import annotations
 
 import secrets
 import time
-import uuid
 from pathlib import Path
 
 import jwt as pyjwt
 import pytest
-from flask import Flask
 from flask_jwt_extended import create_access_token
 
 from taskforge import create_app
 from taskforge.api.identity import current_user_id
 from taskforge.auth import bearer as bearer_module
 from taskforge.auth.bearer import EXTENSION, VerifiedTokens
+from tests.auth.test_tokens import Ctx
 from tests.conftest import FAST_HASHER, bearer, test_settings
 
 ME = "/api/auth/me"
 
 
-def crafted(app: Flask, user_id: int, *, expires_in: int) -> str:
-    now = int(time.time())
-    claims = {
-        "fresh": False,
-        "iat": now,
-        "nbf": now,
-        "jti": str(uuid.uuid4()),
-        "type": "access",
-        "sub": str(user_id),
-        "exp": now + expires_in,
-        "iss": app.config["JWT_ENCODE_ISSUER"],
-        "aud": app.config["JWT_ENCODE_AUDIENCE"],
-    }
-    return pyjwt.encode(claims, app.config["JWT_SECRET_KEY"], algorithm="HS256")
-
-
 def test_a_remembered_token_still_expires(app, client, user, monkeypatch):
-    token = crafted(app, user.id, expires_in=60)
+    token = Ctx(app, client, user, "access").craft(exp=int(time.time()) + 60)
     assert client.get(ME, headers=bearer(token)).status_code == 200
     assert app.extensions[EXTENSION].get(token) is not None  # the next request takes the remembered path
 

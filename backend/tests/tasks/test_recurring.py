@@ -108,6 +108,17 @@ def test_completing_creates_the_next_occurrence_with_tags_and_fresh_subtasks(cli
     assert [(s["title"], s["completed"]) for s in sub] == [("fern", False)]
 
 
+def test_the_next_occurrence_and_its_subtasks_go_to_the_end_of_the_manual_order(client, auth):
+    first = make(client, auth, title="weekly", due_date="2030-01-07T09:00:00Z", recurrence=WEEKLY)
+    make(client, auth, title="step", parent_id=first["id"])
+    make(client, auth, title="later")
+    complete(client, auth, first["id"])
+
+    everything = client.get("/api/tasks?include_subtasks=true&sort=position&order=asc", headers=auth)
+    titles = [t["title"] for t in everything.get_json()["items"]]
+    assert titles == ["weekly", "step", "later", "weekly", "step"]
+
+
 def test_completing_again_never_makes_a_second_next_occurrence(client, auth):
     first = make(client, auth, due_date="2030-01-07T09:00:00Z", recurrence=WEEKLY)
     complete(client, auth, first["id"])
