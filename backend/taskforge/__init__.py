@@ -48,6 +48,7 @@ def configure(app: Flask, settings: Settings) -> None:
         TASKFORGE=settings,
         SECRET_KEY=settings.secret_key,
         MAX_CONTENT_LENGTH=settings.max_body_bytes,
+        MAX_IMPORT_BYTES=settings.max_import_bytes,
         SQLALCHEMY_DATABASE_URI=settings.database_url,
         SQLALCHEMY_ENGINE_OPTIONS=engine_options(settings),
         JWT_SECRET_KEY=settings.jwt_secret_key,
@@ -99,6 +100,7 @@ def register_blueprints(app: Flask) -> None:
     from taskforge.api.routes import bp as docs_bp
     from taskforge.audit.routes import bp as audit_bp
     from taskforge.auth.routes import bp as auth_bp
+    from taskforge.export.routes import bp as export_bp
     from taskforge.health.routes import bp as health_bp
     from taskforge.stats.routes import bp as stats_bp
     from taskforge.tags.routes import bp as tags_bp
@@ -111,6 +113,7 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(stats_bp, url_prefix="/api/stats")
     app.register_blueprint(tags_bp, url_prefix="/api/tags")
     app.register_blueprint(audit_bp, url_prefix="/api")
+    app.register_blueprint(export_bp, url_prefix="/api")
 
 
 def _migrations_dir() -> Any:

@@ -36,6 +36,7 @@ class Settings:
     port: int = 5000
     log_level: str = "INFO"
     max_body_bytes: int = 1024 * 1024
+    max_import_bytes: int = 16 * 1024 * 1024  # POST /api/import: an export of 10,000 tasks
     db_pool_size: int = 5
     db_pool_timeout_s: float = 3.0
     db_statement_timeout_ms: int = 5000
@@ -74,6 +75,7 @@ class Settings:
             jwt_audience=env.get("JWT_AUDIENCE", "taskforge-api"),
             port=_int(env, "PORT", 5000),
             log_level=env.get("LOG_LEVEL", "INFO").upper(),
+            max_import_bytes=_int(env, "MAX_IMPORT_BYTES", 16 * 1024 * 1024),
             # Each gunicorn thread may hold one connection; keep a little headroom.
             db_pool_size=_int(env, "DB_POOL_SIZE", max(5, _int(env, "GUNICORN_THREADS", 1) + 2)),
             db_pool_timeout_s=_float(env, "DB_POOL_TIMEOUT", 3.0),

@@ -148,8 +148,12 @@ class _DocumentBuilder:
                 name: {"description": text, "required": True, "schema": {"type": "string"}}
                 for name, text in spec.headers.items()
             }
+        content: dict[str, Any] = {}
         if spec.model is not None:
-            out["content"] = {"application/json": {"schema": self.ref(spec.model, "serialization")}}
+            content["application/json"] = {"schema": self.ref(spec.model, "serialization")}
+        content.update({media_type: dict(entry) for media_type, entry in spec.other_content.items()})
+        if content:
+            out["content"] = content
         return out
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import wraps
 from typing import Any, Literal
 
-from flask import Response
+from flask import Response, current_app, request
 from pydantic import BaseModel
 from werkzeug.routing import IntegerConverter
 
@@ -24,6 +24,8 @@ class ResponseSpec:
     model: type[BaseModel] | None
     description: str
     headers: Mapping[str, str] = field(default_factory=dict)
+    # Other media types the response may come in (`text/csv`), each with its schema.
+    other_content: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,7 @@ class Operation:
     auth: Auth = "access"
     errors: tuple[int, ...] = ()
     uses_database: bool = True
+    body_limit: str | None = None
 
 
 def operation(
@@ -54,8 +57,12 @@ def operation(
     auth: Auth = "access",
     errors: tuple[int, ...] = (),
     uses_database: bool = True,
+    body_limit: str | None = None,
 ) -> Callable[[Callable[..., Response]], Callable[..., Response]]:
-    """Authenticate (before anything else), parse query and body into models, and record the operation."""
+    """Authenticate (before anything else), parse query and body into models, and record the operation.
+
+    `body_limit` names the config key of a body size limit other than MAX_CONTENT_LENGTH.
+    """
     op = Operation(
         summary=summary,
         tags=tags,
@@ -67,6 +74,7 @@ def operation(
         auth=auth,
         errors=errors,
         uses_database=uses_database,
+        body_limit=body_limit,
     )
     repeated = list_fields(query) if query is not None else frozenset()
 
@@ -78,6 +86,8 @@ def operation(
             if query is not None:
                 kwargs["query"] = parse_query(query, repeated)
             if body is not None:
+                if body_limit is not None:
+                    request.max_content_length = current_app.config[body_limit]
                 kwargs["body"] = parse_body(body, required=body_required)
             return view(**kwargs)
 

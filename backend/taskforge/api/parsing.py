@@ -27,8 +27,9 @@ def _number(text: str) -> int | float:
 
 
 def _read_body() -> bytes:
-    """The raw body; more than MAX_CONTENT_LENGTH is a 413 even when sent chunked (no Content-Length)."""
-    limit = current_app.config["MAX_CONTENT_LENGTH"]
+    """The raw body; more than the request's limit (MAX_CONTENT_LENGTH unless the operation sets its own) is
+    a 413 even when sent chunked (no Content-Length)."""
+    limit = request.max_content_length or current_app.config["MAX_CONTENT_LENGTH"]
     if request.content_length is None and request.environ.get("wsgi.input_terminated"):
         # Chunked: Werkzeug's limited stream stops quietly at the limit; the server's stream ends at the end.
         raw: bytes = request.environ["wsgi.input"].read(limit + 1)

@@ -23,11 +23,19 @@ class User(db.Model):  # type: ignore[name-defined,misc]
     cache_generation: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
     # An IANA zone name: where "today" starts for the user's statistics, and the zone new tasks repeat in.
     timezone: Mapped[str] = mapped_column(String(64), default="UTC", server_default="UTC")
+    # The SHA-256 of the secret in the user's calendar feed URL (auth/calendar.py), never the secret itself;
+    # null until the user asks for a feed.
+    calendar_token_hash: Mapped[str | None] = mapped_column(String(64))
+
+    @property
+    def calendar_feed(self) -> bool:
+        return self.calendar_token_hash is not None
 
 
 # Case-insensitive uniqueness: "Alice" and "alice" are the same account.
 Index("uq_users_username_lower", func.lower(User.username), unique=True)
 Index("uq_users_email_lower", func.lower(User.email), unique=True)
+Index("uq_users_calendar_token_hash", User.calendar_token_hash, unique=True)
 
 
 class RevokedToken(db.Model):  # type: ignore[name-defined,misc]

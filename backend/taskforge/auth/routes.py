@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, Response, current_app
+from flask import Blueprint, Response, current_app, url_for
 
 from taskforge.api.identity import current_token_claims, current_user_id
 from taskforge.api.operations import ResponseSpec, json_response, operation
-from taskforge.auth import service
-from taskforge.auth.schemas import LoginIn, LogoutIn, RegisterIn, TokenOut, UserOut, UserUpdate
+from taskforge.auth import calendar, service
+from taskforge.auth.schemas import (
+    CalendarTokenOut,
+    LoginIn,
+    LogoutIn,
+    RegisterIn,
+    TokenOut,
+    UserOut,
+    UserUpdate,
+)
 from taskforge.errors import Unauthorized
 from taskforge.metrics import LOGIN_FAILURES
 from taskforge.ratelimit import limit_per_account, limit_per_address
@@ -103,3 +111,29 @@ def me() -> Response:
 )
 def update_me(body: UserUpdate) -> Response:
     return json_response(UserOut.model_validate(service.update_user(user_id=current_user_id(), changes=body)))
+
+
+@bp.post("/calendar-token")
+@operation(
+    summary="Issue (or rotate) the secret address of the caller's calendar feed",
+    description="Returns a new `GET /api/calendar.ics?token=...` address for calendar apps; the previous "
+    "address stops working at once. The token is shown this once.",
+    tags=TAGS,
+    responses={201: ResponseSpec(CalendarTokenOut, "The new feed address.")},
+)
+def rotate_calendar_token() -> Response:
+    token = calendar.rotate_calendar_token(user_id=current_user_id())
+    url = url_for("export.calendar_feed", token=token, _external=True)
+    return json_response(CalendarTokenOut(token=token, url=url), status=201)
+
+
+@bp.delete("/calendar-token")
+@operation(
+    summary="Turn the caller's calendar feed off",
+    description="The feed's address stops working; `POST` issues a new one.",
+    tags=TAGS,
+    responses={204: ResponseSpec(None, "The feed is off.")},
+)
+def revoke_calendar_token() -> Response:
+    calendar.revoke_calendar_token(user_id=current_user_id())
+    return Response(status=204)

@@ -59,6 +59,9 @@ class UserOut(BaseModel):
     email: str
     timezone: str
     created_at: datetime
+    calendar_feed: bool = Field(
+        description="Whether a calendar feed URL is active (`POST /api/auth/calendar-token` issues one)."
+    )
 
 
 class UserUpdate(StrictIn):
@@ -73,3 +76,11 @@ class TokenOut(BaseModel):
     refresh_token: str
     token_type: Literal["Bearer"] = "Bearer"  # noqa: S105 - a scheme name, not a secret
     expires_in: int = Field(description="Seconds until the access token expires.")
+
+
+class CalendarTokenOut(BaseModel):
+    token: str = Field(description="The feed's secret, shown once: TaskForge keeps only its hash.")
+    url: str = Field(
+        description="The feed's address, for a calendar app's \"subscribe by URL\" (anyone holding it can "
+        "read the feed: rotate it if it leaks)."
+    )

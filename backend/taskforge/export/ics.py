@@ -9,7 +9,6 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime, timedelta
-from typing import Literal
 from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Timezone, Todo, vCategory, vDuration, vRecur, vText
@@ -17,8 +16,9 @@ from icalendar import Calendar, Timezone, Todo, vCategory, vDuration, vRecur, vT
 PRODID = "-//TaskForge//TaskForge//EN"
 # How often subscribers should poll: REFRESH-INTERVAL (RFC 7986) and X-PUBLISHED-TTL (Outlook, older clients).
 _REFRESH_INTERVAL = timedelta(minutes=15)
-# RFC 5545 3.8.1.9: 1 is the highest priority, 5 the middle, 9 the lowest.
-_PRIORITIES: dict[str, int] = {"high": 1, "medium": 5, "low": 9}
+# RFC 5545 3.8.1.9: 1 is the highest priority, 5 the middle, 9 the lowest; clients that know only high,
+# medium and low read 1-4 as high. TaskForge's priorities are 1 (low) to 4 (urgent).
+_PRIORITIES: dict[int, int] = {4: 1, 3: 3, 2: 5, 1: 9}
 # A VTIMEZONE lists its zone's transitions up to this many years after the latest start that uses it:
 # a recurring task's start is its current occurrence, so the window moves on as occurrences are completed.
 _ZONE_YEARS = 20
@@ -36,7 +36,7 @@ class CalendarTask:
     due_date: datetime
     completed: bool
     completed_at: datetime | None
-    priority: Literal["low", "medium", "high"]
+    priority: int  # TaskForge's: 1 low, 2 medium, 3 high, 4 urgent
     tags: tuple[str, ...]
     rrule: str | None  # an RFC 5545 RRULE value such as "FREQ=WEEKLY;BYDAY=MO", without "RRULE:"
     zone: str  # the task's IANA zone, e.g. "Europe/Berlin"

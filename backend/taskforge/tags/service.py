@@ -3,7 +3,7 @@ turning the tag names sent with a task into tags. Each public function that writ
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import Select, delete, func, select, update
@@ -133,28 +133,37 @@ def tags_named(*, user_id: int, names: Sequence[str]) -> list[Tag]:
     Runs inside the caller's transaction. Two requests creating the same new tag at once both succeed:
     the insert skips a name that exists (ON CONFLICT DO NOTHING), and both then read the one row.
     """
-    wanted: dict[str, str] = {}
+    wanted: dict[str, tuple[str, str]] = {}
     for name in names:
-        wanted.setdefault(name_key(name), name)
+        wanted.setdefault(name_key(name), (name, DEFAULT_COLOR))
+    found, _ = ensure_tags(user_id=user_id, wanted=wanted)
+    return [found[key] for key in sorted(wanted)]
+
+
+def ensure_tags(*, user_id: int, wanted: Mapping[str, tuple[str, str]]) -> tuple[dict[str, Tag], list[str]]:
+    """The user's tags by name key, creating the missing ones from `wanted` (name key -> name, colour);
+    and the names of the tags this call created. Runs inside the caller's transaction, as `tags_named`."""
     if not wanted:
-        return []
+        return {}, []
     dialect = db.session.get_bind().dialect.name
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
     now = utcnow()
-    db.session.execute(
+    created = db.session.execute(
         insert(Tag)
         .values(
             [
-                {"user_id": user_id, "name": name, "name_key": key, "color": DEFAULT_COLOR, "created_at": now}
-                for key, name in wanted.items()
+                {"user_id": user_id, "name": name, "name_key": key, "color": color, "created_at": now}
+                for key, (name, color) in wanted.items()
             ]
         )
         .on_conflict_do_nothing(index_elements=["user_id", "name_key"])
-    )
+        .returning(Tag.name)
+    ).scalars()
+    created_names = sorted(created, key=name_key)
     found = {
         tag.name_key: tag
         for tag in db.session.execute(
             select(Tag).where(Tag.user_id == user_id, Tag.name_key.in_(list(wanted)))
         ).scalars()
     }
-    return [found[key] for key in sorted(wanted)]
+    return found, created_names

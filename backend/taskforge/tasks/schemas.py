@@ -39,24 +39,30 @@ class StrictIn(BaseModel):
     model_config = ConfigDict(strict=True, extra="forbid")
 
 
-class RecurrenceIn(StrictIn):
-    rrule: Annotated[
-        str,
-        Field(
-            min_length=1,
-            max_length=500,
-            description="An RFC 5545 RRULE value: FREQ DAILY, WEEKLY, MONTHLY or YEARLY, with INTERVAL, "
-            "BYDAY (ordinals such as 2TU, -1FR), BYMONTHDAY (-1: the last day), BYMONTH, BYSETPOS, WKST, "
-            "and COUNT or UNTIL.",
-            examples=["FREQ=WEEKLY;BYDAY=MO,WE", "FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1"],
-        ),
-        SAFE_TEXT,
-    ]
-    anchor: Literal["due", "completion"] = Field(
-        default="due",
+RRuleText = Annotated[
+    str,
+    Field(
+        min_length=1,
+        max_length=500,
+        description="An RFC 5545 RRULE value: FREQ DAILY, WEEKLY, MONTHLY or YEARLY, with INTERVAL, "
+        "BYDAY (ordinals such as 2TU, -1FR), BYMONTHDAY (-1: the last day), BYMONTH, BYSETPOS, WKST, "
+        "and COUNT or UNTIL.",
+        examples=["FREQ=WEEKLY;BYDAY=MO,WE", "FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1"],
+    ),
+    SAFE_TEXT,
+]
+Anchor = Annotated[
+    Literal["due", "completion"],
+    Field(
         description="due: the next occurrence follows the rule from the due dates; completion: the "
-        "interval counts from when the occurrence is completed.",
-    )
+        "interval counts from when the occurrence is completed."
+    ),
+]
+
+
+class RecurrenceIn(StrictIn):
+    rrule: RRuleText
+    anchor: Anchor = "due"
 
 
 class RecurrenceOut(BaseModel):

@@ -230,7 +230,11 @@ BODY_ENDPOINTS = [
     ("POST", "/api/tasks/batch", True),
     ("PATCH", "/api/tasks/{task}", True),
     ("PUT", "/api/tasks/{task}", True),
+    ("POST", "/api/tasks/{task}/move", True),
+    ("POST", "/api/tags", True),
+    ("POST", "/api/import", True),
 ]
+TOO_LARGE = object()  # a body one byte over the endpoint's limit
 
 
 @pytest.fixture
@@ -251,13 +255,17 @@ def body_target(client, auth, user, task_factory):
         ("{not json", "application/json", 400),
         ("[1, 2]", "application/json", 400),
         ('{"a": 1}', "text/plain", 415),
-        ('{"a": "' + "x" * (1024 * 1024) + '"}', "application/json", 413),
+        (TOO_LARGE, "application/json", 413),
     ],
     ids=["malformed", "array", "text-plain", "too-large"],
 )
 def test_every_body_endpoint_answers_bad_bodies_with_4xx(
-    body_target, method, path, needs_auth, data, content_type, status
+    app, body_target, method, path, needs_auth, data, content_type, status
 ):
+    if data is TOO_LARGE:
+        limit = app.config["MAX_IMPORT_BYTES" if path == "/api/import" else "MAX_CONTENT_LENGTH"]
+        data = '{"a": "' + "x" * (limit - 8) + '"}'
+        assert len(data) == limit + 1
     response = body_target(method, path, needs_auth, data=data, headers={"Content-Type": content_type})
     _problem(response, status)
 

@@ -43,7 +43,7 @@ def make_task(**changes: Any) -> CalendarTask:
         "due_date": datetime(2025, 3, 28, 16, 30, tzinfo=UTC),
         "completed": False,
         "completed_at": None,
-        "priority": "medium",
+        "priority": 2,
         "tags": ("work", "reports"),
         "rrule": None,
         "zone": "Europe/Berlin",
@@ -128,7 +128,7 @@ def test_completed_task():
     assert todo["PERCENT-COMPLETE"] == 100
 
 
-@pytest.mark.parametrize(("priority", "expected"), [("high", 1), ("medium", 5), ("low", 9)])
+@pytest.mark.parametrize(("priority", "expected"), [(4, 1), (3, 3), (2, 5), (1, 9)])
 def test_priority_follows_rfc_5545_scale(priority, expected):
     assert only_todo(render(make_task(priority=priority)))["PRIORITY"] == expected
 
@@ -287,7 +287,7 @@ spec.loader.exec_module(ics)
 at = datetime(2025, 3, 24, 8, tzinfo=timezone.utc)
 zones = ["Europe/Berlin", "America/New_York", "Asia/Kolkata", "Australia/Sydney", "Europe/Paris"]
 tasks = [
-    ics.CalendarTask(i, "t", None, at, False, None, "low", (), "FREQ=DAILY", zone, at, at)
+    ics.CalendarTask(i, "t", None, at, False, None, 1, (), "FREQ=DAILY", zone, at, at)
     for i, zone in enumerate(zones)
 ]
 sys.stdout.buffer.write(ics.calendar_bytes(tasks, calendar_name="c", domain="d", now=at))

@@ -107,6 +107,10 @@ ALL_ENDPOINTS = [
     ("PUT", "/api/tasks/{id}", {"title": "x"}),
     ("DELETE", "/api/tasks/{id}", None),
     ("GET", "/api/stats", None),
+    ("GET", "/api/export", None),
+    ("POST", "/api/import", {"format": "taskforge", "version": 1, "tasks": [{"id": 1, "title": "x"}]}),
+    ("POST", "/api/auth/calendar-token", None),
+    ("DELETE", "/api/auth/calendar-token", None),
 ]
 
 

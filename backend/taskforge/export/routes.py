@@ -1,0 +1,104 @@
+"""HTTP endpoints for export, import and the calendar feed."""
+
+from __future__ import annotations
+
+from flask import Blueprint, Response, request
+
+from taskforge.api.identity import current_user_id
+from taskforge.api.operations import ResponseSpec, json_response, operation
+from taskforge.db import utcnow
+from taskforge.export import calendar
+from taskforge.export.dump import export_document
+from taskforge.export.load import import_document
+from taskforge.export.schemas import (
+    MAX_IMPORT_TASKS,
+    CalendarQuery,
+    ExportDocument,
+    ExportQuery,
+    ImportDocument,
+    ImportedTask,
+    ImportQuery,
+    ImportReport,
+)
+from taskforge.export.spreadsheet import HEADER, csv_bytes
+
+bp = Blueprint("export", __name__)
+TAGS = ("export",)
+_ATTACHMENT = {"Content-Disposition": "A download, named like taskforge-export-2026-11-22.json (or .csv)."}
+_TEXT = {"schema": {"type": "string"}}
+
+
+@bp.get("/export")
+@operation(
+    summary="Export all of the caller's tasks and tags",
+    description="`format=json` (the default) is TaskForge's own format, which `POST /api/import` reads back: "
+    "every task with its tags, subtasks (`parent_id`), recurrence and series links. `format=csv` is one row "
+    f"per task for spreadsheets, with the columns {', '.join(HEADER)}; text a spreadsheet would run as a "
+    "formula starts with an apostrophe.",
+    tags=TAGS,
+    query=ExportQuery,
+    responses={
+        200: ResponseSpec(
+            ExportDocument, "The export, as a download.", _ATTACHMENT, other_content={"text/csv": _TEXT}
+        )
+    },
+)
+def export(query: ExportQuery) -> Response:
+    now = utcnow()
+    document = export_document(user_id=current_user_id(), now=now)
+    name = f"taskforge-export-{now:%Y-%m-%d}.{query.format}"
+    if query.format == "csv":
+        response = Response(csv_bytes(document), mimetype="text/csv")
+    else:
+        response = json_response(document)
+    response.headers["Content-Disposition"] = f"attachment; filename={name}"
+    return response
+
+
+@bp.post("/import")
+@operation(
+    summary="Import an export (all or nothing)",
+    description="Creates every task and tag of a `GET /api/export?format=json` document for the caller, "
+    "with new ids, after the caller's tasks in the manual order; tags that exist already are reused (their "
+    "colour stays). Every rule is checked first: one broken task and nothing is imported (422 naming each "
+    f"one, `tasks[3].parent_id`). At most {MAX_IMPORT_TASKS:,} tasks per import. `dry_run=true` reports "
+    "what would be created and changes nothing.",
+    tags=TAGS,
+    query=ImportQuery,
+    body=ImportDocument,
+    body_limit="MAX_IMPORT_BYTES",
+    responses={
+        200: ResponseSpec(ImportReport, "Dry run: what would be created."),
+        201: ResponseSpec(ImportReport, "Imported."),
+    },
+)
+def import_tasks(query: ImportQuery, body: ImportDocument) -> Response:
+    result = import_document(user_id=current_user_id(), document=body, dry_run=query.dry_run)
+    report = ImportReport(
+        dry_run=result.dry_run,
+        tasks_created=len(result.tasks),
+        tags_created=result.tags_created,
+        tasks=[ImportedTask(source_id=t.source_id, id=t.id, title=t.title) for t in result.tasks],
+    )
+    return json_response(report, status=200 if result.dry_run else 201)
+
+
+@bp.get("/calendar.ics")
+@operation(
+    summary="The caller's tasks with due dates, as an iCalendar feed for calendar apps",
+    description="An RFC 5545 calendar of VTODOs, authenticated by the secret `token` from "
+    "`POST /api/auth/calendar-token` (calendar apps cannot send a bearer token). It holds the "
+    f"{calendar.FEED_LIMIT:,} open tasks due soonest and the tasks completed in the last "
+    f"{calendar.RECENTLY_COMPLETED.days} days; a recurring task carries its RRULE, in its time zone. "
+    "404 when the token was rotated or the feed turned off.",
+    tags=TAGS,
+    auth=None,
+    query=CalendarQuery,
+    responses={200: ResponseSpec(None, "The calendar.", other_content={"text/calendar": _TEXT})},
+    errors=(404, 429),
+)
+def calendar_feed(query: CalendarQuery) -> Response:
+    body = calendar.calendar_feed(token=query.token, domain=request.host, now=utcnow())
+    response = Response(body, mimetype="text/calendar")
+    response.headers["Content-Disposition"] = "inline; filename=taskforge.ics"
+    return response

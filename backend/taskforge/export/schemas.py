@@ -1,0 +1,126 @@
+"""The export format (TaskForge's own JSON, which import reads back), the CSV and calendar queries, and the
+import report."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from taskforge.api.types import TIMEZONE, IsoDatetime
+from taskforge.auth.calendar import TOKEN_PATTERN
+from taskforge.db import MAX_ID
+from taskforge.tags.schemas import Color, TagName
+from taskforge.tasks.schemas import Anchor, Description, DueDate, Priority, RRuleText, TagNames, Title
+
+MAX_IMPORT_TASKS = 10_000
+FORMAT_VERSION: Literal[1] = 1
+
+SourceId = Annotated[int, Field(ge=1, le=MAX_ID)]
+ZoneName = Annotated[str, Field(min_length=1, max_length=64, examples=["Europe/Berlin"]), TIMEZONE]
+
+
+class StrictIn(BaseModel):
+    model_config = ConfigDict(strict=True, extra="forbid")
+
+
+class ExportedTag(StrictIn):
+    name: TagName
+    color: Color
+
+
+class ExportedRecurrence(StrictIn):
+    rrule: RRuleText
+    anchor: Anchor = "due"
+    timezone: ZoneName = Field(default="UTC", description="The zone the rule repeats in.")
+    series_start: IsoDatetime | None = Field(
+        default=None,
+        description="The due date of the series' first occurrence, which COUNT counts from "
+        "(default: this task's due date).",
+    )
+    occurrence: int | None = Field(
+        default=None, ge=1, le=1_000_000, description="This task's number in the series (default 1)."
+    )
+
+
+class ExportedTask(StrictIn):
+    id: SourceId = Field(
+        description="The task's id where it was exported; `parent_id` and `previous_id` refer to it. An "
+        "import gives every task a new id."
+    )
+    parent_id: SourceId | None = Field(default=None, description="The `id` of its parent in this document.")
+    title: Title
+    description: Description | None = None
+    priority: Priority = 2
+    due_date: DueDate | None = None
+    completed: bool = False
+    completed_at: IsoDatetime | None = Field(
+        default=None, description="When it was completed (default: the import's time, for a completed task)."
+    )
+    created_at: IsoDatetime | None = Field(default=None, description="Kept by an import (default: now).")
+    tags: TagNames = Field(default_factory=list)
+    recurrence: ExportedRecurrence | None = None
+    previous_id: SourceId | None = Field(
+        default=None,
+        description="The `id` of the occurrence this one follows, in a recurring series; an import "
+        "keeps the link when that task is in the document too.",
+    )
+
+
+class ExportDocument(StrictIn):
+    """All of a user's tasks and tags: `GET /api/export` writes it, `POST /api/import` reads it."""
+
+    format: Literal["taskforge"] = Field(description="Always `taskforge`.")
+    version: Literal[1] = Field(description="The format's version.")
+    exported_at: IsoDatetime | None = None
+    tags: list[ExportedTag] = Field(default_factory=list, description="Every tag, with its colour.")
+    tasks: list[ExportedTask] = Field(
+        description="Every task, subtasks and every occurrence of recurring series included, in manual order."
+    )
+
+
+class ImportDocument(ExportDocument):
+    tags: list[ExportedTag] = Field(default_factory=list, max_length=MAX_IMPORT_TASKS)
+    tasks: list[ExportedTask] = Field(
+        max_length=MAX_IMPORT_TASKS,
+        description=f"At most {MAX_IMPORT_TASKS:,} tasks per import (split a larger export).",
+    )
+
+
+class ExportQuery(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    format: Literal["json", "csv"] = Field(
+        default="json",
+        description="json: TaskForge's own format, which `POST /api/import` reads back; csv: one row per "
+        "task, for spreadsheets.",
+    )
+
+
+class ImportQuery(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    dry_run: bool = Field(
+        default=False, description="true: check everything and report what would be created; change nothing."
+    )
+
+
+class ImportedTask(BaseModel):
+    source_id: int = Field(description="The task's `id` in the document.")
+    id: int | None = Field(description="Its new id; null in a dry run.")
+    title: str
+
+
+class ImportReport(BaseModel):
+    dry_run: bool
+    tasks_created: int = Field(description="How many tasks were (or, in a dry run, would be) created.")
+    tags_created: list[str] = Field(description="The tags that did not exist yet, by name.")
+    tasks: list[ImportedTask] = Field(description="Every task of the document, in its order.")
+
+
+class CalendarQuery(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    token: Annotated[str, Field(pattern=TOKEN_PATTERN)] = Field(
+        description="The secret from `POST /api/auth/calendar-token`."
+    )
