@@ -33,8 +33,14 @@ install-test: $(TEST_STAMP) ## Also install the pinned test and lint tools
 migrate: install ## Apply the database migrations (flask db upgrade)
 	cd $(BACKEND) && .venv/bin/flask --app wsgi db upgrade
 
-run: migrate ## Serve TaskForge at http://127.0.0.1:5000 with gunicorn (SQLite unless DATABASE_URL is set)
-	cd $(BACKEND) && HOST=$(HOST) PORT=$(PORT) exec .venv/bin/gunicorn -c gunicorn.conf.py wsgi:app
+# The reminder worker runs beside the web server; both stop together (Ctrl-C, SIGTERM, or either one exiting).
+run: migrate ## Serve TaskForge at http://127.0.0.1:5000 (gunicorn + the reminder worker; SQLite unless DATABASE_URL is set)
+	cd $(BACKEND) && export HOST=$(HOST) PORT=$(PORT) && { \
+	  .venv/bin/flask --app wsgi worker & worker=$$!; \
+	  .venv/bin/gunicorn -c gunicorn.conf.py wsgi:app & web=$$!; \
+	  trap 'kill -TERM $$web $$worker 2>/dev/null' INT TERM; \
+	  wait -n $$web $$worker; status=$$?; \
+	  kill -TERM $$web $$worker 2>/dev/null; wait $$web $$worker; exit $$status; }
 
 services: ## Make sure the local PostgreSQL and Redis used by the tests are running
 	@bash .ci/services.sh

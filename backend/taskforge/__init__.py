@@ -22,6 +22,7 @@ from taskforge.http import register_request_hooks
 from taskforge.logs import register_logging
 from taskforge.metrics import register_metrics
 from taskforge.ratelimit import register_rate_limits
+from taskforge.worker.cli import register_worker_commands
 
 
 def create_app(settings: Settings | None = None, *, password_hasher: PasswordHasher | None = None) -> Flask:
@@ -40,6 +41,7 @@ def create_app(settings: Settings | None = None, *, password_hasher: PasswordHas
     register_blueprints(app)
     register_metrics(app)
     register_auth_commands(app)
+    register_worker_commands(app)
     return app
 
 
@@ -102,6 +104,7 @@ def register_blueprints(app: Flask) -> None:
     from taskforge.auth.routes import bp as auth_bp
     from taskforge.export.routes import bp as export_bp
     from taskforge.health.routes import bp as health_bp
+    from taskforge.notifications.routes import bp as notifications_bp
     from taskforge.stats.routes import bp as stats_bp
     from taskforge.tags.routes import bp as tags_bp
     from taskforge.tasks.routes import bp as tasks_bp
@@ -114,6 +117,7 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(tags_bp, url_prefix="/api/tags")
     app.register_blueprint(audit_bp, url_prefix="/api")
     app.register_blueprint(export_bp, url_prefix="/api")
+    app.register_blueprint(notifications_bp, url_prefix="/api/notifications")
 
 
 def _migrations_dir() -> Any:

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
 from limits import parse_many
 
@@ -54,6 +55,16 @@ class Settings:
     refresh_rate_limit: str = "30/minute"
     trusted_proxy_hops: int = 0
     cors_origins: tuple[str, ...] = ()
+    # Reminders: the worker (`flask worker`) and its email channel (off while SMTP_URL is unset).
+    smtp_url: str | None = None
+    smtp_from: str = "TaskForge <taskforge@localhost>"
+    smtp_timeout_s: float = 10.0
+    worker_batch_size: int = 100
+    worker_poll_s: float = 1.0
+    worker_lease_s: int = 60
+    worker_metrics_port: int | None = None
+    reminder_late_s: int = 120
+    email_max_attempts: int = 8
     instance_path: Path = field(default_factory=lambda: Path.cwd() / "instance")
 
     @property
@@ -92,6 +103,15 @@ class Settings:
             refresh_rate_limit=_rate(env, "REFRESH_RATE_LIMIT", "30/minute"),
             trusted_proxy_hops=_int(env, "TRUSTED_PROXY_HOPS", 0),
             cors_origins=tuple(o.strip() for o in env.get("CORS_ORIGINS", "").split(",") if o.strip()),
+            smtp_url=_smtp_url(env),
+            smtp_from=env.get("SMTP_FROM") or "TaskForge <taskforge@localhost>",
+            smtp_timeout_s=_float(env, "SMTP_TIMEOUT_SECONDS", 10.0),
+            worker_batch_size=_int(env, "WORKER_BATCH_SIZE", 100),
+            worker_poll_s=_float(env, "WORKER_POLL_SECONDS", 1.0),
+            worker_lease_s=_int(env, "WORKER_LEASE_SECONDS", 60),
+            worker_metrics_port=_int(env, "WORKER_METRICS_PORT", 0) or None,
+            reminder_late_s=_int(env, "REMINDER_LATE_SECONDS", 120),
+            email_max_attempts=_int(env, "EMAIL_MAX_ATTEMPTS", 8),
             instance_path=instance,
         )
         settings = replace(settings, **overrides)
@@ -141,6 +161,20 @@ def _bool(env: dict[str, str], name: str, *, default: bool) -> bool:
     if raw in {"0", "false", "no", "off"}:
         return False
     raise ConfigError(f"{name} must be true or false, not {raw!r}")
+
+
+def _smtp_url(env: dict[str, str]) -> str | None:
+    raw = env.get("SMTP_URL", "").strip()
+    if not raw:
+        return None
+    parts = urlsplit(raw)
+    try:
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number in range
+    except ValueError:
+        parts = parts._replace(netloc="")
+    if parts.scheme not in {"smtp", "smtps"} or not parts.hostname:
+        raise ConfigError("SMTP_URL must look like smtp://user:password@host:587 or smtps://host:465")
+    return raw
 
 
 def _rate(env: dict[str, str], name: str, default: str) -> str:

@@ -19,7 +19,16 @@ from taskforge.db import schema_filter
 from taskforge.extensions import db
 from tests.conftest import drop_database, recreate_database, test_settings
 
-APP_TABLES = {"users", "revoked_tokens", "tasks", "tags", "task_tags", "audit_events"}
+APP_TABLES = {
+    "users",
+    "revoked_tokens",
+    "tasks",
+    "tags",
+    "task_tags",
+    "audit_events",
+    "reminders",
+    "notifications",
+}
 
 
 @pytest.fixture(params=["postgresql", "sqlite"])

@@ -26,6 +26,7 @@ FIELDS = (
     "rrule",
     "recurrence_anchor",
     "position",
+    "reminders",
 )
 
 
@@ -33,8 +34,15 @@ def _json(value: object) -> Any:
     if isinstance(value, datetime):
         return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
     if isinstance(value, list):
-        return [getattr(item, "name", item) for item in value]
+        return [_item(item) for item in value]
     return value
+
+
+def _item(item: object) -> Any:
+    """A tag by its name, a reminder as it was asked for."""
+    if hasattr(item, "spec"):
+        return item.spec
+    return getattr(item, "name", item)
 
 
 def snapshot(task: Task, fields: Iterable[str] = FIELDS) -> dict[str, Any]:

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from taskforge.db import POSTGRESQL_ONLY, BigIntId, UtcDateTime, utcnow
 from taskforge.extensions import db
+from taskforge.reminders.models import Reminder
 from taskforge.tags.models import Tag, task_tags
 
 MAX_DEPTH = 3  # a task, its subtasks, and theirs
@@ -65,6 +66,13 @@ class Task(db.Model):  # type: ignore[name-defined,misc]
     )
     # Loaded with the task (one extra query per page, never one per task), in name order.
     tags: Mapped[list[Tag]] = relationship(secondary=task_tags, lazy="selectin", order_by=Tag.name_key)
+    # Loaded the same way. Dropping one from the list deletes it; the database deletes them with the task.
+    reminders: Mapped[list[Reminder]] = relationship(
+        lazy="selectin",
+        order_by=(Reminder.fire_at.is_(None), Reminder.fire_at, Reminder.id),
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+    )
 
     # Every UPDATE and DELETE says `WHERE version = <the version read>` and bumps it: a compare-and-set that
     # holds even where row locks do not exist (SQLite), so no update is ever lost.

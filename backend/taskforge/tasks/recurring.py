@@ -12,6 +12,7 @@ from taskforge.auth.models import User
 from taskforge.db import utcnow
 from taskforge.errors import FieldError, ValidationFailed
 from taskforge.extensions import db
+from taskforge.reminders.service import copy_reminders
 from taskforge.tasks.models import Task
 from taskforge.tasks.ordering import keys_at_end
 from taskforge.tasks.recurrence import InvalidRule, check_has_occurrences, next_due, parse_rule, preview
@@ -104,6 +105,7 @@ def _copy(task: Task, *, parent_id: int | None, shift: timedelta) -> Task:
         position=keys_at_end(task.user_id, 1)[0],  # after the copies flushed before it
     )
     copy.tags = list(task.tags)
+    copy_reminders(task, copy, shift=shift)
     return copy
 
 

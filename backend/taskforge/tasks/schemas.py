@@ -10,6 +10,7 @@ from pydantic_core import PydanticCustomError
 
 from taskforge.api.types import SAFE_TEXT, TRIMMED_TEXT, IsoDatetime
 from taskforge.db import MAX_ID
+from taskforge.reminders.schemas import ReminderOut, Reminders
 from taskforge.tags.schemas import TagName
 
 Title = Annotated[
@@ -91,6 +92,7 @@ class TaskCreate(StrictIn):
     tags: TagNames = Field(default_factory=list)
     parent_id: ParentId | None = None
     recurrence: Recurrence | None = None
+    reminders: Reminders = Field(default_factory=list)
 
 
 class TaskUpdate(StrictIn):
@@ -103,6 +105,7 @@ class TaskUpdate(StrictIn):
     completed: bool | MISSING = MISSING
     tags: TagNames | MISSING = MISSING
     recurrence: Recurrence | MISSING | None = MISSING
+    reminders: Reminders | MISSING = MISSING
     parent_id: ParentId | MISSING | None = Field(
         default=MISSING, description="`null` makes it a top-level task."
     )
@@ -177,6 +180,7 @@ class TaskOut(BaseModel):
     parent_id: int | None
     recurrence: RecurrenceOut | None
     subtasks: SubtaskCounts = Field(description="The direct subtasks: how many, and how many are completed.")
+    reminders: list[ReminderOut] = Field(description="In the order they fire.")
 
     @classmethod
     def of(cls, task: object, subtasks: SubtaskCounts) -> TaskOut:

@@ -20,6 +20,8 @@ from taskforge.cache.generation import commit_write
 from taskforge.db import utcnow
 from taskforge.errors import Conflict, FieldError, PreconditionFailed, ValidationFailed
 from taskforge.extensions import db
+from taskforge.reminders.schemas import ReminderIn
+from taskforge.reminders.service import drop_reminders, reschedule, set_reminders
 from taskforge.tags.models import Tag, name_key, task_tags
 from taskforge.tags.service import tags_named
 from taskforge.tasks import cursor, ordering
@@ -205,6 +207,9 @@ def _new_task(user_id: int, data: TaskCreate, *, position: str) -> Task:
     task.tags = tags_named(user_id=user_id, names=data.tags)
     if data.recurrence is not None:
         set_recurrence(task, data.recurrence)
+    task.reminders = []
+    if data.reminders and not data.completed:  # a completed task has nothing left to remind of
+        set_reminders(task, data.reminders)
     return task
 
 
@@ -300,6 +305,7 @@ def update_task(*, user_id: int, task_id: int, changes: TaskUpdate, if_match: ET
     tag_names = values.pop("tags", None)
     new_recurrence = "recurrence" in values
     values.pop("recurrence", None)
+    new_reminders = values.pop("reminders", None) is not None
     counts: dict[int, SubtaskCounts] = {}  # read by `apply`, inside the transaction that writes
 
     def apply(task: Task) -> bool:
@@ -317,6 +323,11 @@ def update_task(*, user_id: int, task_id: int, changes: TaskUpdate, if_match: ET
         recurrence_changed = new_recurrence and set_recurrence(
             task, cast("RecurrenceIn | None", changes.recurrence)
         )
+        reminders_changed = "due_date" in changed and reschedule(task)
+        if new_reminders and not task.completed:
+            reminders_changed = (
+                set_reminders(task, cast("list[ReminderIn]", changes.reminders)) or reminders_changed
+            )
         if task.rrule is not None and task.due_date is None:
             raise ValidationFailed(
                 [
@@ -325,16 +336,17 @@ def update_task(*, user_id: int, task_id: int, changes: TaskUpdate, if_match: ET
                     )
                 ]
             )
-        if not changed and not recurrence_changed:
+        if not changed and not recurrence_changed and not reminders_changed:
             return False  # nothing changes, so neither does the version
         now = utcnow()
         if "completed" in changed:
             task.completed_at = now if task.completed else None
         task.updated_at = now
         completing = changed.get("completed") is True
-        record_changed(task, before, "complete" if completing else "update")
         if completing:
-            follow_up(task, completed_at=now)
+            follow_up(task, completed_at=now)  # before the reminders go: the next occurrence copies them
+            drop_reminders(task)
+        record_changed(task, before, "complete" if completing else "update")
         return True
 
     task = _compare_and_set(user_id=user_id, task_id=task_id, if_match=if_match, change=apply)

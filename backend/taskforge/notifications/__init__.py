@@ -1,0 +1,1 @@
+"""In-app notifications (the inbox) and the email channel of reminders."""

@@ -1,0 +1,56 @@
+"""HTTP endpoints for the inbox."""
+
+from __future__ import annotations
+
+from flask import Blueprint, Response
+
+from taskforge.api.identity import current_user_id
+from taskforge.api.operations import ResponseSpec, json_response, operation
+from taskforge.notifications import service
+from taskforge.notifications.schemas import (
+    NotificationOut,
+    NotificationPage,
+    NotificationQuery,
+    NotificationUpdate,
+    ReadAll,
+)
+
+bp = Blueprint("notifications", __name__)
+TAGS = ("notifications",)
+
+
+@bp.get("")
+@operation(
+    summary="The caller's notifications (reminders that came due)",
+    tags=TAGS,
+    query=NotificationQuery,
+    responses={200: ResponseSpec(NotificationPage, "A page of notifications and the unread count.")},
+)
+def list_notifications(query: NotificationQuery) -> Response:
+    page = service.list_notifications(user_id=current_user_id(), query=query)
+    items = [NotificationOut.model_validate(item) for item in page.items]
+    return json_response(NotificationPage(items=items, unread=page.unread, next_after=page.next_after))
+
+
+@bp.patch("/<id:notification_id>")
+@operation(
+    summary="Mark a notification read or unread",
+    tags=TAGS,
+    body=NotificationUpdate,
+    responses={200: ResponseSpec(NotificationOut, "The notification.")},
+)
+def update_notification(notification_id: int, body: NotificationUpdate) -> Response:
+    notification = service.mark_read(
+        user_id=current_user_id(), notification_id=notification_id, read=body.read
+    )
+    return json_response(NotificationOut.model_validate(notification))
+
+
+@bp.post("/read-all")
+@operation(
+    summary="Mark every notification read",
+    tags=TAGS,
+    responses={200: ResponseSpec(ReadAll, "How many were marked.")},
+)
+def read_all() -> Response:
+    return json_response(ReadAll(marked=service.mark_all_read(user_id=current_user_id())))

@@ -1,0 +1,1 @@
+"""Reminders on tasks: stored with the task, delivered by the worker (taskforge.worker)."""

@@ -1,0 +1,1 @@
+"""The reminder worker (`flask worker`): claims due reminders from PostgreSQL and delivers them."""

@@ -1,0 +1,112 @@
+"""The worker's loop: claim a batch, deliver it reminder by reminder, sleep when nothing is due; stop
+gracefully (finish the reminder in hand, give back the rest) when asked; ride out database outages."""
+
+from __future__ import annotations
+
+import logging
+import os
+import secrets
+import socket
+import threading
+from datetime import timedelta
+
+from flask import Flask
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+from taskforge.config import Settings
+from taskforge.extensions import db
+from taskforge.notifications.email import Mailer
+from taskforge.worker import metrics
+from taskforge.worker.queue import Delivery, Outcome, Policy, claim, count_due, deliver, release
+
+log = logging.getLogger(__name__)
+_MAX_PAUSE_S = 30.0  # the longest wait between tries while the database is unreachable
+
+
+def worker_id() -> str:
+    """Unique per process, and says where it runs: host, pid and a random suffix (pids repeat)."""
+    return f"{socket.gethostname()[:40]}:{os.getpid()}:{secrets.token_hex(3)}"
+
+
+class Worker:
+    """Delivers due reminders until `stop` is set."""
+
+    def __init__(self, app: Flask, settings: Settings, *, stop: threading.Event) -> None:
+        self.app = app
+        self.settings = settings
+        self.stop = stop
+        self.policy = Policy(
+            worker_id=worker_id(),
+            lease=timedelta(seconds=settings.worker_lease_s),
+            late_after=timedelta(seconds=settings.reminder_late_s),
+            email_max_attempts=settings.email_max_attempts,
+        )
+        self.mailer = (
+            Mailer(settings.smtp_url, sender=settings.smtp_from, timeout_s=settings.smtp_timeout_s)
+            if settings.smtp_url
+            else None
+        )
+
+    def run(self, *, until_idle: bool = False) -> int:
+        """Deliver until stopped (or, with `until_idle`, until nothing is due); return how many were sent."""
+        sent, pause = 0, self.settings.worker_poll_s
+        log.info(
+            "worker started", extra={"worker_id": self.policy.worker_id, "email": self.mailer is not None}
+        )
+        while not self.stop.is_set():
+            try:
+                with self.app.app_context():
+                    batch, delivered = self._batch()
+                sent += delivered
+                pause = self.settings.worker_poll_s
+            except (OperationalError, DBAPIError) as error:  # the database restarts: wait, then go on
+                log.warning("worker cannot reach the database", extra={"error": str(error.orig)[:200]})
+                batch = []
+                pause = min(pause * 2, _MAX_PAUSE_S)
+            if not batch:
+                if until_idle:
+                    break
+                self.stop.wait(pause)
+        with self.app.app_context():
+            self._release()
+        log.info("worker stopped", extra={"worker_id": self.policy.worker_id, "sent": sent})
+        return sent
+
+    def _batch(self) -> tuple[list[int], int]:
+        metrics.DUE.set(count_due())
+        batch = claim(policy=self.policy, limit=self.settings.worker_batch_size)
+        delivered = 0
+        try:
+            for reminder_id in batch:
+                if self.stop.is_set():
+                    break  # the rest go back on the queue in run()
+                result = deliver(reminder_id, policy=self.policy, mailer=self.mailer)
+                delivered += self._count(result)
+        finally:
+            db.session.remove()
+            if self.mailer is not None:
+                self.mailer.close()
+        return batch, delivered
+
+    @staticmethod
+    def _count(result: Delivery) -> int:
+        if result.email_failed:
+            metrics.FAILED.inc()
+        if result.outcome is not Outcome.SENT:
+            return 0
+        metrics.SENT.inc()
+        metrics.LAG.observe(result.lag_s)
+        if result.late:
+            metrics.LATE.inc()
+        return 1
+
+    def _release(self) -> None:
+        try:
+            released = release(policy=self.policy)
+        except (OperationalError, DBAPIError):
+            log.warning("worker could not give back its claims; they expire with their lease")
+            return
+        finally:
+            db.session.remove()
+        if released:
+            log.info("worker gave back claims", extra={"count": released})

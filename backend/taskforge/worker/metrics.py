@@ -1,0 +1,29 @@
+"""The worker's Prometheus metrics (served on WORKER_METRICS_PORT, apart from the web app's /metrics)."""
+
+from __future__ import annotations
+
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
+
+REGISTRY = CollectorRegistry()
+DUE = Gauge(
+    "taskforge_reminders_due",
+    "Reminders whose time has come and that are not delivered yet.",
+    registry=REGISTRY,
+)
+SENT = Counter("taskforge_reminders_sent_total", "Reminders delivered.", registry=REGISTRY)
+LATE = Counter(
+    "taskforge_reminders_late_total",
+    "Reminders delivered later than REMINDER_LATE_SECONDS after their time.",
+    registry=REGISTRY,
+)
+FAILED = Counter(
+    "taskforge_reminder_email_failures_total",
+    "Email attempts that failed (each is retried with backoff until EMAIL_MAX_ATTEMPTS).",
+    registry=REGISTRY,
+)
+LAG = Histogram(
+    "taskforge_reminder_delivery_lag_seconds",
+    "From a reminder's time to its delivery.",
+    buckets=(0.5, 1, 2, 5, 10, 30, 60, 120, 300, 900, 3600, 21600, 86400),
+    registry=REGISTRY,
+)
