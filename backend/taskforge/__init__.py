@@ -102,6 +102,7 @@ def register_blueprints(app: Flask) -> None:
     from taskforge.api.routes import bp as docs_bp
     from taskforge.audit.routes import bp as audit_bp
     from taskforge.auth.routes import bp as auth_bp
+    from taskforge.changes.routes import bp as changes_bp
     from taskforge.export.routes import bp as export_bp
     from taskforge.health.routes import bp as health_bp
     from taskforge.notifications.routes import bp as notifications_bp
@@ -118,6 +119,7 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(audit_bp, url_prefix="/api")
     app.register_blueprint(export_bp, url_prefix="/api")
     app.register_blueprint(notifications_bp, url_prefix="/api/notifications")
+    app.register_blueprint(changes_bp, url_prefix="/api/changes")
 
 
 def _migrations_dir() -> Any:

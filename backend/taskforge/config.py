@@ -65,6 +65,7 @@ class Settings:
     worker_metrics_port: int | None = None
     reminder_late_s: int = 120
     email_max_attempts: int = 8
+    changes_retention_h: int = 168
     instance_path: Path = field(default_factory=lambda: Path.cwd() / "instance")
 
     @property
@@ -112,6 +113,7 @@ class Settings:
             worker_metrics_port=_int(env, "WORKER_METRICS_PORT", 0) or None,
             reminder_late_s=_int(env, "REMINDER_LATE_SECONDS", 120),
             email_max_attempts=_int(env, "EMAIL_MAX_ATTEMPTS", 8),
+            changes_retention_h=_int(env, "CHANGES_RETENTION_HOURS", 168),
             instance_path=instance,
         )
         settings = replace(settings, **overrides)

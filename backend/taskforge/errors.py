@@ -64,6 +64,10 @@ class PreconditionFailed(ApiError):
     status, title, type = 412, "Precondition Failed", "/problems/precondition-failed"
 
 
+class Gone(ApiError):
+    status, title, type = 410, "Gone", "/problems/gone"
+
+
 class UnsupportedMediaType(ApiError):
     status, title, type = 415, "Unsupported Media Type", "/problems/unsupported-media-type"
 

@@ -9,6 +9,7 @@ from typing import Any, Literal
 from flask import g, has_request_context
 
 from taskforge.audit.models import AuditEvent
+from taskforge.changes.record import note_change
 from taskforge.db import utcnow
 from taskforge.extensions import db
 from taskforge.tasks.models import Task
@@ -61,6 +62,7 @@ def record(task: Task, action: Action, changes: dict[str, list[Any]]) -> None:
             user_id=task.user_id, task_id=task.id, action=action, changes=changes, request_id=_request_id()
         )
     )
+    note_change(user_id=task.user_id, task_id=task.id, action=action)
 
 
 def creation(values: Mapping[str, Any]) -> dict[str, list[Any]]:
@@ -76,6 +78,7 @@ def record_created(task: Task) -> None:
 def record_created_rows(rows: Iterable[tuple[int, int, Mapping[str, Any]]]) -> None:
     """Insert "create" events for tasks written in bulk, as (user id, task id, followed field values), in
     the caller's transaction: one statement, not one ORM object per task."""
+    rows = list(rows)
     request_id, at = _request_id(), utcnow()
     events = [
         {
@@ -90,6 +93,8 @@ def record_created_rows(rows: Iterable[tuple[int, int, Mapping[str, Any]]]) -> N
     ]
     if events:
         db.session.execute(AuditEvent.__table__.insert(), events)
+    for user_id, task_id, _ in rows:
+        note_change(user_id=user_id, task_id=task_id, action="create")
 
 
 def record_changed(task: Task, before: dict[str, Any], action: Action) -> None:

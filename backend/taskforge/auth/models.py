@@ -21,6 +21,8 @@ class User(db.Model):  # type: ignore[name-defined,misc]
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     # Bumped in the same transaction as every write to the user's data; part of every cache key.
     cache_generation: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    # The number of the user's latest change (taskforge/changes): handed out in commit order.
+    change_seq: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
     # An IANA zone name: where "today" starts for the user's statistics, and the zone new tasks repeat in.
     timezone: Mapped[str] = mapped_column(String(64), default="UTC", server_default="UTC")
     # The SHA-256 of the secret in the user's calendar feed URL (auth/calendar.py), never the secret itself;

@@ -11,6 +11,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 
 from taskforge.cache.generation import commit_write
+from taskforge.changes.record import note_change
 from taskforge.db import MAX_ID, utcnow
 from taskforge.errors import Conflict, NotFound
 from taskforge.extensions import db
@@ -83,12 +84,15 @@ def create_tag(*, user_id: int, data: TagCreate) -> CountedTag:
 def _touch_tasks_tagged(tag_id: int) -> None:
     """The tag's tasks show its name: renaming or deleting it changes them (a new version, a new ETag)."""
     tagged = select(task_tags.c.task_id).where(task_tags.c.tag_id == tag_id).scalar_subquery()
-    db.session.execute(
+    touched = db.session.execute(
         update(Task)
         .where(Task.id.in_(tagged))
         .values(version=Task.version + 1, updated_at=utcnow())
+        .returning(Task.id, Task.user_id)
         .execution_options(synchronize_session=False)
-    )
+    ).all()
+    for task_id, user_id in touched:
+        note_change(user_id=user_id, task_id=task_id, action="update")
 
 
 def update_tag(*, user_id: int, tag_id: int, changes: TagUpdate) -> CountedTag:

@@ -8,11 +8,13 @@ import os
 import secrets
 import socket
 import threading
+import time
 from datetime import timedelta
 
 from flask import Flask
 from sqlalchemy.exc import DBAPIError, OperationalError
 
+from taskforge.changes.service import prune
 from taskforge.config import Settings
 from taskforge.extensions import db
 from taskforge.notifications.email import Mailer
@@ -21,6 +23,7 @@ from taskforge.worker.queue import Delivery, Outcome, Policy, claim, count_due, 
 
 log = logging.getLogger(__name__)
 _MAX_PAUSE_S = 30.0  # the longest wait between tries while the database is unreachable
+_PRUNE_EVERY_S = 600.0
 
 
 def worker_id() -> str:
@@ -46,6 +49,7 @@ class Worker:
             if settings.smtp_url
             else None
         )
+        self._next_prune = 0.0  # the change log is pruned when the worker starts, then every 10 minutes
 
     def run(self, *, until_idle: bool = False) -> int:
         """Deliver until stopped (or, with `until_idle`, until nothing is due); return how many were sent."""
@@ -73,6 +77,11 @@ class Worker:
         return sent
 
     def _batch(self) -> tuple[list[int], int]:
+        if time.monotonic() >= self._next_prune:
+            pruned = prune(retention=timedelta(hours=self.settings.changes_retention_h))
+            if pruned:
+                log.info("worker pruned the change log", extra={"count": pruned})
+            self._next_prune = time.monotonic() + _PRUNE_EVERY_S
         metrics.DUE.set(count_due())
         batch = claim(policy=self.policy, limit=self.settings.worker_batch_size)
         delivered = 0

@@ -19,6 +19,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from taskforge.auth.models import User
 from taskforge.cache.generation import commit_write
+from taskforge.changes.record import note_change
 from taskforge.db import UtcDateTime, utcnow
 from taskforge.extensions import db
 from taskforge.notifications.email import Mailer, ReminderMail
@@ -155,6 +156,7 @@ def deliver(reminder_id: int, *, policy: Policy, mailer: Mailer | None) -> Deliv
                 commit_write(user_id=user.id)  # the in-app notification stands
                 return Delivery(Outcome.RETRY, email_failed=True)
     lag = now - reminder.fire_at
+    note_change(user_id=user.id, task_id=task.id, action="reminder")
     reminder.sent_at = now
     reminder.late = lag > policy.late_after
     reminder.claimed_by = reminder.claimed_until = None

@@ -136,10 +136,12 @@ def test_the_email_names_the_task_and_its_due_time_in_the_users_zone(remind, use
     user.timezone = "Europe/Berlin"
     db.session.commit()
     reminder = remind(title="Pay <b>the</b> invoice", description="line one\nline two")
-    with SmtpServer() as smtp:
-        with Mailer(smtp.url, sender="TaskForge <reminders@example.org>", timeout_s=5) as mailer:
-            (claimed,) = claim(policy=policy(), limit=10)
-            assert deliver(claimed, policy=policy(), mailer=mailer).outcome is Outcome.SENT
+    with (
+        SmtpServer() as smtp,
+        Mailer(smtp.url, sender="TaskForge <reminders@example.org>", timeout_s=5) as mailer,
+    ):
+        (claimed,) = claim(policy=policy(), limit=10)
+        assert deliver(claimed, policy=policy(), mailer=mailer).outcome is Outcome.SENT
     (message,) = smtp.sink.messages
     assert message["To"] == user.email
     assert message["Subject"] == "Reminder: Pay <b>the</b> invoice"
@@ -163,10 +165,9 @@ def test_the_email_names_the_task_and_its_due_time_in_the_users_zone(remind, use
 
 def test_a_title_cannot_inject_headers(remind):
     remind(title="Hello\r\nBcc: victim@example.org")
-    with SmtpServer() as smtp:
-        with Mailer(smtp.url, sender="taskforge@example.org", timeout_s=5) as mailer:
-            (claimed,) = claim(policy=policy(), limit=10)
-            deliver(claimed, policy=policy(), mailer=mailer)
+    with SmtpServer() as smtp, Mailer(smtp.url, sender="taskforge@example.org", timeout_s=5) as mailer:
+        (claimed,) = claim(policy=policy(), limit=10)
+        deliver(claimed, policy=policy(), mailer=mailer)
     (message,) = smtp.sink.messages
     assert message["Bcc"] is None
     assert message["Subject"] == "Reminder: Hello Bcc: victim@example.org"

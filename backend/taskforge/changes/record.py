@@ -1,0 +1,63 @@
+"""Recording changes: noted during a transaction, numbered and written as it commits (a transaction that
+rolls back leaves no change and uses no number)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from sqlalchemy import event, update
+from sqlalchemy.orm import Session
+
+from taskforge.auth.models import User
+from taskforge.changes.models import Change
+from taskforge.db import utcnow
+from taskforge.extensions import db
+
+Action = Literal["create", "update", "complete", "delete", "move", "reminder"]
+_PENDING = "taskforge_changes"
+
+
+def note_change(*, user_id: int, task_id: int, action: Action) -> None:
+    """Note a change to one of the user's tasks; it is written when the transaction commits."""
+    db.session.info.setdefault(_PENDING, []).append((user_id, task_id, action))
+
+
+@event.listens_for(Session, "before_commit")
+def _write_pending(session: Session) -> None:
+    """Number the transaction's changes per user and write them, just before COMMIT.
+
+    `UPDATE users ... RETURNING` takes the user's row lock until the commit, so two transactions of one user
+    get their numbers in the order they commit: a reader who saw change n has seen every change before it.
+    """
+    pending: list[tuple[int, int, Action]] = session.info.pop(_PENDING, [])
+    if not pending:
+        return
+    by_user: dict[int, list[tuple[int, Action]]] = {}
+    for user_id, task_id, action in pending:
+        by_user.setdefault(user_id, []).append((task_id, action))
+    now = utcnow()
+    rows: list[dict[str, Any]] = []
+    for user_id in sorted(by_user):  # a fixed lock order: no deadlock between two multi-user transactions
+        changes = by_user[user_id]
+        last = session.execute(
+            update(User)
+            .where(User.id == user_id)
+            .values(change_seq=User.change_seq + len(changes))
+            .returning(User.change_seq)
+            .execution_options(synchronize_session=False)
+        ).scalar_one_or_none()
+        if last is None:
+            continue  # the user is gone (deleted in this transaction): so are their changes
+        first = last - len(changes) + 1
+        rows += [
+            {"user_id": user_id, "seq": first + n, "task_id": task_id, "action": action, "at": now}
+            for n, (task_id, action) in enumerate(changes)
+        ]
+    if rows:
+        session.execute(Change.__table__.insert(), rows)
+
+
+@event.listens_for(Session, "after_soft_rollback")
+def _drop_pending(session: Session, _previous: object) -> None:
+    """Any rollback (a savepoint's too) drops what was noted: the changes it undid never happened."""
+    session.info.pop(_PENDING, None)
