@@ -29,6 +29,7 @@ APP_TABLES = {
     "reminders",
     "notifications",
     "changes",
+    "idempotency_keys",
 }
 
 

@@ -13,6 +13,7 @@ from pydantic.json_schema import JsonSchemaMode, models_json_schema
 from taskforge.api.operations import Operation, ResponseSpec
 from taskforge.api.schemas import Problem
 from taskforge.db import MAX_ID
+from taskforge.idempotency.guard import KEY_PATTERN
 
 REF = "#/components/schemas/{model}"
 _CONVERTER = re.compile(r"<(?:(?P<conv>[a-z]+):)?(?P<name>\w+)>")
@@ -42,6 +43,8 @@ def _error_statuses(op: Operation, has_path_params: bool) -> list[int]:
         statuses.add(422)
     if has_path_params:
         statuses.add(404)
+    if op.idempotent:
+        statuses.update({400, 409, 422})
     if op.uses_database:
         statuses.add(503)
     return sorted(statuses)
@@ -53,6 +56,15 @@ _IF_MATCH = {
     "required": False,
     "description": "The ETag last seen; the request fails with 412 when the resource has changed since.",
     "schema": {"type": "string"},
+}
+_IDEMPOTENCY_KEY = {
+    "name": "Idempotency-Key",
+    "in": "header",
+    "required": False,
+    "description": "Any unique value (a UUID): a retry with the same key and the same request is answered "
+    "with the first response (with `Idempotent-Replayed: true`) instead of writing again, for 24 hours. The "
+    "same key with another request: 422; while the first is still being answered: 409.",
+    "schema": {"type": "string", "pattern": KEY_PATTERN, "maxLength": 255},
 }
 _ERROR_HEADERS: dict[int, dict[str, Any]] = {
     401: {
@@ -176,6 +188,8 @@ def build_openapi(app: Flask, *, title: str, version: str) -> dict[str, Any]:
             params += builder.query_parameters(op.query, schemas)
         if 412 in op.errors:
             params.append(_IF_MATCH)
+        if op.idempotent:
+            params.append(_IDEMPOTENCY_KEY)
         entry: dict[str, Any] = {
             "operationId": endpoint.replace(".", "_"),
             "summary": op.summary,

@@ -13,6 +13,7 @@ from werkzeug.routing import IntegerConverter
 
 from taskforge.api.parsing import list_fields, parse_body, parse_query
 from taskforge.auth.bearer import authenticate
+from taskforge.idempotency.guard import idempotently
 
 Auth = Literal["access", "refresh"] | None
 
@@ -43,6 +44,7 @@ class Operation:
     errors: tuple[int, ...] = ()
     uses_database: bool = True
     body_limit: str | None = None
+    idempotent: bool = False
 
 
 def operation(
@@ -58,10 +60,12 @@ def operation(
     errors: tuple[int, ...] = (),
     uses_database: bool = True,
     body_limit: str | None = None,
+    idempotent: bool = False,
 ) -> Callable[[Callable[..., Response]], Callable[..., Response]]:
     """Authenticate (before anything else), parse query and body into models, and record the operation.
 
-    `body_limit` names the config key of a body size limit other than MAX_CONTENT_LENGTH.
+    `body_limit` names the config key of a body size limit other than MAX_CONTENT_LENGTH; `idempotent`
+    honours an Idempotency-Key header (a write whose response holds no secret).
     """
     op = Operation(
         summary=summary,
@@ -75,6 +79,7 @@ def operation(
         errors=errors,
         uses_database=uses_database,
         body_limit=body_limit,
+        idempotent=idempotent,
     )
     repeated = list_fields(query) if query is not None else frozenset()
 
@@ -89,6 +94,8 @@ def operation(
                 if body_limit is not None:
                     request.max_content_length = current_app.config[body_limit]
                 kwargs["body"] = parse_body(body, required=body_required)
+            if idempotent:
+                return idempotently(lambda: view(**kwargs))
             return view(**kwargs)
 
         handle.__operation__ = op  # type: ignore[attr-defined]

@@ -7,7 +7,7 @@ import types
 import typing
 from typing import Any, TypeVar
 
-from flask import current_app, request
+from flask import current_app, g, request
 from pydantic import BaseModel, ValidationError
 from werkzeug.exceptions import RequestEntityTooLarge
 
@@ -37,6 +37,7 @@ def _read_body() -> bytes:
         raw = request.stream.read(limit + 1)  # a Content-Length over the limit: Werkzeug raises 413 itself
     if len(raw) > limit:
         raise RequestEntityTooLarge()
+    g.raw_body = raw  # for the Idempotency-Key fingerprint
     return raw
 
 

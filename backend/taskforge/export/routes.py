@@ -57,6 +57,7 @@ def export(query: ExportQuery) -> Response:
 
 @bp.post("/import")
 @operation(
+    idempotent=True,
     summary="Import an export (all or nothing)",
     description="Creates every task and tag of a `GET /api/export?format=json` document for the caller, "
     "with new ids, after the caller's tasks in the manual order; tags that exist already are reused (their "

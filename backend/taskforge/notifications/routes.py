@@ -48,6 +48,7 @@ def update_notification(notification_id: int, body: NotificationUpdate) -> Respo
 
 @bp.post("/read-all")
 @operation(
+    idempotent=True,
     summary="Mark every notification read",
     tags=TAGS,
     responses={200: ResponseSpec(ReadAll, "How many were marked.")},

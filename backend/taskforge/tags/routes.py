@@ -30,6 +30,7 @@ def list_tags() -> Response:
 
 @bp.post("")
 @operation(
+    idempotent=True,
     summary="Create a tag",
     description="Tags are also created on the fly by the names sent in a task's `tags`.",
     tags=TAGS,

@@ -79,6 +79,7 @@ def list_tasks(query: TaskListQuery) -> Response:
 
 @bp.post("")
 @operation(
+    idempotent=True,
     summary="Create a task",
     tags=TAGS,
     body=TaskCreate,
@@ -92,6 +93,7 @@ def create_task(body: TaskCreate) -> Response:
 
 @bp.post("/batch")
 @operation(
+    idempotent=True,
     summary="Create 1-100 tasks at once (all or nothing)",
     tags=TAGS,
     body=TaskBatchCreate,
@@ -173,6 +175,7 @@ def put_task(task_id: int, body: TaskUpdate) -> Response:
 
 @bp.post("/<id:task_id>/move")
 @operation(
+    idempotent=True,
     summary="Move a task in the manual order (`sort=position`)",
     description="Places the task right before `before_id` or right after `after_id`. " + IF_MATCH_NOTE,
     tags=TAGS,

@@ -17,6 +17,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from taskforge.changes.service import prune
 from taskforge.config import Settings
 from taskforge.extensions import db
+from taskforge.idempotency.service import prune as prune_idempotency_keys
 from taskforge.notifications.email import Mailer
 from taskforge.worker import metrics
 from taskforge.worker.queue import Delivery, Outcome, Policy, claim, count_due, deliver, release
@@ -79,8 +80,9 @@ class Worker:
     def _batch(self) -> tuple[list[int], int]:
         if time.monotonic() >= self._next_prune:
             pruned = prune(retention=timedelta(hours=self.settings.changes_retention_h))
-            if pruned:
-                log.info("worker pruned the change log", extra={"count": pruned})
+            keys = prune_idempotency_keys()
+            if pruned or keys:
+                log.info("worker pruned", extra={"changes": pruned, "idempotency_keys": keys})
             self._next_prune = time.monotonic() + _PRUNE_EVERY_S
         metrics.DUE.set(count_due())
         batch = claim(policy=self.policy, limit=self.settings.worker_batch_size)

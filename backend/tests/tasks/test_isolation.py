@@ -111,6 +111,10 @@ ALL_ENDPOINTS = [
     ("POST", "/api/import", {"format": "taskforge", "version": 1, "tasks": [{"id": 1, "title": "x"}]}),
     ("POST", "/api/auth/calendar-token", None),
     ("DELETE", "/api/auth/calendar-token", None),
+    ("GET", "/api/notifications", None),
+    ("PATCH", "/api/notifications/1", {"read": True}),
+    ("POST", "/api/notifications/read-all", None),
+    ("GET", "/api/changes", None),
 ]
 
 

@@ -1,0 +1,78 @@
+"""The HTTP side of Idempotency-Key: run a POST once per key and answer its retries with the first
+response (the IETF httpapi idempotency-key draft's behaviour: 422 for the key with another request, 409
+while the first is still being answered)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from flask import Response, g, request
+from sqlalchemy.exc import IntegrityError
+
+from taskforge.api.identity import current_user_id
+from taskforge.errors import ApiError, BadRequest, Conflict, FieldError, ValidationFailed
+from taskforge.extensions import db
+from taskforge.idempotency.models import IdempotencyKey
+from taskforge.idempotency.service import (
+    HEADER,
+    Claim,
+    complete,
+    expect,
+    find,
+    fingerprint,
+    forget,
+    replay,
+    written,
+)
+
+KEY_PATTERN = r"^[\x21-\x7e]{1,255}$"  # visible ASCII, as the draft's examples and every client library send
+_KEY = re.compile(KEY_PATTERN)
+
+
+def idempotently(view: Callable[[], Response]) -> Response:
+    """Run `view` (a write) once per Idempotency-Key of the caller; without the header, just run it."""
+    key = request.headers.get(HEADER)
+    if key is None:
+        return view()
+    if not _KEY.fullmatch(key):
+        raise BadRequest(f"{HEADER} must be 1-255 visible ASCII characters.")
+    claim = Claim(
+        user_id=current_user_id(),
+        key=key,
+        fingerprint=fingerprint(
+            method=request.method, path=request.path, query=request.query_string, body=g.get("raw_body", b"")
+        ),
+    )
+    stored = find(user_id=claim.user_id, key=key)
+    if stored is not None:
+        return _answer(stored, claim)
+    expect(claim)
+    try:
+        response = view()
+    except (ApiError, IntegrityError):
+        # Another request with this key may have committed first: then its answer is this one's too.
+        forget()
+        db.session.rollback()
+        stored = None if written() else find(user_id=claim.user_id, key=key)
+        if stored is None:
+            raise
+        return _answer(stored, claim)
+    finally:
+        forget()
+    if written():
+        complete(claim, response)
+    return response
+
+
+def _answer(stored: IdempotencyKey, claim: Claim) -> Response:
+    if stored.fingerprint != claim.fingerprint:
+        raise ValidationFailed(
+            [FieldError(field=HEADER, message="was already used for another request (method, path or body)")]
+        )
+    if stored.status is None:
+        raise Conflict(
+            "A request with this Idempotency-Key is still being answered; retry shortly.",
+            headers={"Retry-After": "1"},
+        )
+    return replay(stored)
