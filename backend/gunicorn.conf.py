@@ -21,10 +21,23 @@ if not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
     os.environ["PROMETHEUS_MULTIPROC_DIR"] = os.environ[_METRICS_DIR_OWNED] = _dir
 
 bind = f"{os.environ.get('HOST', '0.0.0.0')}:{os.environ.get('PORT', '5000')}"  # noqa: S104 - containers listen on all interfaces
-# Sync workers: measured to balance keep-alive connections across workers on small machines.
-# GUNICORN_THREADS above 1 turns them into gthread workers (gunicorn does that by itself).
-worker_class = os.environ.get("GUNICORN_WORKER_CLASS", "sync")
+# gevent workers: every connection is a greenlet, so an open event stream (GET /api/events, held for as long
+# as a browser tab is open) costs a little memory, not a worker or a thread. Sync workers would give each
+# stream a whole worker; gthread a thread, and a worker whose threads all hold streams still accepts
+# connections and queues their requests behind the streams. PostgreSQL waits are made cooperative with
+# psycogreen (post_worker_init), Redis and SMTP sockets by gevent's patching.
+worker_class = os.environ.get("GUNICORN_WORKER_CLASS", "taskforge.serving.DrainingGeventWorker")
+_GEVENT = "gevent" in worker_class.lower()
+if _GEVENT:
+    import warnings
+
+    from gevent.monkey import MonkeyPatchWarning
+
+    # gunicorn imports ssl before its gevent worker patches the standard library (its documented set-up);
+    # the warning would be a non-JSON line in the logs.
+    warnings.filterwarnings("ignore", category=MonkeyPatchWarning)
 workers = int(os.environ.get("WEB_CONCURRENCY", str(multiprocessing.cpu_count() * 2 + 1)))
+worker_connections = int(os.environ.get("GUNICORN_WORKER_CONNECTIONS", "1000"))
 threads = int(os.environ.get("GUNICORN_THREADS", "1"))
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 # SIGTERM: stop accepting, let in-flight requests finish for up to this long, then exit. Kubernetes' grace
@@ -68,6 +81,14 @@ def on_starting(server):
     """Drop the files of a previous run (an emptyDir survives container restarts): counters start at zero."""
     for stale in glob.glob(os.path.join(os.environ["PROMETHEUS_MULTIPROC_DIR"], "*.db")):
         os.remove(stale)
+
+
+def post_worker_init(worker):
+    """In a gevent worker (patched by gunicorn before the app loaded), psycopg2 must yield while it waits."""
+    if _GEVENT:
+        from psycogreen.gevent import patch_psycopg
+
+        patch_psycopg()
 
 
 def child_exit(server, worker):

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from bench import seed
 from bench.report import git_revision, machine_facts, results_table, writes_table
+from bench.scenarios import STREAMS
 from bench.services import BACKEND
 from bench.wrk import LUA_DIR, WrkResult, command_line, wrk_version
 
@@ -231,7 +232,10 @@ Knobs: `BENCH_DURATION` (default `10s`), `BENCH_CONNECTIONS` (default `16,64`), 
   redis-py pipeline, 10,000 per round trip, to 10k, then 100k, then 1M keys, then trimmed back to 10k
   (`UNLINK`), and POST and PATCH are measured at each step. The 1M p99 is compared with the mean of the
   two 10k runs, before and after, so the machine's drift in between cancels out.
-- gunicorn's sync workers close the connection after each response (no keep-alive), for the floor too.
+- Event streams: the uncached list is measured once more at the lowest connection count while
+  {STREAMS} `GET /api/events` streams of the same user are held open on the same server (idle: the measurement
+  is of what holding them costs); its p50 and p99 are compared with the same run without them.
+- gunicorn runs its configured worker (gevent, keep-alive on) for the floor and TaskForge alike.
 
 {_commands(bench)}
 

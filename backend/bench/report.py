@@ -52,6 +52,23 @@ def judge(row: Row) -> None:
     row.met = all(ok for _, ok in checks) and row.result.errors == 0 and not row.notes
 
 
+STREAMS_KEY = "list-uncached-streams"
+STREAMS_LATENCY_TARGET = 2.0  # p50 and p99 with the streams open, as a multiple of the same without them
+
+
+def judge_streams(rows: list[Row]) -> None:
+    """The list with event streams held open against the same list, connections and server without them."""
+    for row in rows:
+        if row.key != STREAMS_KEY:
+            continue
+        base = next(r for r in rows if r.key == "list-uncached" and r.connections == row.connections)
+        p50, p99 = (row.result.p50_ms / base.result.p50_ms, row.result.p99_ms / base.result.p99_ms)
+        row.target = (
+            f"p50 and p99 <= {STREAMS_LATENCY_TARGET:g}x without streams (now {p50:.2f}x, {p99:.2f}x)"
+        )
+        row.met = max(p50, p99) <= STREAMS_LATENCY_TARGET and row.result.errors == 0 and not row.notes
+
+
 def verdict(met: bool | None) -> str:
     return {True: "yes", False: "**NO**", None: "-"}[met]
 

@@ -28,8 +28,9 @@ import redis
 
 from bench import document, seed, services
 from bench.procs import MemorySampler, Server, tail
-from bench.report import Row, WriteLevel, judge
-from bench.scenarios import LIST, PATCH, POST, POST_USERS, READS, WRITERS, Options, Scenario
+from bench.report import STREAMS_KEY, Row, WriteLevel, judge, judge_streams
+from bench.scenarios import LIST, PATCH, POST, POST_USERS, READS, STREAMS, WRITERS, Options, Scenario
+from bench.streams import open_streams
 from bench.wrk import WrkResult, run_wrk, wrk_binary
 
 
@@ -184,6 +185,20 @@ class Bench:
         )
         return Row(key=scenario.key, label=scenario.label, connections=conns, result=result, notes=notes)
 
+    def measure_with_streams(self) -> None:
+        """The uncached list at the lowest connection count again, with STREAMS event streams held open on
+        the same server: holding streams must leave the API's latency within 2x."""
+        scenario = next(s for s in READS if s.key == "list-uncached")
+        conns = min(self.options.connections)
+        url = self.servers[scenario.server].url + "/api/events"
+        with open_streams(url, self.token(scenario.user), STREAMS) as opened:
+            self.log(f"{opened} event streams open on the {scenario.server} server")
+            row = self.measure(scenario, conns)
+        label = f"{scenario.label} with {STREAMS} open event streams"
+        self.rows.append(
+            Row(key=STREAMS_KEY, label=label, connections=conns, result=row.result, notes=row.notes)
+        )
+
     def measure_writes_with_keys(self) -> None:
         """POST and PATCH p99 with 10k, 100k, 1M, then 10k again unrelated keys in Redis.
 
@@ -216,6 +231,7 @@ class Bench:
         for scenario in (*READS, POST, PATCH, POST_USERS):
             for conns in self.options.connections:
                 self.rows.append(self.measure(scenario, conns))
+        self.measure_with_streams()
         self.measure_writes_with_keys()
         self.measure_floor("after")
         self.sampler.stop()
@@ -229,6 +245,7 @@ class Bench:
             floor = [self.floor[w][row.connections].rps for w in ("before", "after")]
             row.ratio = row.result.rps / (sum(floor) / len(floor))
             judge(row)
+        judge_streams(self.rows)
 
     def report(self) -> str:
         problems = {name: services.log_problems(server.log) for name, server in self.servers.items()}

@@ -10,6 +10,7 @@ from bench import seed
 from bench.services import BACKEND
 
 WRITERS = 16
+STREAMS = 200  # event streams held open for the "with open event streams" measurement
 
 
 @dataclass(frozen=True)

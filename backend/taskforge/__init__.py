@@ -17,6 +17,7 @@ from taskforge.cache.views import register_cache
 from taskforge.config import Settings
 from taskforge.db import configure_postgresql, configure_sqlite
 from taskforge.errors import register_error_handlers
+from taskforge.events.hub import register_events
 from taskforge.extensions import db, jwt, migrate
 from taskforge.http import register_request_hooks
 from taskforge.logs import register_logging
@@ -35,6 +36,7 @@ def create_app(settings: Settings | None = None, *, password_hasher: PasswordHas
     register_logging(app, settings)
     register_extensions(app, settings, password_hasher)
     register_cache(app, settings)
+    register_events(app, settings)
     register_request_hooks(app, settings)  # first: 429s and every log line need the request id
     register_rate_limits(app, settings)
     register_error_handlers(app)
@@ -103,6 +105,7 @@ def register_blueprints(app: Flask) -> None:
     from taskforge.audit.routes import bp as audit_bp
     from taskforge.auth.routes import bp as auth_bp
     from taskforge.changes.routes import bp as changes_bp
+    from taskforge.events.routes import bp as events_bp
     from taskforge.export.routes import bp as export_bp
     from taskforge.health.routes import bp as health_bp
     from taskforge.notifications.routes import bp as notifications_bp
@@ -120,6 +123,7 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(export_bp, url_prefix="/api")
     app.register_blueprint(notifications_bp, url_prefix="/api/notifications")
     app.register_blueprint(changes_bp, url_prefix="/api/changes")
+    app.register_blueprint(events_bp, url_prefix="/api")
 
 
 def _migrations_dir() -> Any:

@@ -66,6 +66,10 @@ class Settings:
     reminder_late_s: int = 120
     email_max_attempts: int = 8
     changes_retention_h: int = 168
+    # Real-time updates (GET /api/events).
+    events_heartbeat_s: float = 15.0
+    events_fallback_poll_s: float = 2.0
+    events_channel_prefix: str = "tf:e:"
     instance_path: Path = field(default_factory=lambda: Path.cwd() / "instance")
 
     @property
@@ -114,6 +118,9 @@ class Settings:
             reminder_late_s=_int(env, "REMINDER_LATE_SECONDS", 120),
             email_max_attempts=_int(env, "EMAIL_MAX_ATTEMPTS", 8),
             changes_retention_h=_int(env, "CHANGES_RETENTION_HOURS", 168),
+            events_heartbeat_s=_float(env, "EVENTS_HEARTBEAT_SECONDS", 15.0),
+            events_fallback_poll_s=_float(env, "EVENTS_FALLBACK_POLL_SECONDS", 2.0),
+            events_channel_prefix=env.get("EVENTS_CHANNEL_PREFIX", "tf:e:"),
             instance_path=instance,
         )
         settings = replace(settings, **overrides)

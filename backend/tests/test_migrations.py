@@ -30,6 +30,7 @@ APP_TABLES = {
     "notifications",
     "changes",
     "idempotency_keys",
+    "stream_tickets",
 }
 
 

@@ -46,10 +46,14 @@ def wait_for(condition, timeout: float) -> None:
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
-    ("workers", "threads"),
-    [pytest.param("5", "1", id="sync"), pytest.param("1", "5", id="gthread")],
+    ("workers", "worker_class"),
+    [
+        pytest.param("5", "taskforge.serving.DrainingGeventWorker", id="gevent"),  # the default
+        pytest.param("1", "taskforge.serving.DrainingGeventWorker", id="one-gevent-worker"),
+        pytest.param("5", "sync", id="sync"),
+    ],
 )
-def test_sigterm_lets_in_flight_requests_finish(tmp_path, workers, threads):
+def test_sigterm_lets_in_flight_requests_finish(tmp_path, workers, worker_class):
     started = tmp_path / "started"
     started.mkdir()
     output = tmp_path / "server.log"
@@ -58,7 +62,7 @@ def test_sigterm_lets_in_flight_requests_finish(tmp_path, workers, threads):
         app="tests.test_shutdown:create_slow_app()",
         output=output,
         WEB_CONCURRENCY=workers,
-        GUNICORN_THREADS=threads,
+        GUNICORN_WORKER_CLASS=worker_class,
         GUNICORN_GRACEFUL_TIMEOUT=str(GRACEFUL_TIMEOUT),
         SLOW_STARTED_DIR=str(started),
     ) as server:
@@ -74,7 +78,7 @@ def test_sigterm_lets_in_flight_requests_finish(tmp_path, workers, threads):
 
     assert [(r.status_code, r.json()) for r in responses] == [(200, {"slept": SLOW_SECONDS})] * IN_FLIGHT
     assert server.process.returncode == 0
-    assert exited_after < GRACEFUL_TIMEOUT  # drained, not killed at the deadline
+    assert exited_after < GRACEFUL_TIMEOUT, output.read_text()[-3000:]  # drained, not killed at the deadline
 
     records = [json.loads(line) for line in output.read_text().splitlines()]
     messages = [r["message"] for r in records if r["logger"] == "gunicorn.error"]

@@ -5,16 +5,19 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
+from flask import has_app_context
 from sqlalchemy import event, update
 from sqlalchemy.orm import Session
 
 from taskforge.auth.models import User
 from taskforge.changes.models import Change
 from taskforge.db import utcnow
+from taskforge.events.hub import events_hub
 from taskforge.extensions import db
 
 Action = Literal["create", "update", "complete", "delete", "move", "reminder"]
 _PENDING = "taskforge_changes"
+_RING = "taskforge_changes_to_announce"
 
 
 def note_change(*, user_id: int, task_id: int, action: Action) -> None:
@@ -55,9 +58,21 @@ def _write_pending(session: Session) -> None:
         ]
     if rows:
         session.execute(Change.__table__.insert(), rows)
+        session.info[_RING] = {row["user_id"] for row in rows}
+
+
+@event.listens_for(Session, "after_commit")
+def _ring(session: Session) -> None:
+    """Once the changes are committed (never before: a stream must find them when it looks), wake the
+    users' streams on every server."""
+    users = session.info.pop(_RING, None)
+    hub = events_hub() if users and has_app_context() else None
+    if hub is not None:
+        hub.publish(users)
 
 
 @event.listens_for(Session, "after_soft_rollback")
 def _drop_pending(session: Session, _previous: object) -> None:
     """Any rollback (a savepoint's too) drops what was noted: the changes it undid never happened."""
     session.info.pop(_PENDING, None)
+    session.info.pop(_RING, None)

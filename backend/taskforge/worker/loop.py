@@ -16,6 +16,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 
 from taskforge.changes.service import prune
 from taskforge.config import Settings
+from taskforge.events.tickets import prune as prune_tickets
 from taskforge.extensions import db
 from taskforge.idempotency.service import prune as prune_idempotency_keys
 from taskforge.notifications.email import Mailer
@@ -81,6 +82,7 @@ class Worker:
         if time.monotonic() >= self._next_prune:
             pruned = prune(retention=timedelta(hours=self.settings.changes_retention_h))
             keys = prune_idempotency_keys()
+            prune_tickets()
             if pruned or keys:
                 log.info("worker pruned", extra={"changes": pruned, "idempotency_keys": keys})
             self._next_prune = time.monotonic() + _PRUNE_EVERY_S

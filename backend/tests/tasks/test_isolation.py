@@ -115,6 +115,8 @@ ALL_ENDPOINTS = [
     ("PATCH", "/api/notifications/1", {"read": True}),
     ("POST", "/api/notifications/read-all", None),
     ("GET", "/api/changes", None),
+    ("GET", "/api/events", None),
+    ("POST", "/api/events/ticket", None),
 ]
 
 

@@ -1,0 +1,93 @@
+"""HTTP endpoints for real-time updates: the event stream and its tickets."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from flask import Blueprint, Response, current_app, request, stream_with_context
+
+from taskforge.api.identity import current_user_id
+from taskforge.api.operations import ResponseSpec, json_response, operation
+from taskforge.auth.bearer import authenticate
+from taskforge.auth.tokens import is_revoked
+from taskforge.config import Settings
+from taskforge.errors import Unauthorized
+from taskforge.events import tickets
+from taskforge.events.hub import events_hub
+from taskforge.events.schemas import EventsQuery, TicketOut
+from taskforge.events.stream import Timing, changes_stream
+from taskforge.extensions import db
+
+bp = Blueprint("events", __name__)
+TAGS = ("events",)
+_TICKET_STREAM_S = 3600.0  # a ticket's stream ends after an hour; the browser reconnects with a new ticket
+
+
+@bp.post("/events/ticket")
+@operation(
+    summary="A single-use ticket for opening the event stream from a browser",
+    tags=TAGS,
+    responses={201: ResponseSpec(TicketOut, "The ticket.")},
+)
+def issue_ticket() -> Response:
+    ticket = tickets.issue(user_id=current_user_id())
+    return json_response(
+        TicketOut(ticket=ticket, expires_in=int(tickets.TICKET_LIFETIME.total_seconds())), 201
+    )
+
+
+@bp.get("/events")
+@operation(
+    summary="The caller's changes as they happen (Server-Sent Events)",
+    description="A `text/event-stream`: `change` events `{seq, task_id, action, at}` (the event id is the "
+    "change's number) as changes commit on any server, a comment every 15 s when nothing happens, `reset` "
+    "when the changes after `Last-Event-ID` are no longer kept (reload, then follow), and `expired` when the "
+    "credential that opened it ran out (reconnect with a new one). Reconnecting with `Last-Event-ID` "
+    "(which EventSource sends by itself) replays what was missed. Authenticate with a Bearer access token "
+    "or, from a browser's EventSource, with `?ticket=` from `POST /api/events/ticket`.",
+    tags=TAGS,
+    auth=None,
+    query=EventsQuery,
+    responses={
+        200: ResponseSpec(
+            None, "The stream.", other_content={"text/event-stream": {"schema": {"type": "string"}}}
+        )
+    },
+    errors=(401, 429),
+)
+def stream(query: EventsQuery) -> Response:
+    settings: Settings = current_app.config["TASKFORGE"]
+    if query.ticket is not None:
+        user_id = tickets.redeem(query.ticket)
+        if user_id is None:
+            raise Unauthorized("The ticket is invalid, expired or used.", error="invalid_token")
+        deadline = time.monotonic() + _TICKET_STREAM_S
+        still_valid: Callable[[], bool] = lambda: True  # noqa: E731 - a deleted account ends it anyway
+    else:
+        claims = authenticate("access")
+        user_id = int(claims["sub"])
+        deadline = time.monotonic() + max(0.0, float(claims["exp"]) - time.time())
+
+        def still_valid() -> bool:
+            try:
+                return not is_revoked(claims)
+            finally:
+                db.session.remove()
+
+    db.session.remove()
+    last = request.headers.get("Last-Event-ID", "")
+    cursor = int(last) if last.isdigit() and len(last) <= 18 else None
+    timing = Timing(
+        heartbeat_s=settings.events_heartbeat_s,
+        fallback_poll_s=settings.events_fallback_poll_s,
+        retry_ms=3000,
+    )
+    hub = events_hub()
+    assert hub is not None, "create_app registers the hub"
+    body = changes_stream(
+        hub=hub, user_id=user_id, cursor=cursor, timing=timing, still_valid=still_valid, deadline=deadline
+    )
+    response = Response(stream_with_context(body), mimetype="text/event-stream")
+    response.headers["X-Accel-Buffering"] = "no"  # nginx: pass each event on at once
+    return response
