@@ -54,8 +54,17 @@ def register_request_hooks(app: Flask, settings: Settings) -> None:
                 "RateLimit-Limit",
                 "RateLimit-Remaining",
                 "RateLimit-Reset",
+                "Idempotent-Replayed",
             ],
-            allow_headers=["Authorization", "Content-Type", "If-Match", "If-None-Match", "X-Request-ID"],
+            allow_headers=[
+                "Authorization",
+                "Content-Type",
+                "If-Match",
+                "If-None-Match",
+                "X-Request-ID",
+                "Idempotency-Key",
+                "Last-Event-ID",
+            ],
             max_age=600,
         )
     app.before_request(_assign_request_id)
