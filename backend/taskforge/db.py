@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import BigInteger, Connection, DateTime, Dialect, Engine, Integer, event
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, scoped_session
 from sqlalchemy.types import TypeDecorator
 
@@ -16,6 +17,11 @@ POSTGRESQL_ONLY = "postgresql_only"
 # BIGINT on PostgreSQL; SQLite only auto-increments an INTEGER PRIMARY KEY.
 MAX_ID = 2**63 - 1  # the largest value a BIGINT id holds
 BigIntId = BigInteger().with_variant(Integer(), "sqlite")
+
+
+def upsert_insert(session: Session | scoped_session[Any]) -> Callable[..., Any]:
+    """The dialect's `insert` (PostgreSQL's or SQLite's), which has `on_conflict_do_nothing`."""
+    return postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
 
 
 def utcnow() -> datetime:

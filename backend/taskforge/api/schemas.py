@@ -1,8 +1,14 @@
-"""Response models shared by every feature (problem details)."""
+"""Models shared by every feature: the strict base of request bodies, and problem details."""
 
 from __future__ import annotations
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class StrictIn(BaseModel):
+    """A request body: no type coercion (no bool for an int, no number for a string), no unknown fields."""
+
+    model_config = ConfigDict(strict=True, extra="forbid")
 
 
 class FieldErrorOut(BaseModel):

@@ -3,24 +3,16 @@ SHA-256, so a leaked database row cannot be turned back into a working feed URL.
 
 from __future__ import annotations
 
-import hashlib
-import secrets
-
 from sqlalchemy import select
 
 from taskforge.auth.models import User
+from taskforge.auth.opaque import digest, new_secret
 from taskforge.errors import Unauthorized
 from taskforge.extensions import db
 
 # A prefix that secret scanners can be taught to recognise, then 256 random bits.
 PREFIX = "tfcal_"
 TOKEN_PATTERN = r"^tfcal_[A-Za-z0-9_-]{43}$"  # noqa: S105 - the shape of a token, not a token
-
-
-def token_hash(token: str) -> str:
-    """The stored form of a calendar token. A fast hash is enough: the token is 256 random bits, not a
-    password, so there is nothing to guess from the hash."""
-    return hashlib.sha256(token.encode()).hexdigest()
 
 
 def _locked_user(user_id: int) -> User:
@@ -34,8 +26,8 @@ def rotate_calendar_token(*, user_id: int) -> str:
     """Issue a new calendar token for the user (the previous one stops working); raise Unauthorized when the
     account is gone. The token is returned once and never stored."""
     user = _locked_user(user_id)
-    token = PREFIX + secrets.token_urlsafe(32)
-    user.calendar_token_hash = token_hash(token)
+    token = new_secret(PREFIX)
+    user.calendar_token_hash = digest(token)
     db.session.commit()
     return token
 
@@ -50,6 +42,6 @@ def revoke_calendar_token(*, user_id: int) -> None:
 def calendar_owner(*, token: str) -> User | None:
     """The user whose current calendar token this is, or None."""
     owner: User | None = db.session.execute(
-        select(User).where(User.calendar_token_hash == token_hash(token))
+        select(User).where(User.calendar_token_hash == digest(token))
     ).scalar_one_or_none()
     return owner

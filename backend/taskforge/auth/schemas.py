@@ -7,6 +7,7 @@ from typing import Annotated, Literal
 
 from pydantic import MISSING, BaseModel, ConfigDict, Field
 
+from taskforge.api.schemas import StrictIn
 from taskforge.api.types import EMAIL, SAFE_TEXT, TIMEZONE
 
 Username = Annotated[
@@ -23,10 +24,6 @@ TimeZone = Annotated[
     TIMEZONE,
 ]
 Password = Annotated[str, Field(min_length=8, max_length=128, description="8-128 characters."), SAFE_TEXT]
-
-
-class StrictIn(BaseModel):
-    model_config = ConfigDict(strict=True, extra="forbid")
 
 
 class RegisterIn(StrictIn):

@@ -7,7 +7,6 @@ from typing import Any
 
 from flask import current_app
 from sqlalchemy import func, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 
 from taskforge.auth.models import RevokedToken, User
@@ -15,7 +14,7 @@ from taskforge.auth.passwords import Passwords
 from taskforge.auth.schemas import LoginIn, RegisterIn, UserUpdate
 from taskforge.auth.tokens import decode_refresh, expiry_of, issue_pair
 from taskforge.cache.generation import commit_write
-from taskforge.db import utcnow
+from taskforge.db import upsert_insert, utcnow
 from taskforge.errors import Conflict, FieldError, Unauthorized, ValidationFailed
 from taskforge.extensions import db
 
@@ -140,8 +139,7 @@ def _revocation(*, user_id: int, claims: dict[str, Any]) -> dict[str, Any]:
 
 def revoke(*rows: dict[str, Any]) -> set[str]:
     """Record revocations, skipping token ids already revoked; return the ids this call revoked."""
-    dialect = db.session.get_bind().dialect.name
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    insert = upsert_insert(db.session)
     statement = (
         insert(RevokedToken)
         .values(list(rows))

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import hashlib
-import secrets
 from datetime import timedelta
 
 from sqlalchemy import delete
 
+from taskforge.auth.opaque import digest, new_secret
 from taskforge.db import utcnow
 from taskforge.events.models import StreamTicket
 from taskforge.extensions import db
@@ -16,15 +15,11 @@ TICKET_LIFETIME = timedelta(seconds=60)
 TICKET_PATTERN = r"^[A-Za-z0-9_-]{43}$"
 
 
-def _hash(ticket: str) -> str:
-    return hashlib.sha256(ticket.encode()).hexdigest()
-
-
 def issue(*, user_id: int) -> str:
     """A new ticket for the user's next stream."""
-    ticket = secrets.token_urlsafe(32)
+    ticket = new_secret()
     db.session.add(
-        StreamTicket(ticket_hash=_hash(ticket), user_id=user_id, expires_at=utcnow() + TICKET_LIFETIME)
+        StreamTicket(ticket_hash=digest(ticket), user_id=user_id, expires_at=utcnow() + TICKET_LIFETIME)
     )
     db.session.commit()
     return ticket
@@ -34,7 +29,7 @@ def redeem(ticket: str) -> int | None:
     """The ticket's user, once: the ticket is gone afterwards (two concurrent redemptions: one wins)."""
     user_id = db.session.execute(
         delete(StreamTicket)
-        .where(StreamTicket.ticket_hash == _hash(ticket), StreamTicket.expires_at > utcnow())
+        .where(StreamTicket.ticket_hash == digest(ticket), StreamTicket.expires_at > utcnow())
         .returning(StreamTicket.user_id)
     ).scalar_one_or_none()
     db.session.commit()

@@ -7,6 +7,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from taskforge.api.schemas import StrictIn
 from taskforge.api.types import TIMEZONE, IsoDatetime
 from taskforge.auth.calendar import TOKEN_PATTERN
 from taskforge.db import MAX_ID
@@ -18,10 +19,6 @@ FORMAT_VERSION: Literal[1] = 1
 
 SourceId = Annotated[int, Field(ge=1, le=MAX_ID)]
 ZoneName = Annotated[str, Field(min_length=1, max_length=64, examples=["Europe/Berlin"]), TIMEZONE]
-
-
-class StrictIn(BaseModel):
-    model_config = ConfigDict(strict=True, extra="forbid")
 
 
 class ExportedTag(StrictIn):

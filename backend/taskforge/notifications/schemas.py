@@ -7,6 +7,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from taskforge.api.schemas import StrictIn
 from taskforge.db import MAX_ID
 
 
@@ -20,9 +21,7 @@ class NotificationQuery(BaseModel):
     )
 
 
-class NotificationUpdate(BaseModel):
-    model_config = ConfigDict(strict=True, extra="forbid")
-
+class NotificationUpdate(StrictIn):
     read: bool = Field(description="true: mark as read; false: as unread again.")
 
 

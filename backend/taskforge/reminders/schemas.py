@@ -7,21 +7,18 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from taskforge.api.schemas import StrictIn
 from taskforge.api.types import IsoDatetime
 
 MAX_REMINDERS = 10
 MAX_BEFORE_DUE = 60 * 24 * 28  # four weeks, in minutes
 
 
-class _StrictIn(BaseModel):
-    model_config = ConfigDict(strict=True, extra="forbid")
-
-
-class ReminderAt(_StrictIn):
+class ReminderAt(StrictIn):
     at: IsoDatetime = Field(description="When to remind (ISO 8601 with an offset).")
 
 
-class ReminderBeforeDue(_StrictIn):
+class ReminderBeforeDue(StrictIn):
     before_due: int = Field(
         ge=0,
         le=MAX_BEFORE_DUE,

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import MISSING, BaseModel, ConfigDict, Field
+from pydantic import MISSING, BaseModel, Field
 
+from taskforge.api.schemas import StrictIn
 from taskforge.api.types import TRIMMED_TEXT
 
 TagName = Annotated[
@@ -16,10 +17,6 @@ TagName = Annotated[
     TRIMMED_TEXT,
 ]
 Color = Annotated[str, Field(pattern=r"^#[0-9a-fA-F]{6}$", description="#rrggbb", examples=["#0d6efd"])]
-
-
-class StrictIn(BaseModel):
-    model_config = ConfigDict(strict=True, extra="forbid")
 
 
 class TagCreate(StrictIn):

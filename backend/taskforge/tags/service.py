@@ -7,12 +7,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import Select, delete, func, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 
 from taskforge.cache.generation import commit_write
 from taskforge.changes.record import note_change
-from taskforge.db import MAX_ID, utcnow
+from taskforge.db import MAX_ID, upsert_insert, utcnow
 from taskforge.errors import Conflict, NotFound
 from taskforge.extensions import db
 from taskforge.tags.models import DEFAULT_COLOR, Tag, name_key, task_tags
@@ -149,8 +148,7 @@ def ensure_tags(*, user_id: int, wanted: Mapping[str, tuple[str, str]]) -> tuple
     and the names of the tags this call created. Runs inside the caller's transaction, as `tags_named`."""
     if not wanted:
         return {}, []
-    dialect = db.session.get_bind().dialect.name
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    insert = upsert_insert(db.session)
     now = utcnow()
     created = db.session.execute(
         insert(Tag)

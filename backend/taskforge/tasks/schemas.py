@@ -8,6 +8,7 @@ from typing import Annotated, Literal
 from pydantic import MISSING, BaseModel, ConfigDict, Field, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
+from taskforge.api.schemas import StrictIn
 from taskforge.api.types import SAFE_TEXT, TRIMMED_TEXT, IsoDatetime
 from taskforge.db import MAX_ID
 from taskforge.reminders.schemas import ReminderOut, Reminders
@@ -34,10 +35,6 @@ ParentId = Annotated[
     ),
 ]
 SortField = Literal["created_at", "updated_at", "due_date", "priority", "title", "position"]
-
-
-class StrictIn(BaseModel):
-    model_config = ConfigDict(strict=True, extra="forbid")
 
 
 RRuleText = Annotated[

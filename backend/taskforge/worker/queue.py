@@ -15,12 +15,11 @@ from enum import Enum
 from typing import Any
 
 from sqlalchemy import ColumnElement, func, literal, or_, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 
 from taskforge.auth.models import User
 from taskforge.cache.generation import commit_write
 from taskforge.changes.record import note_change
-from taskforge.db import UtcDateTime, utcnow
+from taskforge.db import UtcDateTime, upsert_insert, utcnow
 from taskforge.extensions import db
 from taskforge.notifications.email import Mailer, ReminderMail
 from taskforge.notifications.models import Notification
@@ -165,8 +164,7 @@ def deliver(reminder_id: int, *, policy: Policy, mailer: Mailer | None) -> Deliv
 
 
 def _notify(reminder: Reminder, task: Task, *, at: datetime) -> None:
-    dialect = db.session.get_bind().dialect.name
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    insert = upsert_insert(db.session)
     values: dict[str, Any] = {
         "user_id": reminder.user_id,
         "task_id": task.id,

@@ -11,7 +11,6 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import func, select
 
-from taskforge.auth.models import User
 from taskforge.extensions import db
 from taskforge.notifications.email import Mailer
 from taskforge.notifications.models import Notification
@@ -248,4 +247,4 @@ def test_users_see_their_own_notifications_only(remind, user, other_user):
         db.session.execute(select(func.count()).where(Notification.user_id == other_user.id)).scalar_one()
         == 0
     )
-    assert isinstance(db.session.get(User, user.id), User)
+    assert [n.title for n in notifications(user)] == ["Pay the invoice"]
