@@ -8,14 +8,23 @@ VENV := $(BACKEND)/.venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
+FRONTEND := frontend
+NPM_STAMP := $(FRONTEND)/node_modules/.installed
+SPA := $(FRONTEND)/dist/index.html
+SPA_SOURCES := $(shell find $(FRONTEND)/src $(FRONTEND)/public -type f 2>/dev/null) \
+	$(addprefix $(FRONTEND)/,index.html vite.config.ts tsconfig.json tsconfig.app.json package-lock.json)
 PORT ?= 5000
 HOST ?= 127.0.0.1
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
+# Playwright drives Debian's Chromium: never download a browser.
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-.PHONY: help install install-test run migrate test test-backend lint format typecheck services lock clean bench
+.PHONY: help install install-test install-frontend chromium build-frontend run migrate test test-backend \
+	test-frontend e2e api-types lint lint-backend lint-frontend format typecheck typecheck-backend \
+	typecheck-frontend services lock clean bench
 
 help: ## List the targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-19s %s\n", $$1, $$2}'
 
 $(STAMP): $(BACKEND)/pyproject.toml $(BACKEND)/constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -30,11 +39,26 @@ install: $(STAMP) ## Create the virtualenv and install the pinned runtime depend
 
 install-test: $(TEST_STAMP) ## Also install the pinned test and lint tools
 
+$(NPM_STAMP): $(FRONTEND)/package.json $(FRONTEND)/package-lock.json
+	cd $(FRONTEND) && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+install-frontend: $(NPM_STAMP) ## Install the SPA's locked npm packages (npm ci)
+
+chromium: ## Install Debian's Chromium for the end-to-end tests (if it is missing)
+	@command -v chromium >/dev/null || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium; }
+
+$(SPA): $(NPM_STAMP) $(SPA_SOURCES)
+	cd $(FRONTEND) && npm run build --silent
+	touch $@
+
+build-frontend: $(SPA) ## Build the SPA into frontend/dist (Flask serves it at /)
+
 migrate: install ## Apply the database migrations (flask db upgrade)
 	cd $(BACKEND) && .venv/bin/flask --app wsgi db upgrade
 
 # The reminder worker runs beside the web server; both stop together (Ctrl-C, SIGTERM, or either one exiting).
-run: migrate ## Serve TaskForge at http://127.0.0.1:5000 (gunicorn + the reminder worker; SQLite unless DATABASE_URL is set)
+run: migrate $(SPA) ## Serve TaskForge at http://127.0.0.1:5000 (gunicorn + the reminder worker; SQLite unless DATABASE_URL is set)
 	cd $(BACKEND) && export HOST=$(HOST) PORT=$(PORT) && { \
 	  .venv/bin/flask --app wsgi worker & worker=$$!; \
 	  .venv/bin/gunicorn -c gunicorn.conf.py wsgi:app & web=$$!; \
@@ -45,19 +69,41 @@ run: migrate ## Serve TaskForge at http://127.0.0.1:5000 (gunicorn + the reminde
 services: ## Make sure the local PostgreSQL and Redis used by the tests are running
 	@bash .ci/services.sh
 
-lint: install-test ## ruff (lint + format check)
+lint: lint-backend lint-frontend ## Lint everything (ruff, eslint)
+
+lint-backend: install-test ## ruff (lint + format check)
 	cd $(BACKEND) && .venv/bin/ruff check . && .venv/bin/ruff format --check .
+
+lint-frontend: $(NPM_STAMP) ## eslint (type-aware, a11y, hooks) on the SPA
+	cd $(FRONTEND) && npm run lint --silent
 
 format: install-test ## Format the backend with ruff
 	cd $(BACKEND) && .venv/bin/ruff check --fix . && .venv/bin/ruff format .
 
-typecheck: install-test ## mypy --strict on the taskforge package
+typecheck: typecheck-backend typecheck-frontend ## Type-check everything (mypy --strict, tsc strict)
+
+typecheck-backend: install-test ## mypy --strict on the taskforge package
 	cd $(BACKEND) && .venv/bin/mypy taskforge
+
+typecheck-frontend: $(NPM_STAMP) ## tsc (strict) on the SPA, its tests and configs
+	cd $(FRONTEND) && npm run typecheck --silent
+
+api-types: install $(NPM_STAMP) ## Regenerate the SPA's API types from the backend's OpenAPI document
+	cd $(FRONTEND) && npm run api:types --silent
 
 test-backend: install-test services ## Backend tests on PostgreSQL with the coverage gate
 	cd $(BACKEND) && .venv/bin/pytest --cov --cov-report=term
 
-test: lint typecheck test-backend ## Everything: lint, types and every test
+test-frontend: install $(NPM_STAMP) chromium services ## SPA: API types drift check, unit tests, build, end-to-end in Chromium
+	cd $(FRONTEND) && npm run api:check --silent
+	cd $(FRONTEND) && npm test --silent
+	$(MAKE) --no-print-directory build-frontend
+	$(MAKE) --no-print-directory e2e
+
+e2e: install $(NPM_STAMP) chromium services $(SPA) ## Playwright in Chromium against the real backend on PostgreSQL
+	cd $(FRONTEND) && CI=1 npx playwright test
+
+test: lint typecheck test-backend test-frontend ## Everything: lint, types and every test
 
 bench: install-test services ## Benchmark against a bare-Flask floor; writes docs/benchmarks.md (BENCH_QUICK=1: smoke)
 	command -v wrk >/dev/null || (apt-get update && apt-get install -y wrk)
@@ -70,3 +116,4 @@ lock: ## Re-resolve the dependencies into backend/constraints.txt
 
 clean: ## Remove the virtualenv and caches
 	rm -rf $(VENV) $(BACKEND)/.pytest_cache $(BACKEND)/.mypy_cache $(BACKEND)/.ruff_cache $(BACKEND)/.coverage
+	rm -rf $(FRONTEND)/node_modules $(FRONTEND)/dist $(FRONTEND)/test-results $(FRONTEND)/playwright-report

@@ -112,6 +112,7 @@ def register_blueprints(app: Flask) -> None:
     from taskforge.stats.routes import bp as stats_bp
     from taskforge.tags.routes import bp as tags_bp
     from taskforge.tasks.routes import bp as tasks_bp
+    from taskforge.web.routes import bp as web_bp
 
     app.register_blueprint(health_bp)
     app.register_blueprint(docs_bp, url_prefix="/api")
@@ -124,6 +125,7 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(notifications_bp, url_prefix="/api/notifications")
     app.register_blueprint(changes_bp, url_prefix="/api/changes")
     app.register_blueprint(events_bp, url_prefix="/api")
+    app.register_blueprint(web_bp)  # last: the SPA answers the paths nothing above claims
 
 
 def _migrations_dir() -> Any:

@@ -15,6 +15,8 @@ from limits import parse_many
 N = TypeVar("N", int, float)
 _WEAK_SECRETS = frozenset({"", "changeme", "change-me", "secret", "dev", "development", "default"})
 _MIN_SECRET_LENGTH = 32
+# The SPA as Vite builds it in a checkout: backend/taskforge/config.py -> <repository>/frontend/dist.
+_REPOSITORY_DIST = Path(__file__).resolve().parents[2] / "frontend" / "dist"
 
 
 class ConfigError(RuntimeError):
@@ -70,6 +72,8 @@ class Settings:
     events_heartbeat_s: float = 15.0
     events_fallback_poll_s: float = 2.0
     events_channel_prefix: str = "tf:e:"
+    # The built SPA served at / (taskforge/web); when it is missing, / answers 404 and the API is unaffected.
+    frontend_dist: Path = _REPOSITORY_DIST
     instance_path: Path = field(default_factory=lambda: Path.cwd() / "instance")
 
     @property
@@ -121,6 +125,7 @@ class Settings:
             events_heartbeat_s=_float(env, "EVENTS_HEARTBEAT_SECONDS", 15.0),
             events_fallback_poll_s=_float(env, "EVENTS_FALLBACK_POLL_SECONDS", 2.0),
             events_channel_prefix=env.get("EVENTS_CHANNEL_PREFIX", "tf:e:"),
+            frontend_dist=Path(env.get("FRONTEND_DIST") or _REPOSITORY_DIST).resolve(),
             instance_path=instance,
         )
         settings = replace(settings, **overrides)

@@ -59,6 +59,9 @@ def test_settings(database_url: str, instance_path: Path, **overrides: object) -
         "secret_key": secrets.token_urlsafe(48),
         "jwt_secret_key": secrets.token_urlsafe(48),
         "instance_path": instance_path,
+        # Never the checkout's frontend/dist: whether the SPA has been built must not change any answer here.
+        # tests/web builds the SPAs it serves.
+        "frontend_dist": instance_path / "no-frontend-build",
         # Every test client is 127.0.0.1: production limits would refuse the suite. tests/test_ratelimit.py
         # sets the limits it tests.
         **{

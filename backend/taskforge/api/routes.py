@@ -5,12 +5,13 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
+import click
 import orjson
 from flask import Blueprint, Response, current_app, send_from_directory
 
 from taskforge.api.document import build_openapi
 
-bp = Blueprint("api_docs", __name__, static_folder="static", static_url_path="/docs/static")
+bp = Blueprint("api_docs", __name__, static_folder="static", static_url_path="/docs/static", cli_group=None)
 
 _DOCS_HTML = """<!doctype html>
 <html lang="en">
@@ -46,6 +47,13 @@ def openapi_document() -> Response:
         document = build_openapi(current_app, title="TaskForge API", version="1.0.0")
         body = current_app.extensions["taskforge_openapi"] = orjson.dumps(document)
     return Response(body, mimetype="application/json")
+
+
+@bp.cli.command("openapi")
+def print_openapi() -> None:
+    """Print the OpenAPI document (the SPA's types are generated from it)."""
+    document = build_openapi(current_app, title="TaskForge API", version="1.0.0")
+    click.echo(orjson.dumps(document, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS).decode())
 
 
 @bp.get("/docs")

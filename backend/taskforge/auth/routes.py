@@ -103,8 +103,8 @@ def me() -> Response:
 @bp.patch("/me")
 @operation(
     summary="Change the signed-in user's settings (today: the time zone)",
-    description="The time zone decides where the user's days start (`due_today` and "
-    "`completed_last_7_days` in the statistics) and the zone new recurring tasks repeat in.",
+    description="The time zone decides where the user's days start (`due_today`, `completed_last_7_days` "
+    "and `completed_by_day` in the statistics) and the zone new recurring tasks repeat in.",
     tags=TAGS,
     body=UserUpdate,
     responses={200: ResponseSpec(UserOut, "The user, changed.")},

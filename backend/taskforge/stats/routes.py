@@ -25,6 +25,7 @@ bp = Blueprint("stats", __name__)
 @cached("stats")
 def get_stats() -> Response:
     stats = stats_for(user_id=current_user_id())
-    # Cache only until the clock alone would change an answer (a task falling overdue, midnight, ...).
+    # Cache only until the clock alone would change an answer: a task falling overdue, or the caller's
+    # midnight, which moves "due today" and the days of `completed_by_day` (so no date in the cache key).
     g.cache_ttl_s = math.floor((stats.changes_at - utcnow()).total_seconds())
     return json_response(stats.counts)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -12,6 +12,12 @@ TOMORROW = TODAY + timedelta(days=1)
 DAY = timedelta(days=1)
 MICRO = timedelta(microseconds=1)
 ZERO = {"1": 0, "2": 0, "3": 0, "4": 0}
+
+
+def history(last: date, counts: dict[date, int] | None = None) -> list[dict[str, object]]:
+    """The 14 entries of `completed_by_day` ending on `last`, zero except for `counts`."""
+    days = [last - timedelta(days=back) for back in range(13, -1, -1)]
+    return [{"date": day.isoformat(), "completed": (counts or {}).get(day, 0)} for day in days]
 
 
 @pytest.fixture
@@ -28,7 +34,7 @@ def stats(client, auth):
     return response.json
 
 
-def test_no_tasks(client, auth):
+def test_no_tasks(client, auth, frozen_now):
     assert stats(client, auth) == {
         "total": 0,
         "completed": 0,
@@ -38,6 +44,7 @@ def test_no_tasks(client, auth):
         "completion_rate": 0.0,
         "by_priority": ZERO,
         "completed_last_7_days": 0,
+        "completed_by_day": history(date(2030, 6, 15)),
     }
 
 
@@ -61,6 +68,7 @@ def test_counts(client, auth, user, other_user, task_factory, frozen_now):
         "completion_rate": pytest.approx(2 / 6),
         "by_priority": {"1": 1, "2": 2, "3": 1, "4": 2},
         "completed_last_7_days": 1,
+        "completed_by_day": history(date(2030, 6, 15), {date(2030, 6, 14): 1, date(2030, 6, 7): 1}),
     }
 
 
@@ -168,3 +176,104 @@ def test_completed_last_7_days_counts_the_users_days(client, auth, user, task_fa
     assert stats(client, auth)["completed_last_7_days"] == 0
     set_zone(client, auth, "Asia/Tokyo")
     assert stats(client, auth)["completed_last_7_days"] == 1
+
+
+def test_completed_by_day_lists_14_days_oldest_first_zero_filled(
+    client, auth, user, task_factory, frozen_now
+):
+    task_factory(user=user, completed=True, completed_at=NOW)
+    task_factory(user=user, completed=True, completed_at=NOW - 3 * DAY)
+    task_factory(user=user, completed=True, completed_at=NOW - 3 * DAY + MICRO)
+    days = stats(client, auth)["completed_by_day"]
+    assert [entry["date"] for entry in days] == [f"2030-06-{day:02}" for day in range(2, 16)]
+    assert [entry["completed"] for entry in days] == [0] * 10 + [2, 0, 0, 1]
+
+
+# The history starts at 00:00 UTC on the 2nd and ends before 00:00 UTC on the 16th.
+HISTORY_START = TODAY - 13 * DAY
+
+
+@pytest.mark.parametrize(
+    ("completed_at", "index"),
+    [
+        (HISTORY_START - MICRO, None),
+        (HISTORY_START, 0),
+        (HISTORY_START + DAY - MICRO, 0),
+        (HISTORY_START + DAY, 1),
+        (TODAY - MICRO, 12),
+        (TODAY, 13),
+        (TOMORROW - MICRO, 13),  # a clock ahead of ours: still today
+        (TOMORROW, None),
+    ],
+)
+def test_completed_by_day_boundaries(client, auth, user, task_factory, frozen_now, completed_at, index):
+    task_factory(user=user, completed=True, completed_at=completed_at)
+    counts = [entry["completed"] for entry in stats(client, auth)["completed_by_day"]]
+    assert counts == [int(i == index) for i in range(14)]
+
+
+def test_completed_by_day_counts_the_users_days(client, auth, user, task_factory, frozen_now):
+    # NOW (12:00 UTC on the 15th) is 00:00 on the 16th in Auckland (NZST, UTC+12): a new day there.
+    task_factory(user=user, completed=True, completed_at=NOW - MICRO)  # 23:59:59.999999 on the 15th there
+    task_factory(user=user, completed=True, completed_at=NOW)  # the first instant of the 16th there
+    # 11:00 UTC on the 2nd (the first day of the UTC history) is 23:00 on the 2nd there, before its history.
+    task_factory(user=user, completed=True, completed_at=datetime(2030, 6, 2, 11, 0, tzinfo=UTC))
+    assert stats(client, auth)["completed_by_day"] == history(
+        date(2030, 6, 15), {date(2030, 6, 2): 1, date(2030, 6, 15): 2}
+    )
+    set_zone(client, auth, "Pacific/Auckland")
+    body = stats(client, auth)
+    assert body["completed_by_day"] == history(
+        date(2030, 6, 16), {date(2030, 6, 15): 1, date(2030, 6, 16): 1}
+    )
+    assert body["completed_last_7_days"] == 2
+
+
+def test_completed_by_day_across_a_daylight_saving_change(client, auth, user, task_factory, monkeypatch):
+    # 10 March 2030 in New York has 23 hours: 05:00 UTC to 04:00 UTC the next day.
+    monkeypatch.setattr("taskforge.stats.service.utcnow", lambda: datetime(2030, 3, 11, 12, 0, tzinfo=UTC))
+    for completed_at in (
+        datetime(2030, 3, 10, 4, 59, tzinfo=UTC),  # 23:59 EST on the 9th
+        datetime(2030, 3, 10, 5, 0, tzinfo=UTC),  # 00:00 EST on the 10th
+        datetime(2030, 3, 11, 3, 59, tzinfo=UTC),  # 23:59 EDT on the 10th
+        datetime(2030, 3, 11, 4, 0, tzinfo=UTC),  # 00:00 EDT on the 11th
+    ):
+        task_factory(user=user, completed=True, completed_at=completed_at)
+    set_zone(client, auth, "America/New_York")
+    expected = {date(2030, 3, 9): 1, date(2030, 3, 10): 2, date(2030, 3, 11): 1}
+    assert stats(client, auth)["completed_by_day"] == history(date(2030, 3, 11), expected)
+
+
+def test_completed_by_day_counts_only_completed_tasks_of_the_caller(
+    client, auth, user, other_user, task_factory, frozen_now
+):
+    task_factory(user=user, created_at=NOW, due_date=NOW)  # open, created and due today
+    reopened = task_factory(user=user, completed=True, completed_at=NOW - DAY)
+    task_factory(user=user, completed=True, completed_at=NOW - DAY)
+    for _ in range(3):
+        task_factory(user=other_user, completed=True, completed_at=NOW)
+        task_factory(user=other_user, completed=True, completed_at=NOW - DAY)
+    assert stats(client, auth)["completed_by_day"] == history(date(2030, 6, 15), {date(2030, 6, 14): 2})
+    reopen = client.patch(f"/api/tasks/{reopened.id}", json={"completed": False}, headers=auth)
+    assert reopen.status_code == 200
+    assert stats(client, auth)["completed_by_day"] == history(date(2030, 6, 15), {date(2030, 6, 14): 1})
+
+
+def test_completed_by_day_agrees_with_completed_last_7_days(client, auth, user, task_factory, frozen_now):
+    for back in range(20):
+        task_factory(user=user, completed=True, completed_at=NOW - back * DAY)
+    body = stats(client, auth)
+    assert [entry["completed"] for entry in body["completed_by_day"]] == [1] * 14
+    assert sum(entry["completed"] for entry in body["completed_by_day"][-7:]) == body["completed_last_7_days"]
+
+
+def test_completed_by_day_is_documented(client):
+    schemas = client.get("/api/openapi.json").json["components"]["schemas"]
+    field = schemas["StatsOut"]["properties"]["completed_by_day"]
+    assert (field["minItems"], field["maxItems"], field["items"]) == (
+        14,
+        14,
+        {"$ref": "#/components/schemas/CompletedDay"},
+    )
+    assert schemas["CompletedDay"]["properties"]["date"]["format"] == "date"
+    assert set(schemas["CompletedDay"]["required"]) == {"date", "completed"}

@@ -1,0 +1,1 @@
+"""The single-page app: Flask serves the SPA built into frontend/dist, so one process is the whole product."""

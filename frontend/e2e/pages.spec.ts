@@ -1,0 +1,139 @@
+import {
+  apiAs,
+  expect,
+  expectAccessible,
+  openSignedIn,
+  registerAccount,
+  saveScreenshot,
+  test,
+} from './fixtures'
+
+test('the dashboard shows the statistics as cards, charts and tables', async ({ page, request }) => {
+  const account = await registerAccount(request)
+  const api = apiAs(request, account)
+  const yesterday = new Date(Date.now() - 24 * 3600 * 1000).toISOString()
+  await api.createTask({ title: 'Late one', priority: 4, due_date: yesterday })
+  await api.createTask({ title: 'Done one', priority: 1, completed: true })
+  await api.createTask({ title: 'Open one', priority: 3 })
+
+  await openSignedIn(page, account, '/dashboard')
+  await expect(page.getByRole('heading', { name: 'Dashboard', level: 1 })).toBeVisible()
+  const summary = page.getByRole('list', { name: 'Summary' })
+  await expect(summary.getByRole('listitem').filter({ hasText: 'Overdue' })).toContainText('1')
+  await expect(summary.getByRole('listitem').filter({ hasText: 'Pending' })).toContainText('2')
+  await expect(summary.getByRole('listitem').filter({ hasText: 'Completion rate' })).toContainText('33')
+  // The charts are drawn (canvas) and described for screen readers.
+  await expect(page.locator('canvas[role="img"]')).toHaveCount(2)
+  await expect(page.locator('canvas[role="img"]').first()).toHaveAttribute('aria-label', /.+/)
+  await expectAccessible(page, 'the dashboard')
+  await saveScreenshot(page, 'dashboard')
+})
+
+test('dark mode follows the system and the toggle, and every page stays accessible in it', async ({ page, request }) => {
+  const account = await registerAccount(request)
+  await apiAs(request, account).createTask({ title: 'Night work', priority: 4, tags: ['late'] })
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await openSignedIn(page, account)
+  await expect(page.locator('html')).toHaveAttribute('data-bs-theme', 'dark')
+
+  await page.emulateMedia({ colorScheme: 'light' })
+  await expect(page.locator('html')).toHaveAttribute('data-bs-theme', 'light')
+
+  await page.getByLabel('Theme').selectOption('dark')
+  await expect(page.locator('html')).toHaveAttribute('data-bs-theme', 'dark')
+  await page.reload()
+  await expect(page.locator('html')).toHaveAttribute('data-bs-theme', 'dark')
+  await expect(page.getByRole('button', { name: 'Night work', exact: true })).toBeVisible()
+  await expectAccessible(page, 'the task list in dark mode')
+  await saveScreenshot(page, 'tasks-dark')
+
+  for (const path of ['/dashboard', '/tags', '/activity', '/settings']) {
+    await page.goto(path)
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    await page.waitForLoadState('networkidle')
+    await expectAccessible(page, `${path} in dark mode`)
+  }
+  await page.goto('/dashboard')
+  await expect(page.locator('canvas[role="img"]')).toHaveCount(2)
+  await saveScreenshot(page, 'dashboard-dark')
+})
+
+test('every page passes axe and is screenshotted; the shortcuts help opens with ?', async ({ page, request }) => {
+  const account = await registerAccount(request)
+  const api = apiAs(request, account)
+  const task = await api.createTask({ title: 'Renew passport', tags: ['admin'], priority: 3 })
+  await api.patchTask(task.id, { description: 'Photos first' })
+
+  const pages = [
+    { path: '/tags', heading: 'Tags', name: 'tags' },
+    { path: '/activity', heading: 'Activity', name: 'activity' },
+    { path: '/settings', heading: 'Settings', name: 'settings' },
+    { path: '/no-such-page', heading: 'Page not found', name: 'not-found' },
+  ]
+  await openSignedIn(page, account, pages[0]?.path)
+  for (const { path, heading, name } of pages) {
+    await page.goto(path)
+    await expect(page.getByRole('heading', { name: heading, level: 1 })).toBeVisible()
+    await page.waitForLoadState('networkidle')
+    await expectAccessible(page, path)
+    await saveScreenshot(page, name)
+  }
+  await expect(page).toHaveTitle(/Page not found|TaskForge/)
+
+  await page.goto('/')
+  await expect(page.getByRole('button', { name: 'Renew passport', exact: true })).toBeVisible()
+  await page.keyboard.press('?')
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
+  await expect(help).toBeVisible()
+  await expectAccessible(page, 'the shortcuts help')
+  await page.keyboard.press('Escape')
+  await expect(help).toBeHidden()
+
+  await page.keyboard.press('n')
+  await expect(page.getByRole('dialog').getByLabel('Title')).toBeFocused()
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('dialog')).toBeHidden()
+})
+
+test('at phone width nothing scrolls sideways and the menu opens', async ({ page, request }) => {
+  const account = await registerAccount(request)
+  await apiAs(request, account).createTask({
+    title: 'A rather long task title that has to wrap on a small phone screen without overflowing',
+    tags: ['phone', 'layout'],
+    due_date: '2031-05-01T10:00:00Z',
+  })
+  await page.setViewportSize({ width: 375, height: 740 })
+  await openSignedIn(page, account)
+  await expect(page.getByRole('heading', { name: 'Tasks', level: 1 })).toBeVisible()
+  const title = 'A rather long task title that has to wrap on a small phone screen without overflowing'
+  await expect(page.getByRole('button', { name: title, exact: true })).toBeVisible()
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+  expect(overflow).toBeLessThanOrEqual(0)
+  await expectAccessible(page, 'the task list at phone width')
+  await saveScreenshot(page, 'tasks-phone')
+
+  await page.getByRole('button', { name: 'Menu' }).click()
+  await page.getByRole('link', { name: 'Dashboard' }).click()
+  await expect(page.getByRole('heading', { name: 'Dashboard', level: 1 })).toBeVisible()
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0)
+})
+
+test('Flask serves the SPA with history fallback, immutable assets and the strict CSP', async ({ request }) => {
+  const deep = await request.get('/tasks/42?x=1')
+  expect(deep.status()).toBe(200)
+  expect(deep.headers()['content-type']).toContain('text/html')
+  expect(deep.headers()['cache-control']).toBe('no-cache')
+  const csp = deep.headers()['content-security-policy'] ?? ''
+  expect(csp).toContain("script-src 'self'")
+  expect(csp).not.toContain('unsafe-inline')
+  const html = await deep.text()
+  const asset = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1]
+  expect(asset).toBeTruthy()
+  const script = await request.get(asset ?? '')
+  expect(script.status()).toBe(200)
+  expect(script.headers()['cache-control']).toContain('immutable')
+  expect((await request.get('/assets/missing-0000.js')).status()).toBe(404)
+  const api404 = await request.get('/api/nope')
+  expect(api404.status()).toBe(404)
+  expect(api404.headers()['content-type']).toContain('application/problem+json')
+})

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Serves the built SPA and the real API for the end-to-end suite: gunicorn (the production server) on a fresh
+# PostgreSQL database, with Redis for the cache and the live-update doorbell, and the reminder worker beside it.
+set -euo pipefail
+cd "$(dirname "$0")/../../backend"
+
+database="${E2E_DATABASE:-taskforge_e2e}"
+psql -v ON_ERROR_STOP=1 -q -h 127.0.0.1 -U postgres -d postgres \
+  -c "DROP DATABASE IF EXISTS \"$database\" WITH (FORCE)" -c "CREATE DATABASE \"$database\""
+
+export DATABASE_URL="postgresql+psycopg2://postgres@127.0.0.1:5432/$database"
+export REDIS_URL="${E2E_REDIS_URL:-redis://127.0.0.1:6379/5}"
+# The database starts empty, so user ids start again at 1: the cache of an earlier run must go with it.
+.venv/bin/python -c 'import os, redis; redis.Redis.from_url(os.environ["REDIS_URL"]).flushdb()'
+export FRONTEND_DIST="$(cd ../frontend && pwd)/dist"
+export HOST=127.0.0.1 PORT="${E2E_PORT:-5180}" WEB_CONCURRENCY=2
+# Every scenario registers its own users from one address: the production limits would refuse the suite.
+export REGISTER_RATE_LIMIT=1000/hour LOGIN_RATE_LIMIT=1000/hour LOGIN_ACCOUNT_RATE_LIMIT=1000/hour
+
+.venv/bin/flask --app wsgi db upgrade >/dev/null
+.venv/bin/flask --app wsgi worker &
+worker=$!
+.venv/bin/gunicorn -c gunicorn.conf.py wsgi:app &
+web=$!
+trap 'kill -TERM $web $worker 2>/dev/null; wait $web $worker' INT TERM EXIT
+wait -n $web $worker

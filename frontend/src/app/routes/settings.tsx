@@ -1,0 +1,20 @@
+import { ProfileSettings } from '@/features/auth/components/profile-settings'
+import { CalendarFeedSettings } from '@/features/calendar/components/calendar-feed-settings'
+import { NotificationSettings } from '@/features/notifications/components/notification-settings'
+import { ExportImport } from '@/features/transfer/components/export-import'
+import { useDocumentTitle } from '@/lib/use-document-title'
+
+export function SettingsRoute() {
+  useDocumentTitle('Settings')
+  return (
+    <>
+      <h1 className="fs-3 mb-4">Settings</h1>
+      <div className="d-grid gap-4">
+        <ProfileSettings />
+        <NotificationSettings />
+        <CalendarFeedSettings />
+        <ExportImport />
+      </div>
+    </>
+  )
+}

@@ -1,0 +1,26 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+
+import { api, type Schemas } from '@/lib/api/client'
+import { expectData } from '@/lib/api/problem'
+import { setTokens } from '@/lib/auth/session'
+
+import { meQueryOptions } from './get-me'
+
+export type RegisterInput = Schemas['RegisterIn']
+
+export async function register(body: RegisterInput): Promise<Schemas['TokenOut']> {
+  return expectData(await api.POST('/api/auth/register', { body }))
+}
+
+/** Creates the account and signs in with its first tokens. */
+export function useRegister() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: register,
+    onSuccess: (tokens) => {
+      queryClient.clear()
+      setTokens({ accessToken: tokens.access_token, refreshToken: tokens.refresh_token })
+      queryClient.setQueryData(meQueryOptions().queryKey, tokens.user)
+    },
+  })
+}

@@ -1,0 +1,178 @@
+import { act } from '@testing-library/react'
+import { http, HttpResponse } from 'msw'
+
+import { setTokens } from '@/lib/auth/session'
+import { server } from '@/testing/msw-server'
+import { renderWithProviders } from '@/testing/render-with-providers'
+
+import { backoffDelay } from './live-stream'
+import { useLiveUpdates } from './use-live-updates'
+
+type Listener = (event: MessageEvent<string>) => void
+
+/** Stands in for the browser's EventSource: records the URL and lets the test emit events. */
+class FakeEventSource {
+  static instances: FakeEventSource[] = []
+  readonly url: string
+  closed = false
+  private readonly listeners = new Map<string, Set<Listener>>()
+
+  constructor(url: string) {
+    this.url = url
+    FakeEventSource.instances.push(this)
+  }
+
+  addEventListener(type: string, listener: Listener): void {
+    const set = this.listeners.get(type) ?? new Set<Listener>()
+    set.add(listener)
+    this.listeners.set(type, set)
+  }
+
+  close(): void {
+    this.closed = true
+  }
+
+  emit(type: string, data: unknown = {}, id = ''): void {
+    const event = new MessageEvent(type, { data: JSON.stringify(data), lastEventId: id })
+    for (const listener of this.listeners.get(type) ?? []) listener(event)
+  }
+}
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+afterEach(() => server.resetHandlers())
+afterAll(() => server.close())
+
+let tickets = 0
+const latest = () => {
+  const source = FakeEventSource.instances.at(-1)
+  if (!source) throw new Error('no EventSource was opened')
+  return source
+}
+
+/** Lets the ticket request (msw) and the timers up to `ms` run. */
+async function settle(ms = 0): Promise<void> {
+  await act(async () => {
+    for (let i = 0; i < 5; i += 1) await vi.advanceTimersByTimeAsync(i === 0 ? ms : 0)
+  })
+}
+
+function Probe() {
+  useLiveUpdates()
+  return null
+}
+
+function setup() {
+  setTokens({ accessToken: 'access', refreshToken: 'refresh' })
+  const rendered = renderWithProviders(<Probe />)
+  const { queryClient } = rendered
+  queryClient.setQueryData(['tasks', 'list', {}], { items: [] })
+  queryClient.setQueryData(['auth', 'me'], { id: 1 })
+  const invalidate = vi.spyOn(queryClient, 'invalidateQueries')
+  const isStale = (key: readonly unknown[]) => queryClient.getQueryState(key)?.isInvalidated
+  return { ...rendered, invalidate, isStale }
+}
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+  vi.spyOn(Math, 'random').mockReturnValue(0)
+  FakeEventSource.instances = []
+  tickets = 0
+  vi.stubGlobal('EventSource', FakeEventSource)
+  server.use(
+    http.post('*/api/events/ticket', () => {
+      tickets += 1
+      return HttpResponse.json({ ticket: `ticket-${tickets}`, expires_in: 60 }, { status: 201 })
+    }),
+  )
+})
+afterEach(() => {
+  vi.useRealTimers()
+  vi.unstubAllGlobals()
+})
+
+describe('useLiveUpdates', () => {
+  it('opens the stream with a ticket and refetches on change, coalesced, never the session', async () => {
+    const { invalidate, isStale } = setup()
+    await settle()
+    expect(latest().url).toBe('/api/events?ticket=ticket-1')
+    latest().emit('ready', { cursor: 5 }, '5')
+    expect(invalidate).not.toHaveBeenCalled()
+
+    latest().emit('change', { seq: 6, task_id: 1, action: 'update', at: '2025-11-24T10:00:00Z' }, '6')
+    latest().emit('change', { seq: 7, task_id: 2, action: 'create', at: '2025-11-24T10:00:00Z' }, '7')
+    latest().emit('change', { seq: 8, task_id: 2, action: 'delete', at: '2025-11-24T10:00:00Z' }, '8')
+    expect(invalidate).toHaveBeenCalledTimes(1)
+    expect(isStale(['tasks', 'list', {}])).toBe(true)
+    expect(isStale(['auth', 'me'])).toBe(false)
+
+    await settle(250)
+    expect(invalidate).toHaveBeenCalledTimes(2) // the trailing run covers the last two
+    await settle(1000)
+    expect(invalidate).toHaveBeenCalledTimes(2)
+  })
+
+  it('reconnects with a new ticket when the stream expires, and catches up once', async () => {
+    const { invalidate } = setup()
+    await settle()
+    const first = latest()
+    first.emit('ready', { cursor: 1 }, '1')
+    first.emit('expired')
+    expect(first.closed).toBe(true)
+    await settle()
+    expect(latest()).not.toBe(first)
+    expect(latest().url).toBe('/api/events?ticket=ticket-2')
+    latest().emit('ready', { cursor: 3 }, '3')
+    expect(invalidate).toHaveBeenCalledTimes(1) // what changed between the two streams
+  })
+
+  it('backs off after errors and reconnects with a fresh ticket', async () => {
+    setup()
+    await settle()
+    const first = latest()
+    first.emit('error')
+    expect(first.closed).toBe(true)
+
+    await settle(backoffDelay(0, () => 0) - 1) // 500 ms: half of 1 s with no jitter
+    expect(FakeEventSource.instances).toHaveLength(1)
+    await settle(1)
+    expect(FakeEventSource.instances).toHaveLength(2)
+    expect(latest().url).toBe('/api/events?ticket=ticket-2')
+
+    latest().emit('error')
+    await settle(999)
+    expect(FakeEventSource.instances).toHaveLength(2)
+    await settle(1)
+    expect(FakeEventSource.instances).toHaveLength(3)
+
+    latest().emit('ready', { cursor: 9 }, '9') // a healthy stream starts the backoff over
+    latest().emit('error')
+    await settle(500)
+    expect(FakeEventSource.instances).toHaveLength(4)
+  })
+
+  it('retries the ticket with backoff when the API is down', async () => {
+    server.use(http.post('*/api/events/ticket', () => HttpResponse.json({}, { status: 503 }), { once: true }))
+    setup()
+    await settle()
+    expect(FakeEventSource.instances).toHaveLength(0)
+    await settle(500)
+    expect(latest().url).toBe('/api/events?ticket=ticket-1')
+  })
+
+  it('closes the stream when signed out', async () => {
+    setup()
+    await settle()
+    const stream = latest()
+    act(() => setTokens(null))
+    expect(stream.closed).toBe(true)
+    await settle(60_000)
+    expect(FakeEventSource.instances).toHaveLength(1)
+  })
+
+  it('backs off up to 30 s with jitter', () => {
+    expect(backoffDelay(0, () => 1)).toBe(1000)
+    expect(backoffDelay(3, () => 0)).toBe(4000)
+    expect(backoffDelay(10, () => 1)).toBe(30_000)
+    expect(backoffDelay(10, () => 0)).toBe(15_000)
+  })
+})

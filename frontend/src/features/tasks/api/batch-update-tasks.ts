@@ -1,0 +1,51 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+
+import type { Schemas } from '@/lib/api/client'
+
+import { applyUpdate, patchCachedTask, snapshotTasks, writeCachedTask } from '../utils/task-cache'
+import { etagOf, type Task } from './get-tasks'
+import { invalidateAfterTaskWrite, taskWriteKey, updateTask } from './update-task'
+
+export interface BatchUpdateInput {
+  tasks: readonly Task[]
+  /** The PATCH body for each task. */
+  change: (task: Task) => Schemas['TaskUpdate']
+}
+
+export interface BatchUpdateResult {
+  updated: Task[]
+  failures: { task: Task; error: unknown }[]
+}
+
+/**
+ * PATCHes several tasks (the API has no bulk update), each with its ETag, all shown at once;
+ * the ones that fail are put back as they were. Never throws: the result lists the failures.
+ */
+export function useBatchUpdateTasks() {
+  const queryClient = useQueryClient()
+  return useMutation<BatchUpdateResult, Error, BatchUpdateInput>({
+    mutationKey: taskWriteKey,
+    mutationFn: async ({ tasks, change }) => {
+      const results = await Promise.allSettled(
+        tasks.map((task) => updateTask({ id: task.id, body: change(task), etag: etagOf(task) })),
+      )
+      const outcome: BatchUpdateResult = { updated: [], failures: [] }
+      results.forEach((result, index) => {
+        const task = tasks[index]
+        if (!task) return
+        if (result.status === 'fulfilled') outcome.updated.push(result.value)
+        else outcome.failures.push({ task, error: result.reason })
+      })
+      return outcome
+    },
+    onMutate: async ({ tasks, change }) => {
+      await snapshotTasks(queryClient)
+      for (const task of tasks) patchCachedTask(queryClient, task.id, (cached) => applyUpdate(cached, change(task)))
+    },
+    onSuccess: ({ updated, failures }) => {
+      for (const task of updated) writeCachedTask(queryClient, task)
+      for (const { task } of failures) patchCachedTask(queryClient, task.id, () => task)
+    },
+    onSettled: () => invalidateAfterTaskWrite(queryClient),
+  })
+}

@@ -1,0 +1,34 @@
+import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query'
+
+import { api, type Schemas } from '@/lib/api/client'
+import { expectData } from '@/lib/api/problem'
+
+import { tasksKeys } from './get-tasks'
+
+export type AuditEvent = Schemas['AuditEventOut']
+export type AuditPage = Schemas['AuditPage']
+
+/** Under `tasksKeys.all`, so every task write refreshes the history too. */
+export const taskHistoryKeys = {
+  all: [...tasksKeys.all, 'history'] as const,
+  of: (taskId: number) => [...taskHistoryKeys.all, taskId] as const,
+}
+
+export async function getTaskHistory(taskId: number, after: number | null, signal?: AbortSignal): Promise<AuditPage> {
+  const query = after === null ? { per_page: 50 } : { per_page: 50, after }
+  return expectData(
+    await api.GET('/api/tasks/{task_id}/history', { params: { path: { task_id: taskId }, query }, signal }),
+  )
+}
+
+export const taskHistoryQueryOptions = (taskId: number) =>
+  infiniteQueryOptions({
+    queryKey: taskHistoryKeys.of(taskId),
+    queryFn: ({ pageParam, signal }) => getTaskHistory(taskId, pageParam, signal),
+    initialPageParam: null as number | null,
+    getNextPageParam: (page) => page.next_after,
+  })
+
+export function useTaskHistory(taskId: number, { enabled = true }: { enabled?: boolean } = {}) {
+  return useInfiniteQuery({ ...taskHistoryQueryOptions(taskId), enabled })
+}

@@ -1,0 +1,66 @@
+import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query'
+
+import { api, type Schemas } from '@/lib/api/client'
+import { expectData } from '@/lib/api/problem'
+
+import {
+  applyUpdate,
+  patchCachedTask,
+  restoreTasks,
+  snapshotTasks,
+  writeCachedTask,
+  type TasksSnapshot,
+} from '../utils/task-cache'
+import { tasksKeys, type Task } from './get-tasks'
+
+export interface UpdateTaskInput {
+  id: number
+  body: Schemas['TaskUpdate']
+  /** The ETag last seen (`etagOf(task)`): the server answers 412 when the task changed since. */
+  etag?: string
+}
+
+/** PATCHes a task. Throws ApiError (412 when `etag` is stale, 422 with field errors, 404, ...). */
+export async function updateTask({ id, body, etag }: UpdateTaskInput): Promise<Task> {
+  return expectData(
+    await api.PATCH('/api/tasks/{task_id}', {
+      params: { path: { task_id: id }, header: etag ? { 'If-Match': etag } : {} },
+      body,
+    }),
+  )
+}
+
+/** The key every task write shares, so a refetch waits for the last one in flight. */
+export const taskWriteKey = [...tasksKeys.all, 'write'] as const
+
+/**
+ * After task writes settle: refetch tasks and everything derived from them (tags' counts, stats, notifications).
+ * Every query but the session's (`auth`) is invalidated, so this feature needs no other feature's keys.
+ * Skipped while another task write is in flight: its own settle refetches, and an earlier refetch would undo its optimism.
+ */
+export async function invalidateAfterTaskWrite(queryClient: QueryClient): Promise<void> {
+  if (queryClient.isMutating({ mutationKey: taskWriteKey }) > 1) return
+  await queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== 'auth' })
+}
+
+/**
+ * Updates a task optimistically in every cached list page and in its detail; rolls back on error (the ApiError
+ * is passed on unchanged, so a 412 can be told apart) and writes the server's answer on success.
+ */
+export function useUpdateTask() {
+  const queryClient = useQueryClient()
+  return useMutation<Task, Error, UpdateTaskInput, { snapshot: TasksSnapshot }>({
+    mutationKey: taskWriteKey,
+    mutationFn: updateTask,
+    onMutate: async ({ id, body }) => {
+      const snapshot = await snapshotTasks(queryClient)
+      patchCachedTask(queryClient, id, (task) => applyUpdate(task, body))
+      return { snapshot }
+    },
+    onError: (_error, _input, context) => {
+      if (context) restoreTasks(queryClient, context.snapshot)
+    },
+    onSuccess: (task) => writeCachedTask(queryClient, task),
+    onSettled: () => invalidateAfterTaskWrite(queryClient),
+  })
+}

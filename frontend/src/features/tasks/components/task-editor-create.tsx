@@ -1,0 +1,61 @@
+import { useRef, useState } from 'react'
+import { toast } from 'react-toastify/unstyled'
+
+import { describeError, isApiError } from '@/lib/api/problem'
+
+import { useCreateTask } from '../api/create-task'
+import type { FieldErrors } from '../utils/field-errors'
+import { emptyValues, toFields } from '../utils/task-form-values'
+import { TaskForm } from './task-form'
+
+interface CreateTaskFormProps {
+  parentId: number | null
+  zone: string
+  onClose: () => void
+}
+
+/** A new task (or a subtask of `parentId`): POST with an Idempotency-Key that a retry of the same body reuses. */
+export function CreateTaskForm({ parentId, zone, onClose }: CreateTaskFormProps) {
+  const [values, setValues] = useState(emptyValues)
+  const [errors, setErrors] = useState<FieldErrors>({})
+  const [alert, setAlert] = useState<string | null>(null)
+  const attempt = useRef<{ key: string; body: string } | null>(null)
+  const create = useCreateTask()
+
+  function submit() {
+    const body = { ...toFields(values, zone), completed: false, parent_id: parentId }
+    const serialised = JSON.stringify(body)
+    // Same body as the failed attempt: the same submission, retried (the API answers it at most once).
+    if (attempt.current?.body !== serialised) attempt.current = { key: crypto.randomUUID(), body: serialised }
+    setAlert(null)
+    create.mutate(
+      { body, idempotencyKey: attempt.current.key },
+      {
+        onSuccess: () => {
+          attempt.current = null
+          toast.success(parentId === null ? 'Task created' : 'Subtask created')
+          onClose()
+        },
+        onError: (error) => {
+          const fieldErrors = isApiError(error) ? error.fieldErrors : {}
+          setErrors(fieldErrors)
+          if (Object.keys(fieldErrors).length === 0) setAlert(describeError(error))
+        },
+      },
+    )
+  }
+
+  return (
+    <TaskForm
+      values={values}
+      onChange={setValues}
+      onSubmit={submit}
+      zone={zone}
+      errors={errors}
+      alert={alert}
+      submitLabel={parentId === null ? 'Create task' : 'Create subtask'}
+      busy={create.isPending}
+      onCancel={onClose}
+    />
+  )
+}

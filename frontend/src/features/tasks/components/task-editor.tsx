@@ -1,0 +1,74 @@
+import { useState } from 'react'
+
+import { Dialog } from '@/components/dialog'
+import { Spinner } from '@/components/spinner'
+import { describeError } from '@/lib/api/problem'
+import { useCurrentUser } from '@/lib/auth/current-user'
+
+import { useTask } from '../api/get-task'
+import type { Task } from '../api/get-tasks'
+import { browserTimeZone } from '@/lib/zoned-time'
+import { SubtasksPanel } from './subtasks-panel'
+import { CreateTaskForm } from './task-editor-create'
+import { EditTaskForm } from './task-editor-edit'
+import { TaskSeries } from './task-editor-series'
+import { EditorTabs, type EditorTab } from './task-editor-tabs'
+import { TaskHistory } from './task-history'
+
+interface TaskEditorProps {
+  open: boolean
+  /** null: create a task (a subtask of `parentId` when given). */
+  taskId: number | null
+  parentId?: number | null
+  onClose: () => void
+}
+
+/** The task form in a dialog: create, or edit with its subtasks, series and history. */
+export function TaskEditor({ open, taskId, parentId = null, onClose }: TaskEditorProps) {
+  const title = taskId !== null ? 'Edit task' : parentId !== null ? 'New subtask' : 'New task'
+  return (
+    <Dialog open={open} title={title} onClose={onClose} size="lg">
+      {open && <EditorBody key={taskId ?? `new-${parentId ?? ''}`} taskId={taskId} parentId={parentId} onClose={onClose} />}
+    </Dialog>
+  )
+}
+
+function EditorBody({ taskId, parentId, onClose }: { taskId: number | null; parentId: number | null; onClose: () => void }) {
+  const me = useCurrentUser()
+  const task = useTask(taskId)
+  // Dates are the user's wall clock: wait for their zone rather than guess it (the browser's only if it fails).
+  if (me.isPending) return <Spinner label="Loading…" />
+  const zone = me.data?.timezone ?? browserTimeZone()
+  if (taskId === null) return <CreateTaskForm parentId={parentId} zone={zone} onClose={onClose} />
+  if (task.isPending) return <Spinner label="Loading the task…" />
+  if (task.isError) {
+    return (
+      <div className="alert alert-danger" role="alert">
+        {describeError(task.error)}
+      </div>
+    )
+  }
+  return <EditTabs task={task.data} zone={zone} meId={me.data?.id} onClose={onClose} />
+}
+
+function EditTabs({ task, zone, meId, onClose }: { task: Task; zone: string; meId: number | undefined; onClose: () => void }) {
+  const [selected, setSelected] = useState('details')
+  const subtaskCount = task.subtasks.total > 0 ? ` (${task.subtasks.completed}/${task.subtasks.total})` : ''
+  const tabs: EditorTab[] = [
+    { id: 'details', label: 'Details', content: <EditTaskForm task={task} zone={zone} onClose={onClose} /> },
+    { id: 'subtasks', label: `Subtasks${subtaskCount}`, content: <SubtasksPanel parentId={task.id} /> },
+  ]
+  if (task.recurrence) {
+    tabs.push({
+      id: 'series',
+      label: 'Series',
+      content: <TaskSeries task={task} zone={zone} enabled={selected === 'series'} />,
+    })
+  }
+  tabs.push({
+    id: 'history',
+    label: 'History',
+    content: <TaskHistory taskId={task.id} zone={zone} meId={meId} enabled={selected === 'history'} />,
+  })
+  return <EditorTabs tabs={tabs} selected={selected} onSelect={setSelected} />
+}

@@ -1,0 +1,147 @@
+import {
+  closestCenter,
+  DndContext,
+  KeyboardSensor,
+  PointerSensor,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type DragEndEvent,
+} from '@dnd-kit/core'
+import {
+  SortableContext,
+  sortableKeyboardCoordinates,
+  useSortable,
+  verticalListSortingStrategy,
+} from '@dnd-kit/sortable'
+import { CSS } from '@dnd-kit/utilities'
+import { useMemo } from 'react'
+
+import type { Task } from '../api/get-tasks'
+import { TaskRow, type TaskRowProps } from './task-row'
+
+type RowHandlers = Omit<TaskRowProps, 'task' | 'selected' | 'busy' | 'handle' | 'itemRef' | 'style' | 'dragging'>
+
+export interface TaskListProps {
+  tasks: readonly Task[]
+  timeZone: string
+  now: number
+  selected: ReadonlySet<number>
+  busy: ReadonlySet<number>
+  onSelect: (task: Task, selected: boolean) => void
+  onToggleComplete: (task: Task) => void
+  onOpen: (task: Task) => void
+  onDelete: (task: Task) => void
+  /** Given when the list is in manual order: called after a drop with the task's new neighbour. */
+  onMove?: (move: { id: number } & ({ beforeId: number } | { afterId: number })) => void
+}
+
+function rowHandlers(props: TaskListProps, task: Task): RowHandlers & Pick<TaskRowProps, 'selected' | 'busy'> {
+  return {
+    timeZone: props.timeZone,
+    now: props.now,
+    selected: props.selected.has(task.id),
+    busy: props.busy.has(task.id),
+    onSelect: (selected) => props.onSelect(task, selected),
+    onToggleComplete: () => props.onToggleComplete(task),
+    onOpen: () => props.onOpen(task),
+    onDelete: () => props.onDelete(task),
+  }
+}
+
+function SortableTaskRow({ task, ...rest }: { task: Task } & ReturnType<typeof rowHandlers>) {
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
+    id: task.id,
+  })
+  const handle = (
+    <button
+      type="button"
+      ref={setActivatorNodeRef}
+      className="btn btn-sm btn-outline-secondary drag-handle py-0 px-1 flex-shrink-0"
+      {...attributes}
+      {...listeners}
+      aria-label={`Reorder ${task.title}`}
+      aria-roledescription="sortable"
+    >
+      <span aria-hidden="true">⠿</span>
+    </button>
+  )
+  return (
+    <TaskRow
+      task={task}
+      {...rest}
+      handle={handle}
+      itemRef={setNodeRef}
+      style={{ transform: CSS.Translate.toString(transform), transition }}
+      dragging={isDragging}
+    />
+  )
+}
+
+function SortableTaskList(props: TaskListProps & { onMove: NonNullable<TaskListProps['onMove']> }) {
+  const { tasks, onMove } = props
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  )
+  const ids = useMemo(() => tasks.map((task) => task.id), [tasks])
+
+  const announcements = useMemo<Announcements>(() => {
+    const title = (id: string | number) => tasks.find((task) => task.id === id)?.title ?? 'task'
+    const position = (id: string | number | undefined) => ids.findIndex((other) => other === id) + 1
+    return {
+      onDragStart: ({ active }) => `Picked up ${title(active.id)}.`,
+      onDragOver: ({ active, over }) =>
+        over ? `${title(active.id)} is at position ${position(over.id)} of ${ids.length}.` : `${title(active.id)} is not over the list.`,
+      onDragEnd: ({ active, over }) =>
+        over ? `${title(active.id)} dropped at position ${position(over.id)} of ${ids.length}.` : `${title(active.id)} dropped.`,
+      onDragCancel: ({ active }) => `Reordering ${title(active.id)} cancelled.`,
+    }
+  }, [tasks, ids])
+
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    if (!over || active.id === over.id) return
+    const from = ids.findIndex((id) => id === active.id)
+    const to = ids.findIndex((id) => id === over.id)
+    if (from < 0 || to < 0) return
+    const id = Number(active.id)
+    const neighbour = Number(over.id)
+    // Moving down lands after the task it was dropped on; moving up, before it.
+    onMove(from < to ? { id, afterId: neighbour } : { id, beforeId: neighbour })
+  }
+
+  return (
+    <DndContext
+      sensors={sensors}
+      collisionDetection={closestCenter}
+      onDragEnd={onDragEnd}
+      accessibility={{
+        announcements,
+        screenReaderInstructions: {
+          draggable: 'To reorder, press space or enter, move with the arrow keys, then press space or enter to drop, or escape to cancel.',
+        },
+      }}
+    >
+      <SortableContext items={ids} strategy={verticalListSortingStrategy}>
+        <ul className="list-group">
+          {tasks.map((task) => (
+            <SortableTaskRow key={task.id} task={task} {...rowHandlers(props, task)} />
+          ))}
+        </ul>
+      </SortableContext>
+    </DndContext>
+  )
+}
+
+/** The tasks of one page; sortable by drag and drop (pointer or keyboard) when `onMove` is given. */
+export function TaskList(props: TaskListProps) {
+  const { onMove } = props
+  if (onMove) return <SortableTaskList {...props} onMove={onMove} />
+  return (
+    <ul className="list-group">
+      {props.tasks.map((task) => (
+        <TaskRow key={task.id} task={task} {...rowHandlers(props, task)} />
+      ))}
+    </ul>
+  )
+}

@@ -1,0 +1,227 @@
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
+import { toast } from 'react-toastify/unstyled'
+
+import { Spinner } from '@/components/spinner'
+import { describeError } from '@/lib/api/problem'
+import { useTimeZone } from '@/lib/auth/current-user'
+import { useShortcut } from '@/lib/shortcuts'
+
+import { usePendingDeletes } from '../api/delete-task'
+import { useTags } from '../api/get-tags'
+import { useTasks, type Task } from '../api/get-tasks'
+import { useMoveTask, type MoveTaskInput } from '../api/move-task'
+import { canReorder, filtersToParams, hasActiveFilters } from '../utils/task-filters'
+import { useTaskFilters } from '../utils/use-task-filters'
+import { BulkActions } from './bulk-actions'
+import { TaskEditor } from './task-editor'
+import { TaskFiltersPanel } from './task-filters'
+import { TaskList } from './task-list'
+import { TaskPagination } from './task-pagination'
+import { TaskToolbar } from './task-toolbar'
+import { useTaskActions } from './use-task-actions'
+
+export interface TasksPageProps {
+  /** How long a delete can be undone before it is sent. */
+  undoDelayMs?: number
+}
+
+/** "Now", refreshed every minute, for the overdue badges. */
+function useNow(): number {
+  const [now, setNow] = useState(() => Date.now())
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 60_000)
+    return () => clearInterval(timer)
+  }, [])
+  return now
+}
+
+/** The task list: filters and search in the URL, quick actions with undo, bulk actions, manual order. */
+export function TasksPage({ undoDelayMs = 5000 }: TasksPageProps) {
+  // Dates are shown and filtered in the user's zone (the browser's until the user has loaded).
+  const timeZone = useTimeZone()
+  const { filters, update, clear } = useTaskFilters()
+  const params = useMemo(() => filtersToParams(filters, timeZone), [filters, timeZone])
+  const paramsKey = JSON.stringify(params)
+  const tasks = useTasks(params)
+  const tagNames = useTags().data?.items.map((tag) => tag.name) ?? []
+  const hidden = usePendingDeletes()
+  const actions = useTaskActions({ undoDelayMs })
+  const { mutateAsync: moveAsync } = useMoveTask()
+  const now = useNow()
+  const filtersId = useId()
+  const searchRef = useRef<HTMLInputElement>(null)
+  const [filtersOpen, setFiltersOpen] = useState(false)
+  const [editor, setEditor] = useState<{ open: boolean; taskId: number | null }>({ open: false, taskId: null })
+  // The selection belongs to one page of one query: it is empty again when either changes.
+  const [selection, setSelection] = useState<{ key: string; ids: ReadonlySet<number> }>({ key: '', ids: new Set() })
+  const selected = selection.key === paramsKey ? selection.ids : new Set<number>()
+
+  const openEditor = useCallback((taskId: number | null) => setEditor({ open: true, taskId }), [])
+  useShortcut('new-task', useCallback(() => openEditor(null), [openEditor]))
+  useShortcut('focus-search', useCallback(() => searchRef.current?.focus(), []))
+  const onSearch = useCallback((search: string) => update({ search }, { replace: true }), [update])
+
+  const visible = (tasks.data?.items ?? []).filter((task) => !hidden.has(task.id))
+  const selectedTasks = visible.filter((task) => selected.has(task.id))
+  const hiddenHere = (tasks.data?.items.length ?? 0) - visible.length
+  const total = Math.max(0, (tasks.data?.total ?? 0) - hiddenHere)
+  const reorderable = canReorder(filters)
+
+  const select = (ids: Iterable<number>) => setSelection({ key: paramsKey, ids: new Set(ids) })
+  const onSelect = (task: Task, on: boolean) =>
+    select(on ? [...selected, task.id] : [...selected].filter((id) => id !== task.id))
+  const onMove = (move: MoveTaskInput) => {
+    moveAsync(move).catch((error: unknown) => toast.error(describeError(error)))
+  }
+  const allSelected = visible.length > 0 && selectedTasks.length === visible.length
+
+  return (
+    <div>
+      <div className="d-flex flex-wrap align-items-center gap-2 mb-3">
+        <h1 className="fs-3 mb-0 me-auto">Tasks</h1>
+        <button
+          type="button"
+          className="btn btn-outline-secondary d-md-none"
+          aria-expanded={filtersOpen}
+          aria-controls={filtersId}
+          onClick={() => setFiltersOpen((open) => !open)}
+        >
+          Filters{hasActiveFilters(filters) ? ' (on)' : ''}
+        </button>
+        <button type="button" className="btn btn-primary" onClick={() => openEditor(null)}>
+          New task <kbd className="d-none d-sm-inline">n</kbd>
+        </button>
+      </div>
+      <div className="row">
+        <div className="col-md-3">
+          <TaskFiltersPanel
+            id={filtersId}
+            open={filtersOpen}
+            filters={filters}
+            tagNames={tagNames}
+            onChange={update}
+            onClear={clear}
+          />
+        </div>
+        <div className="col-md-9">
+          <TaskToolbar
+            search={filters.search}
+            sort={filters.sort}
+            order={filters.order}
+            searchRef={searchRef}
+            onSearch={onSearch}
+            onSort={update}
+          />
+          {tasks.isPending ? (
+            <Spinner label="Loading tasks…" />
+          ) : tasks.isError ? (
+            <div className="alert alert-danger d-flex flex-wrap align-items-center gap-2" role="alert">
+              <span className="me-auto">Could not load the tasks: {describeError(tasks.error)}</span>
+              <button type="button" className="btn btn-sm btn-outline-danger" onClick={() => void tasks.refetch()}>
+                Retry
+              </button>
+            </div>
+          ) : (
+            <>
+              <div className="d-flex flex-wrap align-items-center gap-2 mb-2 small">
+                {visible.length > 0 && (
+                  <div className="form-check mb-0">
+                    <input
+                      className="form-check-input"
+                      type="checkbox"
+                      id={`${filtersId}-all`}
+                      checked={allSelected}
+                      ref={(input) => {
+                        if (input) input.indeterminate = selectedTasks.length > 0 && !allSelected
+                      }}
+                      onChange={(event) => select(event.target.checked ? visible.map((task) => task.id) : [])}
+                    />
+                    <label className="form-check-label" htmlFor={`${filtersId}-all`}>
+                      Select all on this page
+                    </label>
+                  </div>
+                )}
+                <span className="ms-auto text-body-secondary" aria-live="polite">
+                  {total} {total === 1 ? 'task' : 'tasks'}
+                  {tasks.isFetching && <span className="visually-hidden"> (updating)</span>}
+                </span>
+              </div>
+              {!reorderable && visible.length > 1 && (
+                <p className="small text-body-secondary mb-2">
+                  Sort by manual order to drag tasks.{' '}
+                  <button
+                    type="button"
+                    className="btn btn-link btn-sm p-0 align-baseline"
+                    onClick={() => update({ sort: 'position', order: 'asc' })}
+                  >
+                    Use manual order
+                  </button>
+                </p>
+              )}
+              {selectedTasks.length > 0 && (
+                <BulkActions
+                  count={selectedTasks.length}
+                  tagNames={tagNames}
+                  busy={actions.batchPending}
+                  onComplete={() => actions.completeTasks(selectedTasks)}
+                  onTag={(tag) => actions.tagTasks(selectedTasks, tag)}
+                  onDelete={() => {
+                    actions.deleteTasks(selectedTasks)
+                    select([])
+                  }}
+                  onClear={() => select([])}
+                />
+              )}
+              {visible.length === 0 ? (
+                <div className="text-center text-body-secondary border rounded py-5">
+                  {hasActiveFilters(filters) ? (
+                    <>
+                      <p>No tasks match these filters.</p>
+                      <button type="button" className="btn btn-sm btn-outline-secondary" onClick={clear}>
+                        Clear filters
+                      </button>
+                    </>
+                  ) : (
+                    <>
+                      <p>No tasks here yet.</p>
+                      <button type="button" className="btn btn-sm btn-primary" onClick={() => openEditor(null)}>
+                        Create a task
+                      </button>
+                    </>
+                  )}
+                </div>
+              ) : (
+                <div className={tasks.isPlaceholderData ? 'opacity-50' : undefined}>
+                  <TaskList
+                    tasks={visible}
+                    timeZone={timeZone}
+                    now={now}
+                    selected={selected}
+                    busy={actions.busy}
+                    onSelect={onSelect}
+                    onToggleComplete={actions.toggleComplete}
+                    onOpen={(task) => openEditor(task.id)}
+                    onDelete={(task) => actions.deleteTasks([task])}
+                    onMove={reorderable ? onMove : undefined}
+                  />
+                </div>
+              )}
+              <TaskPagination
+                page={filters.page}
+                pages={tasks.data.pages}
+                perPage={filters.perPage}
+                onPage={(page) => update({ page })}
+                onPerPage={(perPage) => update({ perPage })}
+              />
+            </>
+          )}
+        </div>
+      </div>
+      <TaskEditor
+        open={editor.open}
+        taskId={editor.taskId}
+        onClose={() => setEditor((current) => ({ ...current, open: false }))}
+      />
+    </div>
+  )
+}

@@ -1,0 +1,69 @@
+import { makeTask } from '@/testing/task-factory'
+
+import { changedFields, emptyValues, mergeValues, reminderKey, toFields, valuesFromTask } from './task-form-values'
+
+const zone = 'America/New_York'
+
+describe('toFields', () => {
+  it('sends the API its fields: the due date in UTC, an empty description as null, reminders both ways', () => {
+    const fields = toFields(
+      {
+        ...emptyValues(),
+        title: 'Pay rent',
+        dueDate: '2026-03-10',
+        dueTime: '09:00',
+        rrule: ' FREQ=MONTHLY ',
+        reminders: [
+          { key: reminderKey(), kind: 'before', amount: 1, unit: 'hours' },
+          { key: reminderKey(), kind: 'at', date: '2026-03-09', time: '18:30' },
+        ],
+      },
+      zone,
+    )
+    expect(fields).toEqual({
+      title: 'Pay rent',
+      description: null,
+      priority: 2,
+      due_date: '2026-03-10T13:00:00.000Z',
+      tags: [],
+      recurrence: { rrule: 'FREQ=MONTHLY', anchor: 'due' },
+      reminders: [{ before_due: 60 }, { at: '2026-03-09T22:30:00.000Z' }],
+    })
+  })
+})
+
+describe('changedFields', () => {
+  const task = makeTask({
+    title: 'Pay rent',
+    due_date: '2026-03-10T13:00:00Z',
+    tags: ['Home', 'money'],
+    reminders: [{ id: 1, at: null, before_due: 1440, fire_at: null, sent_at: null, late: false }],
+  })
+
+  it('is empty when nothing changed (tag order and case, reminder units are no change)', () => {
+    const values = valuesFromTask(task, zone)
+    expect(values.reminders[0]).toMatchObject({ kind: 'before', amount: 1, unit: 'days' })
+    expect(changedFields(task, { ...values, tags: ['money', 'home'] }, zone)).toEqual({})
+  })
+
+  it('holds only the fields that changed', () => {
+    const values = valuesFromTask(task, zone)
+    expect(changedFields(task, { ...values, priority: 4, dueDate: '', dueTime: '' }, zone)).toEqual({
+      priority: 4,
+      due_date: null,
+    })
+  })
+})
+
+describe('mergeValues', () => {
+  it('lays the named fields over a newer version', () => {
+    const newer = valuesFromTask(makeTask({ title: 'Theirs', priority: 1 }), zone)
+    const mine = valuesFromTask(makeTask({ title: 'Mine', priority: 4, due_date: '2026-03-10T13:00:00Z' }), zone)
+    expect(mergeValues(newer, mine, ['priority', 'due_date'])).toMatchObject({
+      title: 'Theirs',
+      priority: 4,
+      dueDate: '2026-03-10',
+      dueTime: '09:00',
+    })
+  })
+})

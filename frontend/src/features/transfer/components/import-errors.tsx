@@ -1,0 +1,27 @@
+import type { ImportDocument } from '../api/import-tasks'
+import { describeField } from './describe-field'
+
+/** The 422's per-field problems of an import, as a list read as text (titles are never markup). */
+export function ImportErrors({
+  errors,
+  document,
+}: {
+  errors: Record<string, string>
+  document: ImportDocument | null
+}) {
+  const entries = Object.entries(errors)
+  return (
+    <div className="alert alert-danger" role="alert">
+      <p className="fw-semibold mb-2">
+        Nothing was imported: {entries.length} problem{entries.length === 1 ? '' : 's'} to fix in the file.
+      </p>
+      <ul className="mb-0 task-title">
+        {entries.map(([field, message]) => (
+          <li key={field}>
+            {describeField(field, document)}: {message}
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}

@@ -1,0 +1,29 @@
+/// <reference types="vitest/config" />
+import { fileURLToPath, URL } from 'node:url'
+
+import react from '@vitejs/plugin-react'
+import { defineConfig } from 'vite'
+
+// The dev server proxies the API to the Flask app (`make run` serves it on :5000).
+const api = process.env.TASKFORGE_API ?? 'http://127.0.0.1:5000'
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  server: {
+    proxy: {
+      '/api': { target: api, changeOrigin: false },
+      '/health': api,
+      '/ready': api,
+    },
+  },
+  build: { sourcemap: true, chunkSizeWarningLimit: 700 },
+  test: {
+    environment: 'jsdom',
+    globals: true,
+    setupFiles: ['./src/testing/setup-tests.ts'],
+    include: ['src/**/*.test.{ts,tsx}'],
+    restoreMocks: true,
+    coverage: { provider: 'v8', include: ['src/**'] },
+  },
+})
