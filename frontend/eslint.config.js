@@ -59,6 +59,10 @@ export default defineConfig([
           patterns: [
             { group: ['@/app/*'], message: 'Features do not import the app layer.' },
             { group: ['@/features/*'], message: 'Features do not import each other; compose them in src/app.' },
+            {
+              group: ['../../*'],
+              message: 'Reach shared code through @/ (components, lib); features do not import each other.',
+            },
           ],
         },
       ],

@@ -184,10 +184,16 @@ test('tasks reorder by keyboard drag and drop when sorted by manual order', asyn
   await expect(page.getByRole('button', { name: 'Third', exact: true })).toBeVisible()
   const handle = page.getByRole('button', { name: 'Reorder First' })
   await handle.focus()
+  // Each key waits for what a screen reader hears (the drag's live region), as a person waits to see the move.
+  const heard = (text: string) => expect(page.getByText(text, { exact: true })).toBeAttached()
   await page.keyboard.press('Space')
+  await heard('First is at position 1 of 3.')
   await page.keyboard.press('ArrowDown')
+  await heard('First is at position 2 of 3.')
   await page.keyboard.press('ArrowDown')
+  await heard('First is at position 3 of 3.')
   await page.keyboard.press('Space')
+  await heard('First dropped at position 3 of 3.')
   await expect
     .poll(async () => {
       const tasks = await api.listTasks('&sort=position&order=asc')

@@ -1,10 +1,12 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router'
+import { toast } from 'react-toastify/unstyled'
 
 import { OfflineBanner } from '@/components/offline-banner'
 import { ThemeToggle } from '@/components/theme-toggle'
 import { useMe } from '@/features/auth/api/get-me'
 import { useLogout } from '@/features/auth/api/logout'
+import { flushPendingDeletes } from '@/features/tasks/api/delete-task'
 import { useLiveUpdates } from '@/features/live/use-live-updates'
 import { NotificationBell } from '@/features/notifications/components/notification-bell'
 import { announceShortcut, isTyping } from '@/lib/shortcuts'
@@ -27,7 +29,32 @@ export function AppLayout() {
   const location = useLocation()
   const [menuOpen, setMenuOpen] = useState(false)
   const [helpOpen, setHelpOpen] = useState(false)
+  const [signingOut, setSigningOut] = useState(false)
+  const main = useRef<HTMLElement>(null)
+  const shownPath = useRef(location.pathname)
   useLiveUpdates()
+
+  // Deletes still in their undo window are sent first, with this session's token; toasts offering actions on
+  // this user's tasks go with the session.
+  const signOut = async () => {
+    setSigningOut(true)
+    await flushPendingDeletes()
+    toast.dismiss()
+    logout.mutate(undefined, {
+      onSettled: () => {
+        setSigningOut(false)
+        void navigate('/login')
+      },
+    })
+  }
+
+  // After navigating, focus goes to the new page (screen readers then read it, keyboard users start there);
+  // not on the first page, where the browser's own start applies.
+  useEffect(() => {
+    if (shownPath.current === location.pathname) return
+    shownPath.current = location.pathname
+    main.current?.focus()
+  }, [location.pathname])
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -39,9 +66,9 @@ export function AppLayout() {
       } else if (event.key === 'n' || event.key === '/') {
         event.preventDefault()
         const shortcut = event.key === 'n' ? 'new-task' : 'focus-search'
-        if (location.pathname !== '/') {
-          void Promise.resolve(navigate('/')).then(() => setTimeout(() => announceShortcut(shortcut), 0))
-        } else announceShortcut(shortcut)
+        // Off the task list, the shortcut waits until the list has mounted (lib/shortcuts.ts).
+        announceShortcut(shortcut)
+        if (location.pathname !== '/') void navigate('/')
       }
     }
     window.addEventListener('keydown', onKey)
@@ -93,8 +120,8 @@ export function AppLayout() {
                 <button
                   type="button"
                   className="btn btn-sm btn-link link-body-emphasis"
-                  disabled={logout.isPending}
-                  onClick={() => logout.mutate(undefined, { onSettled: () => void navigate('/login') })}
+                  disabled={signingOut}
+                  onClick={() => void signOut()}
                 >
                   Sign out
                 </button>
@@ -104,7 +131,7 @@ export function AppLayout() {
         </nav>
         <OfflineBanner />
       </header>
-      <main id="main" className="container-xl py-4" tabIndex={-1}>
+      <main id="main" ref={main} className="container-xl py-4 outline-0" tabIndex={-1}>
         <Outlet />
       </main>
       <ShortcutsHelp open={helpOpen} onClose={() => setHelpOpen(false)} />

@@ -2,6 +2,7 @@ import { createBrowserRouter, RouterProvider } from 'react-router'
 
 import { AppLayout } from './layout'
 import { RequireSession } from './require-session'
+import { RouteError } from './route-error'
 import { ActivityRoute } from './routes/activity'
 import { DashboardRoute } from './routes/dashboard'
 import { LoginRoute } from './routes/login'
@@ -12,21 +13,28 @@ import { TagsRoute } from './routes/tags'
 import { TasksRoute } from './routes/tasks'
 
 const routes = [
-  { path: '/login', element: <LoginRoute /> },
-  { path: '/register', element: <RegisterRoute /> },
+  { path: '/login', element: <LoginRoute />, errorElement: <RouteError /> },
+  { path: '/register', element: <RegisterRoute />, errorElement: <RouteError /> },
   {
+    errorElement: <RouteError />,
     element: (
       <RequireSession>
         <AppLayout />
       </RequireSession>
     ),
     children: [
-      { index: true, element: <TasksRoute /> },
-      { path: 'dashboard', element: <DashboardRoute /> },
-      { path: 'tags', element: <TagsRoute /> },
-      { path: 'activity', element: <ActivityRoute /> },
-      { path: 'settings', element: <SettingsRoute /> },
-      { path: '*', element: <NotFoundRoute /> },
+      {
+        // A page that fails keeps the navigation around it.
+        errorElement: <RouteError />,
+        children: [
+          { index: true, element: <TasksRoute /> },
+          { path: 'dashboard', element: <DashboardRoute /> },
+          { path: 'tags', element: <TagsRoute /> },
+          { path: 'activity', element: <ActivityRoute /> },
+          { path: 'settings', element: <SettingsRoute /> },
+          { path: '*', element: <NotFoundRoute /> },
+        ],
+      },
     ],
   },
 ]

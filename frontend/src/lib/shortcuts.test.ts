@@ -1,4 +1,6 @@
-import { isTyping } from './shortcuts'
+import { renderHook } from '@testing-library/react'
+
+import { announceShortcut, isTyping, useShortcut } from './shortcuts'
 
 function keyOn(element: HTMLElement): KeyboardEvent {
   document.body.append(element)
@@ -25,5 +27,20 @@ describe('isTyping', () => {
     ['a plain element', document.createElement('div')],
   ])('is false on %s', (_name, element) => {
     expect(isTyping(keyOn(element))).toBe(false)
+  })
+})
+
+describe('useShortcut', () => {
+  it('runs a shortcut announced before its page mounted, once', () => {
+    announceShortcut('new-task')
+    const handler = vi.fn()
+    const first = renderHook(() => useShortcut('new-task', handler))
+    expect(handler).toHaveBeenCalledTimes(1)
+    announceShortcut('new-task')
+    expect(handler).toHaveBeenCalledTimes(2)
+    first.unmount()
+    const later = vi.fn()
+    renderHook(() => useShortcut('new-task', later))
+    expect(later).not.toHaveBeenCalled()
   })
 })

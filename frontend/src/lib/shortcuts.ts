@@ -7,15 +7,24 @@ import { useEffect } from 'react'
 export type ShortcutName = 'new-task' | 'focus-search'
 
 const target = new EventTarget()
+const listening = new Map<ShortcutName, number>()
+// A shortcut pressed on another page waits here until the page that handles it has mounted.
+const waiting = new Set<ShortcutName>()
 
 export function announceShortcut(name: ShortcutName): void {
-  target.dispatchEvent(new Event(name))
+  if ((listening.get(name) ?? 0) > 0) target.dispatchEvent(new Event(name))
+  else waiting.add(name)
 }
 
 export function useShortcut(name: ShortcutName, handler: () => void): void {
   useEffect(() => {
     target.addEventListener(name, handler)
-    return () => target.removeEventListener(name, handler)
+    listening.set(name, (listening.get(name) ?? 0) + 1)
+    if (waiting.delete(name)) handler()
+    return () => {
+      target.removeEventListener(name, handler)
+      listening.set(name, (listening.get(name) ?? 1) - 1)
+    }
   }, [name, handler])
 }
 

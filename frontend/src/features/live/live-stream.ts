@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 
 import { isApiError } from '@/lib/api/problem'
+import { invalidateUserData } from '@/lib/query-client'
 
 import { createEventTicket } from './api/create-event-ticket'
 
@@ -8,6 +9,9 @@ const COALESCE_MS = 250
 const MIN_BACKOFF_MS = 1_000
 const MAX_BACKOFF_MS = 30_000
 const HIDDEN_CLOSE_MS = 5 * 60_000
+// While the stream is down (a proxy that buffers it, Redis and the server both away...), what is on screen is
+// refetched this often, so a tab that stays visible and focused still catches up.
+const DOWN_POLL_MS = 30_000
 
 /** Waits 1 s, 2 s, 4 s ... up to 30 s, each between half and all of that ("equal jitter"): tabs do not stampede. */
 export function backoffDelay(attempt: number, random: () => number = Math.random): number {
@@ -64,8 +68,32 @@ export function startLiveStream(queryClient: QueryClient): () => void {
   // Read through a function: an await may pass while stop() or sleep runs.
   const halted = () => stopped || asleep
 
-  const refetchAll = () => void queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== 'auth' })
+  let pollTimer: ReturnType<typeof setInterval> | undefined
+  let afterWrites: (() => void) | null = null
+
+  // A refetch that lands while this tab's own writes are in flight would overwrite their optimistic state with
+  // the server's older answer: it waits until they have settled (they refetch what they touched themselves).
+  const refetchAll = () => {
+    if (queryClient.isMutating() === 0) {
+      void invalidateUserData(queryClient)
+      return
+    }
+    afterWrites ??= queryClient.getMutationCache().subscribe(() => {
+      if (queryClient.isMutating() > 0) return
+      afterWrites?.()
+      afterWrites = null
+      void invalidateUserData(queryClient)
+    })
+  }
   const onChange = throttle(refetchAll, COALESCE_MS)
+
+  const pollWhileDown = () => {
+    pollTimer ??= setInterval(refetchAll, DOWN_POLL_MS)
+  }
+  const streamUp = () => {
+    clearInterval(pollTimer)
+    pollTimer = undefined
+  }
 
   const close = () => {
     source?.close()
@@ -73,6 +101,7 @@ export function startLiveStream(queryClient: QueryClient): () => void {
   }
 
   const retryLater = () => {
+    pollWhileDown()
     clearTimeout(retryTimer)
     retryTimer = setTimeout(() => void open(), backoffDelay(attempt))
     attempt += 1
@@ -94,6 +123,7 @@ export function startLiveStream(queryClient: QueryClient): () => void {
     source = stream
     stream.addEventListener('ready', () => {
       attempt = 0
+      streamUp()
       if (connectedBefore) refetchAll()
       connectedBefore = true
     })
@@ -118,6 +148,7 @@ export function startLiveStream(queryClient: QueryClient): () => void {
       hiddenTimer = setTimeout(() => {
         asleep = true
         clearTimeout(retryTimer)
+        streamUp()
         close()
       }, HIDDEN_CLOSE_MS)
     } else if (asleep) {
@@ -134,6 +165,9 @@ export function startLiveStream(queryClient: QueryClient): () => void {
     clearTimeout(retryTimer)
     clearTimeout(hiddenTimer)
     onChange.cancel()
+    streamUp()
+    afterWrites?.()
+    afterWrites = null
     document.removeEventListener('visibilitychange', onVisibility)
     close()
   }

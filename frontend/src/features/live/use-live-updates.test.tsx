@@ -2,7 +2,7 @@ import { act } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 
 import { setTokens } from '@/lib/auth/session'
-import { server } from '@/testing/msw-server'
+import { server, setupMswServer } from '@/testing/msw-server'
 import { renderWithProviders } from '@/testing/render-with-providers'
 
 import { backoffDelay } from './live-stream'
@@ -38,9 +38,7 @@ class FakeEventSource {
   }
 }
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterEach(() => server.resetHandlers())
-afterAll(() => server.close())
+setupMswServer()
 
 let tickets = 0
 const latest = () => {
@@ -73,7 +71,7 @@ function setup() {
 }
 
 beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] })
   vi.spyOn(Math, 'random').mockReturnValue(0)
   FakeEventSource.instances = []
   tickets = 0
@@ -167,6 +165,42 @@ describe('useLiveUpdates', () => {
     expect(stream.closed).toBe(true)
     await settle(60_000)
     expect(FakeEventSource.instances).toHaveLength(1)
+  })
+
+  it('waits for this tab’s writes in flight before refetching, so their optimism is not overwritten', async () => {
+    const { queryClient, invalidate } = setup()
+    await settle()
+    latest().emit('ready', { cursor: 1 }, '1')
+    let finish = () => {}
+    const write = queryClient.getMutationCache().build(queryClient, {
+      mutationFn: () => new Promise<void>((resolve) => (finish = resolve)),
+    })
+    const running = write.execute(undefined)
+    await settle()
+    latest().emit('change', { seq: 2, task_id: 1, action: 'update', at: '2025-11-24T10:00:00Z' }, '2')
+    await settle(1000)
+    expect(invalidate).not.toHaveBeenCalled()
+    finish()
+    await act(() => running)
+    await settle()
+    expect(invalidate).toHaveBeenCalledTimes(1)
+  })
+
+  it('refetches every 30 s while the stream is down, and stops once it is back', async () => {
+    server.use(http.post('*/api/events/ticket', () => HttpResponse.json({}, { status: 503 })))
+    const { invalidate } = setup()
+    await settle()
+    expect(invalidate).not.toHaveBeenCalled()
+    await settle(30_000)
+    expect(invalidate).toHaveBeenCalledTimes(1)
+    server.resetHandlers(
+      http.post('*/api/events/ticket', () => HttpResponse.json({ ticket: 'ticket-up', expires_in: 60 }, { status: 201 })),
+    )
+    await settle(30_000)
+    latest().emit('ready', { cursor: 1 }, '1')
+    const calls = invalidate.mock.calls.length
+    await settle(90_000)
+    expect(invalidate).toHaveBeenCalledTimes(calls)
   })
 
   it('backs off up to 30 s with jitter', () => {

@@ -7,7 +7,8 @@ import { startLiveStream } from './live-stream'
 
 /**
  * Keeps what is on screen current: follows the user's change stream while signed in and refetches the queries a
- * change touches (everything but the session's own). While the stream is down, refetch-on-focus is the fallback.
+ * change touches (everything but the session's own). While the stream is down, what is on screen is refetched
+ * every 30 s and whenever the tab regains focus.
  */
 export function useLiveUpdates(): void {
   const queryClient = useQueryClient()

@@ -15,7 +15,9 @@ import type { components, paths } from './schema'
 export type Schemas = components['schemas']
 
 const REFRESH_PATH = '/api/auth/refresh'
-const NO_REFRESH = new Set(['/api/auth/login', '/api/auth/register', REFRESH_PATH])
+// Logout refreshes by itself (features/auth/api/logout.ts): it must revoke the refresh token a refresh would
+// hand out, not the one it read before.
+const NO_REFRESH = new Set(['/api/auth/login', '/api/auth/register', '/api/auth/logout', REFRESH_PATH])
 
 let refreshing: Promise<Tokens | null> | null = null
 
@@ -66,7 +68,8 @@ function withToken(request: Request, token: string | undefined): Request {
 async function send(request: Request): Promise<Response> {
   try {
     const response = await fetch(request)
-    if (response.status === 502 || response.status === 504) markUnreachable()
+    // 502/504: a proxy found no server; 503: the server is up but cannot serve (its database is away).
+    if (response.status === 502 || response.status === 503 || response.status === 504) markUnreachable()
     else markReachable()
     return response
   } catch (error) {

@@ -1,5 +1,5 @@
 /**
- * Whether the API answers. A request that gets no answer (or a 502/503/504 from a proxy) marks it unreachable;
+ * Whether the API answers. A request that gets no answer, or a 502/503/504, marks it unreachable;
  * the next answer marks it reachable again. While unreachable, /health is polled so the banner clears by itself.
  */
 type Listener = () => void

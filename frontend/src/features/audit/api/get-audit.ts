@@ -1,12 +1,10 @@
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query'
 
-import { api, type Schemas } from '@/lib/api/client'
+import { api } from '@/lib/api/client'
 import { expectData } from '@/lib/api/problem'
 import type { paths } from '@/lib/api/schema'
+import type { AuditPage } from '@/lib/audit/describe-changes'
 
-export type AuditEvent = Schemas['AuditEventOut']
-export type AuditPage = Schemas['AuditPage']
-export type AuditAction = AuditEvent['action']
 export type AuditFilter = Pick<NonNullable<paths['/api/audit']['get']['parameters']['query']>, 'action' | 'task_id'>
 
 const PER_PAGE = 50

@@ -3,15 +3,13 @@ import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 
 import type { Schemas } from '@/lib/api/client'
-import { server } from '@/testing/msw-server'
+import { server, setupMswServer } from '@/testing/msw-server'
 import { renderWithProviders } from '@/testing/render-with-providers'
-
-import { ActivityLog } from './activity-log'
 import { makeUser } from '@/testing/user-factory'
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterEach(() => server.resetHandlers())
-afterAll(() => server.close())
+import { ActivityLog } from './activity-log'
+
+setupMswServer()
 
 const event = (id: number, overrides: Partial<Schemas['AuditEventOut']>): Schemas['AuditEventOut'] => ({
   id,
@@ -66,19 +64,38 @@ describe('ActivityLog', () => {
     const rows = within(table).getAllByRole('listitem').filter((item) => item.parentElement === table)
     expect(rows[0]).toHaveTextContent('Created')
     expect(rows[0]).toHaveTextContent('<script>alert("x")</script> Buy milk')
-    expect(rows[0]).toHaveTextContent('priority: Urgent')
-    expect(rows[0]).toHaveTextContent('due date: Tue 25 Nov 2025, 03:00')
+    expect(rows[0]).toHaveTextContent('Priority: Urgent')
+    expect(rows[0]).toHaveTextContent('Due date: Tue 25 Nov 2025, 03:00')
     expect(table.querySelector('script')).toBeNull()
     expect(rows[1]).toHaveTextContent('Updated <script>alert("x")</script> Buy milk (task #7)') // named by its create event
-    expect(rows[1]).toHaveTextContent('priority: Urgent → Medium')
-    expect(rows[1]).toHaveTextContent('tags: none → home, errands')
+    expect(rows[1]).toHaveTextContent('Priority: Urgent → Medium')
+    expect(rows[1]).toHaveTextContent('Tags: none → home, errands')
 
     await userEvent.click(screen.getByRole('button', { name: 'Show more' }))
-    expect(await within(table).findByText('completed: no → yes')).toBeInTheDocument()
+    expect(await within(table).findByText('Completed: no → yes')).toBeInTheDocument()
     const completed = within(table).getAllByRole('listitem').filter((item) => item.parentElement === table)[2]
     expect(completed).toHaveTextContent('Completed Task #8')
     expect(asked).toEqual([null, '2'])
     expect(screen.queryByRole('button', { name: 'Show more' })).not.toBeInTheDocument()
+  })
+
+  it('shows a title that starts with a date-time as text', async () => {
+    server.use(
+      http.get('*/api/audit', () =>
+        HttpResponse.json({
+          items: [
+            event(1, { action: 'create', changes: { title: [null, '2025-01-01T10:00 standup'], priority: [null, 2] } }),
+            event(2, { changes: { title: ['2025-01-01T10:00 standup', '2025-01-02T10:00 retro'] } }),
+          ],
+          next_after: null,
+        }),
+      ),
+    )
+    renderWithProviders(<ActivityLog />)
+    const table = await screen.findByRole('list', { name: 'Changes to your tasks' })
+    const rows = within(table).getAllByRole('listitem').filter((item) => item.parentElement === table)
+    expect(rows[0]).toHaveTextContent('Created 2025-01-01T10:00 standup')
+    expect(within(rows[1] as HTMLElement).getByText('Title: “2025-01-01T10:00 standup” → “2025-01-02T10:00 retro”')).toBeInTheDocument()
   })
 
   it('filters by action', async () => {

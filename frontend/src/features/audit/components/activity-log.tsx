@@ -1,12 +1,14 @@
 import { useId, useState } from 'react'
 
+import { AuditChanges } from '@/components/audit-changes'
 import { Spinner } from '@/components/spinner'
 import { describeError } from '@/lib/api/problem'
+import type { AuditAction, AuditEvent } from '@/lib/audit/describe-changes'
 import { useTimeZone } from '@/lib/auth/current-user'
 import { formatInZone } from '@/lib/zoned-time'
 
-import { useAudit, type AuditAction, type AuditEvent } from '../api/get-audit'
-import { describeChanges, knownTitles } from './describe-changes'
+import { useAudit } from '../api/get-audit'
+import { knownTitles, titleOf } from './event-titles'
 
 const ACTIONS: Record<AuditAction, string> = {
   create: 'Created',
@@ -17,7 +19,6 @@ const ACTIONS: Record<AuditAction, string> = {
 }
 
 function EventItem({ event, title, timeZone }: { event: AuditEvent; title: string | null; timeZone: string }) {
-  const changes = describeChanges(event, timeZone)
   return (
     <li className="list-group-item">
       <div className="d-flex flex-wrap justify-content-between gap-2">
@@ -30,13 +31,8 @@ function EventItem({ event, title, timeZone }: { event: AuditEvent; title: strin
           {formatInZone(event.at, timeZone)}
         </time>
       </div>
-      {changes.length > 0 && (
-        <ul className="mb-0 small task-title" aria-label="Changed fields">
-          {changes.map((change) => (
-            <li key={change}>{change}</li>
-          ))}
-        </ul>
-      )}
+      {/* The heading names the task: a create's or delete's title is not repeated below it. */}
+      <AuditChanges event={event} timeZone={timeZone} titleShown className="task-title" />
     </li>
   )
 }
@@ -86,7 +82,12 @@ export function ActivityLog() {
           <p className="text-body-secondary small">Oldest first; times in {timeZone}.</p>
           <ol className="list-group mb-3" aria-label="Changes to your tasks">
             {events.map((event) => (
-              <EventItem key={event.id} event={event} title={titles.get(event.task_id) ?? null} timeZone={timeZone} />
+              <EventItem
+                key={event.id}
+                event={event}
+                title={titleOf(event) ?? titles.get(event.task_id) ?? null}
+                timeZone={timeZone}
+              />
             ))}
           </ol>
           {audit.hasNextPage && (

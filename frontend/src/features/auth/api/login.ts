@@ -2,9 +2,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query'
 
 import { api, type Schemas } from '@/lib/api/client'
 import { expectData } from '@/lib/api/problem'
-import { setTokens } from '@/lib/auth/session'
 
-import { meQueryOptions } from './get-me'
+import { startSession } from './start-session'
 
 export type LoginInput = Schemas['LoginIn']
 
@@ -17,10 +16,6 @@ export function useLogin() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: login,
-    onSuccess: (tokens) => {
-      queryClient.clear()
-      setTokens({ accessToken: tokens.access_token, refreshToken: tokens.refresh_token })
-      queryClient.setQueryData(meQueryOptions().queryKey, tokens.user)
-    },
+    onSuccess: (tokens) => startSession(queryClient, tokens),
   })
 }

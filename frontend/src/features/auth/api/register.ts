@@ -2,9 +2,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query'
 
 import { api, type Schemas } from '@/lib/api/client'
 import { expectData } from '@/lib/api/problem'
-import { setTokens } from '@/lib/auth/session'
 
-import { meQueryOptions } from './get-me'
+import { startSession } from './start-session'
 
 export type RegisterInput = Schemas['RegisterIn']
 
@@ -17,10 +16,6 @@ export function useRegister() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: register,
-    onSuccess: (tokens) => {
-      queryClient.clear()
-      setTokens({ accessToken: tokens.access_token, refreshToken: tokens.refresh_token })
-      queryClient.setQueryData(meQueryOptions().queryKey, tokens.user)
-    },
+    onSuccess: (tokens) => startSession(queryClient, tokens),
   })
 }

@@ -3,15 +3,13 @@ import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 
 import type { Schemas } from '@/lib/api/client'
-import { server } from '@/testing/msw-server'
+import { server, setupMswServer } from '@/testing/msw-server'
 import { renderWithProviders } from '@/testing/render-with-providers'
-
-import { CalendarFeedSettings } from './calendar-feed-settings'
 import { makeUser } from '@/testing/user-factory'
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterEach(() => server.resetHandlers())
-afterAll(() => server.close())
+import { CalendarFeedSettings } from './calendar-feed-settings'
+
+setupMswServer()
 
 const FEED = 'http://localhost:3000/api/calendar.ics?token=secret-feed-token'
 

@@ -40,7 +40,7 @@ function FeedAddress({ token, onDone }: { token: CalendarToken; onDone: () => vo
           value={token.url}
           onFocus={(event) => event.target.select()}
         />
-        <button type="button" className="btn btn-outline-secondary" onClick={() => void copy()}>
+        <button type="button" className="btn btn-secondary" onClick={() => void copy()}>
           Copy
         </button>
       </div>

@@ -2,13 +2,12 @@ import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query'
 
 import { api, type Schemas } from '@/lib/api/client'
 import { expectData } from '@/lib/api/problem'
+import type { paths } from '@/lib/api/schema'
 
 export type Notification = Schemas['NotificationOut']
 export type NotificationPage = Schemas['NotificationPage']
-export interface NotificationFilter {
-  /** true: only unread ones. */
-  unread?: boolean
-}
+/** `unread`: true for only unread ones, false for only read ones. */
+export type NotificationFilter = Pick<NonNullable<paths['/api/notifications']['get']['parameters']['query']>, 'unread'>
 
 const PER_PAGE = 20
 

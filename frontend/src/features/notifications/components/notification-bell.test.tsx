@@ -3,17 +3,15 @@ import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 
 import type { Schemas } from '@/lib/api/client'
-import { server } from '@/testing/msw-server'
+import { server, setupMswServer } from '@/testing/msw-server'
 import { renderWithProviders } from '@/testing/render-with-providers'
+import { makeUser } from '@/testing/user-factory'
 
 import { notificationsKeys } from '../api/get-notifications'
 import { NotificationBell } from './notification-bell'
 import { NotificationSettings } from './notification-settings'
-import { makeUser } from '@/testing/user-factory'
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterEach(() => server.resetHandlers())
-afterAll(() => server.close())
+setupMswServer()
 
 const me: Schemas['UserOut'] = makeUser({ timezone: 'Europe/Berlin' })
 

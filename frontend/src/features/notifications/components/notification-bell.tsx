@@ -3,7 +3,7 @@ import { useState } from 'react'
 import { useTimeZone } from '@/lib/auth/current-user'
 
 import { useNotifications } from '../api/get-notifications'
-import { useReminderAlerts } from '../use-reminder-alerts'
+import { useReminderAlerts } from '../hooks/use-reminder-alerts'
 import { NotificationPanel } from './notification-panel'
 
 function BellIcon() {

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 
-import { requestBrowserPermission, useBrowserPermission, type BrowserPermission } from '../notification-permission'
+import { requestBrowserPermission, useBrowserPermission, type BrowserPermission } from '../hooks/notification-permission'
 
 const STATE_TEXT: Record<BrowserPermission, string> = {
   default: 'Not enabled yet: the browser will ask you once you press the button.',

@@ -4,7 +4,7 @@ import { http, HttpResponse } from 'msw'
 import type { ComponentProps } from 'react'
 
 import type { Schemas } from '@/lib/api/client'
-import { server } from '@/testing/msw-server'
+import { server, setupMswServer } from '@/testing/msw-server'
 import { renderWithProviders } from '@/testing/render-with-providers'
 
 import { StatsDashboard } from './stats-dashboard'
@@ -14,9 +14,7 @@ vi.mock('react-chartjs-2', () => ({
   Bar: (props: ComponentProps<'canvas'>) => <canvas role={props.role} aria-label={props['aria-label']} />,
 }))
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterEach(() => server.resetHandlers())
-afterAll(() => server.close())
+setupMswServer()
 
 beforeEach(() => {
   // jsdom has no matchMedia; the theme asks it for the system's light or dark.

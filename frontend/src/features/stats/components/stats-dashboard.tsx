@@ -1,14 +1,16 @@
-import { lazy, Suspense } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import { Link } from 'react-router'
 
 import { Spinner } from '@/components/spinner'
 import { describeError } from '@/lib/api/problem'
 
 import { useStats, type Stats } from '../api/get-stats'
+import { ChartErrorBoundary } from './chart-error-boundary'
 
-// Chart.js loads with the dashboard, not with the app's first page.
-const CompletionChart = lazy(() => import('./completion-chart').then((module) => ({ default: module.CompletionChart })))
-const PriorityChart = lazy(() => import('./priority-chart').then((module) => ({ default: module.PriorityChart })))
+// Chart.js loads with the dashboard, not with the app's first page. A lazy component keeps a failed import
+// for good: a retry needs a new one (shared, so a later visit does not load them again).
+const lazyCharts = () => lazy(() => import('./dashboard-charts').then((module) => ({ default: module.DashboardCharts })))
+let latestCharts = lazyCharts()
 
 interface Card {
   label: string
@@ -49,6 +51,21 @@ function StatCards({ stats }: { stats: Stats }) {
   )
 }
 
+function Charts({ stats }: { stats: Stats }) {
+  const [charts, setCharts] = useState(() => ({ Lazy: latestCharts }))
+  const retry = () => {
+    latestCharts = lazyCharts()
+    setCharts({ Lazy: latestCharts })
+  }
+  return (
+    <ChartErrorBoundary onRetry={retry}>
+      <Suspense fallback={<Spinner label="Loading charts…" />}>
+        <charts.Lazy stats={stats} />
+      </Suspense>
+    </ChartErrorBoundary>
+  )
+}
+
 /** The dashboard: counts at a glance, completions over the last 14 days and tasks by priority. */
 export function StatsDashboard() {
   const stats = useStats()
@@ -77,16 +94,7 @@ export function StatsDashboard() {
       ) : (
         <>
           <StatCards stats={stats.data} />
-          <Suspense fallback={<Spinner label="Loading charts…" />}>
-            <div className="row g-4">
-              <div className="col-12 col-lg-7">
-                <CompletionChart days={stats.data.completed_by_day} />
-              </div>
-              <div className="col-12 col-lg-5">
-                <PriorityChart byPriority={stats.data.by_priority} />
-              </div>
-            </div>
-          </Suspense>
+          <Charts stats={stats.data} />
         </>
       )}
     </>

@@ -2,7 +2,15 @@ import { useMutation, useQueryClient } from '@tanstack/react-query'
 
 import type { Schemas } from '@/lib/api/client'
 
-import { applyUpdate, patchCachedTask, snapshotTasks, writeCachedTask } from '../utils/task-cache'
+import {
+  applyUpdate,
+  cancelTaskRefetches,
+  patchCachedTask,
+  restoreCachedTask,
+  snapshotCachedTask,
+  writeCachedTask,
+  type TaskSnapshot,
+} from '../utils/task-cache'
 import { etagOf, type Task } from './get-tasks'
 import { invalidateAfterTaskWrite, taskWriteKey, updateTask } from './update-task'
 
@@ -23,7 +31,7 @@ export interface BatchUpdateResult {
  */
 export function useBatchUpdateTasks() {
   const queryClient = useQueryClient()
-  return useMutation<BatchUpdateResult, Error, BatchUpdateInput>({
+  return useMutation<BatchUpdateResult, Error, BatchUpdateInput, { snapshots: Map<number, TaskSnapshot> }>({
     mutationKey: taskWriteKey,
     mutationFn: async ({ tasks, change }) => {
       const results = await Promise.allSettled(
@@ -39,12 +47,17 @@ export function useBatchUpdateTasks() {
       return outcome
     },
     onMutate: async ({ tasks, change }) => {
-      await snapshotTasks(queryClient)
-      for (const task of tasks) patchCachedTask(queryClient, task.id, (cached) => applyUpdate(cached, change(task)))
+      await cancelTaskRefetches(queryClient)
+      const snapshots = new Map<number, TaskSnapshot>()
+      for (const task of tasks) {
+        snapshots.set(task.id, snapshotCachedTask(queryClient, task.id))
+        patchCachedTask(queryClient, task.id, (cached) => applyUpdate(cached, change(task)))
+      }
+      return { snapshots }
     },
-    onSuccess: ({ updated, failures }) => {
+    onSuccess: ({ updated, failures }, _input, context) => {
       for (const task of updated) writeCachedTask(queryClient, task)
-      for (const { task } of failures) patchCachedTask(queryClient, task.id, () => task)
+      for (const { task } of failures) restoreCachedTask(queryClient, context.snapshots.get(task.id) ?? [])
     },
     onSettled: () => invalidateAfterTaskWrite(queryClient),
   })

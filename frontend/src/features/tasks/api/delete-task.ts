@@ -1,9 +1,17 @@
 /**
  * Deleting with undo: the tasks are hidden at once and deleted only when the undo window has passed.
  * The pending deletes live in this module, not in a component, so they are still sent when the user moves
- * to another page of the app; when the document goes away (`pagehide`) they are sent at once with `keepalive`.
+ * to another page of the app; when the document goes away (`pagehide`) they are sent at once with `keepalive`,
+ * and before signing out the app sends them with `flushPendingDeletes()`.
+ *
+ * Each delete carries the ETag of the version the user saw: a task changed elsewhere in the meantime is not deleted
+ * (412), it shows again and the caller can offer to delete it anyway.
+ *
+ * While the undo window runs, nothing is in flight: the tasks are hidden by the pending set, which no refetch can
+ * undo. Once sent, the deletes are a mutation under `taskWriteKey`, so the settle of another task write does not
+ * refetch (and bring the tasks back) while they are in flight, and their own settle waits for the other writes.
  */
-import type { QueryClient } from '@tanstack/react-query'
+import { MutationObserver, type QueryClient } from '@tanstack/react-query'
 import { useSyncExternalStore } from 'react'
 
 import { api } from '@/lib/api/client'
@@ -11,30 +19,53 @@ import { expectData } from '@/lib/api/problem'
 import { getTokens } from '@/lib/auth/session'
 
 import { removeCachedTasks } from '../utils/task-cache'
-import { invalidateAfterTaskWrite } from './update-task'
+import { etagOf, type Task } from './get-tasks'
+import { invalidateAfterTaskWrite, taskWriteKey } from './update-task'
 
-/** Deletes a task and its subtasks. Throws ApiError (404, ...). */
-export async function deleteTask(id: number): Promise<void> {
-  expectData(await api.DELETE('/api/tasks/{task_id}', { params: { path: { task_id: id } } }))
+export interface DeleteTaskInput {
+  id: number
+  /** The ETag last seen (`etagOf(task)`): the server answers 412 when the task changed since. */
+  etag?: string
+}
+
+/** Deletes a task and its subtasks. Throws ApiError (404, 412 when `etag` is stale, ...). */
+export async function deleteTask({ id, etag }: DeleteTaskInput): Promise<void> {
+  expectData(
+    await api.DELETE('/api/tasks/{task_id}', {
+      params: { path: { task_id: id }, header: etag ? { 'If-Match': etag } : {} },
+    }),
+  )
 }
 
 /**
  * The last chance while the page unloads: a keepalive fetch outlives the document, the api client's does not
  * (it cannot refresh an expired token here; such a delete is lost, and the task stays).
  */
-function deleteOnUnload(id: number): void {
+function deleteOnUnload(task: Task): void {
   const token = getTokens()?.accessToken
-  void fetch(new URL(`/api/tasks/${id}`, window.location.origin), {
+  void fetch(new URL(`/api/tasks/${task.id}`, window.location.origin), {
     method: 'DELETE',
     keepalive: true,
-    headers: token ? { Authorization: `Bearer ${token}` } : {},
+    headers: { 'If-Match': etagOf(task), ...(token ? { Authorization: `Bearer ${token}` } : {}) },
   }).catch(() => undefined)
 }
 
+export interface DeleteFailure {
+  task: Task
+  error: unknown
+}
+
+export interface ScheduleDeleteOptions {
+  delayMs: number
+  /** Called once the deletes were sent, with those that failed (those tasks show again). */
+  onSettled?: (failures: DeleteFailure[]) => void
+}
+
 interface PendingBatch {
-  ids: number[]
+  tasks: Task[]
   timer: ReturnType<typeof setTimeout>
   queryClient: QueryClient
+  onSettled?: (failures: DeleteFailure[]) => void
 }
 
 const batches = new Set<PendingBatch>()
@@ -47,67 +78,81 @@ function setHidden(next: ReadonlySet<number>): void {
   for (const listener of listeners) listener()
 }
 
-function unhide(ids: readonly number[]): void {
+function unhide(tasks: readonly Task[]): void {
   const next = new Set(hidden)
-  for (const id of ids) next.delete(id)
+  for (const task of tasks) next.delete(task.id)
   setHidden(next)
 }
 
-function flushOnUnload(): void {
-  for (const batch of batches) {
-    clearTimeout(batch.timer)
-    batch.ids.forEach(deleteOnUnload)
-    // The page may come back from the back-forward cache: show it without the deleted tasks.
-    removeCachedTasks(batch.queryClient, new Set(batch.ids))
-    unhide(batch.ids)
-  }
+/** Takes every pending batch out of the queue (their timers stopped): they are about to be sent. */
+function takeBatches(): PendingBatch[] {
+  const taken = [...batches]
+  for (const batch of taken) clearTimeout(batch.timer)
   batches.clear()
+  return taken
 }
 
-export interface DeleteFailure {
-  id: number
-  error: unknown
+function flushOnUnload(): void {
+  for (const batch of takeBatches()) {
+    batch.tasks.forEach(deleteOnUnload)
+    // The page may come back from the back-forward cache: show it without the deleted tasks.
+    removeCachedTasks(batch.queryClient, new Set(batch.tasks.map((task) => task.id)))
+    unhide(batch.tasks)
+  }
 }
 
-export interface ScheduleDeleteOptions {
-  delayMs: number
-  /** Called once the deletes were sent, with those that failed (those tasks show again). */
-  onSettled?: (failures: DeleteFailure[]) => void
-}
-
-async function commit(batch: PendingBatch, onSettled?: (failures: DeleteFailure[]) => void) {
-  const { queryClient } = batch
-  batches.delete(batch)
-  const results = await Promise.allSettled(batch.ids.map(deleteTask))
-  const failures: DeleteFailure[] = []
-  const deleted = new Set<number>()
-  results.forEach((result, index) => {
-    const id = batch.ids[index] ?? 0
-    if (result.status === 'fulfilled') deleted.add(id)
-    else failures.push({ id, error: result.reason })
+/**
+ * Sends a batch's deletes as one mutation under `taskWriteKey`. `followUp: false` (signing out): no refetch and
+ * no `onSettled`, so nothing runs on behalf of this session once it has ended.
+ */
+async function send(batch: PendingBatch, { followUp }: { followUp: boolean }): Promise<void> {
+  const { queryClient, tasks } = batch
+  const observer = new MutationObserver<DeleteFailure[], Error, readonly Task[]>(queryClient, {
+    mutationKey: taskWriteKey,
+    mutationFn: async (sent) => {
+      const results = await Promise.allSettled(sent.map((task) => deleteTask({ id: task.id, etag: etagOf(task) })))
+      const failures: DeleteFailure[] = []
+      results.forEach((result, index) => {
+        const task = sent[index]
+        if (task && result.status === 'rejected') failures.push({ task, error: result.reason })
+      })
+      return failures
+    },
+    onSuccess: (failures) => {
+      const failed = new Set(failures.map(({ task }) => task.id))
+      // Drop the deleted rows from the cache before showing them again, so they never flash back.
+      removeCachedTasks(queryClient, new Set(tasks.filter((task) => !failed.has(task.id)).map((task) => task.id)))
+      unhide(tasks)
+      if (followUp) batch.onSettled?.(failures)
+    },
+    onSettled: () => (followUp ? invalidateAfterTaskWrite(queryClient) : undefined),
   })
-  // Drop the deleted rows from the cache before showing them again, so they never flash back.
-  removeCachedTasks(queryClient, deleted)
-  unhide(batch.ids)
-  onSettled?.(failures)
-  await invalidateAfterTaskWrite(queryClient)
+  // The mutation never fails (each delete's outcome is in its result); a throwing callback must not break a flush.
+  await observer.mutate(tasks).catch(() => undefined)
 }
 
-/** Hides `ids` now and deletes them after `delayMs`; `undo()` shows them again and sends nothing (false once sent). */
+/**
+ * Hides `tasks` now and deletes them (each with the ETag of the version given) after `delayMs`;
+ * `undo()` shows them again and sends nothing (false once they were sent).
+ */
 export function scheduleDeletes(
   queryClient: QueryClient,
-  ids: readonly number[],
+  tasks: readonly Task[],
   { delayMs, onSettled }: ScheduleDeleteOptions,
 ): { undo: () => boolean } {
   if (!unloadListening) {
     window.addEventListener('pagehide', flushOnUnload)
     unloadListening = true
   }
-  setHidden(new Set([...hidden, ...ids]))
+  setHidden(new Set([...hidden, ...tasks.map((task) => task.id)]))
   const batch: PendingBatch = {
-    ids: [...ids],
-    timer: setTimeout(() => void commit(batch, onSettled), delayMs),
+    tasks: [...tasks],
+    timer: setTimeout(() => {
+      batches.delete(batch)
+      void send(batch, { followUp: true })
+    }, delayMs),
     queryClient,
+    onSettled,
   }
   batches.add(batch)
   return {
@@ -115,10 +160,19 @@ export function scheduleDeletes(
       if (!batches.has(batch)) return false
       clearTimeout(batch.timer)
       batches.delete(batch)
-      unhide(batch.ids)
+      unhide(batch.tasks)
       return true
     },
   }
+}
+
+/**
+ * Sends every pending delete now, through the api client with the current session's token, and resolves once
+ * they were answered (never rejects: a failed delete leaves its task). The app calls it before signing out, so that
+ * no pending delete is sent after the session ended (or with the next user's token); their undo is then too late.
+ */
+export async function flushPendingDeletes(): Promise<void> {
+  await Promise.all(takeBatches().map((batch) => send(batch, { followUp: false })))
 }
 
 function subscribe(listener: () => void): () => void {

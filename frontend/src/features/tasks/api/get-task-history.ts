@@ -1,12 +1,10 @@
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query'
 
-import { api, type Schemas } from '@/lib/api/client'
+import { api } from '@/lib/api/client'
 import { expectData } from '@/lib/api/problem'
+import type { AuditPage } from '@/lib/audit/describe-changes'
 
 import { tasksKeys } from './get-tasks'
-
-export type AuditEvent = Schemas['AuditEventOut']
-export type AuditPage = Schemas['AuditPage']
 
 /** Under `tasksKeys.all`, so every task write refreshes the history too. */
 export const taskHistoryKeys = {

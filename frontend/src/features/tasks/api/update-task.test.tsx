@@ -65,4 +65,33 @@ describe('useUpdateTask', () => {
     expect(listed()).toBe('Old')
     expect(detailed()).toBe('Old')
   })
+
+  it('rolls back only its own task, not the optimism of another write in flight', async () => {
+    let failFive: () => void = () => undefined
+    server.use(
+      http.patch('*/api/tasks/5', async () => {
+        await new Promise<void>((resolve) => (failFive = resolve))
+        return HttpResponse.json({ status: 500, title: 'Boom' }, { status: 500 })
+      }),
+      // Task 6's write stays in flight.
+      http.patch('*/api/tasks/6', () => new Promise<Response>(() => undefined)),
+    )
+    const queryClient = createTestQueryClient()
+    const listKey = tasksKeys.list({ page: 1 })
+    queryClient.setQueryData(listKey, makeTaskPage([makeTask({ id: 5, title: 'Five' }), makeTask({ id: 6, title: 'Six' })]))
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+    )
+    const first = renderHook(() => useUpdateTask(), { wrapper }).result
+    const second = renderHook(() => useUpdateTask(), { wrapper }).result
+    const titles = () => queryClient.getQueryData<TaskPage>(listKey)?.items.map((task) => task.title)
+
+    first.current.mutate({ id: 5, body: { title: 'Five (mine)' } })
+    await waitFor(() => expect(titles()).toEqual(['Five (mine)', 'Six']))
+    second.current.mutate({ id: 6, body: { title: 'Six (mine)' } })
+    await waitFor(() => expect(titles()).toEqual(['Five (mine)', 'Six (mine)']))
+    failFive()
+    await waitFor(() => expect(first.current.isError).toBe(true))
+    expect(titles()).toEqual(['Five', 'Six (mine)'])
+  })
 })

@@ -2,14 +2,16 @@ import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-q
 
 import { api, type Schemas } from '@/lib/api/client'
 import { expectData } from '@/lib/api/problem'
+import { invalidateUserData } from '@/lib/query-client'
 
 import {
   applyUpdate,
+  cancelTaskRefetches,
   patchCachedTask,
-  restoreTasks,
-  snapshotTasks,
+  restoreCachedTask,
+  snapshotCachedTask,
   writeCachedTask,
-  type TasksSnapshot,
+  type TaskSnapshot,
 } from '../utils/task-cache'
 import { tasksKeys, type Task } from './get-tasks'
 
@@ -35,30 +37,31 @@ export const taskWriteKey = [...tasksKeys.all, 'write'] as const
 
 /**
  * After task writes settle: refetch tasks and everything derived from them (tags' counts, stats, notifications).
- * Every query but the session's (`auth`) is invalidated, so this feature needs no other feature's keys.
+ * Every query but the session's is invalidated (`invalidateUserData`), so this feature needs no other feature's keys.
  * Skipped while another task write is in flight: its own settle refetches, and an earlier refetch would undo its optimism.
  */
 export async function invalidateAfterTaskWrite(queryClient: QueryClient): Promise<void> {
   if (queryClient.isMutating({ mutationKey: taskWriteKey }) > 1) return
-  await queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== 'auth' })
+  await invalidateUserData(queryClient)
 }
 
 /**
- * Updates a task optimistically in every cached list page and in its detail; rolls back on error (the ApiError
- * is passed on unchanged, so a 412 can be told apart) and writes the server's answer on success.
+ * Updates a task optimistically wherever it is cached; on error puts back only that task (the ApiError is passed
+ * on unchanged, so a 412 can be told apart) and writes the server's answer on success.
  */
 export function useUpdateTask() {
   const queryClient = useQueryClient()
-  return useMutation<Task, Error, UpdateTaskInput, { snapshot: TasksSnapshot }>({
+  return useMutation<Task, Error, UpdateTaskInput, { snapshot: TaskSnapshot }>({
     mutationKey: taskWriteKey,
     mutationFn: updateTask,
     onMutate: async ({ id, body }) => {
-      const snapshot = await snapshotTasks(queryClient)
+      await cancelTaskRefetches(queryClient)
+      const snapshot = snapshotCachedTask(queryClient, id)
       patchCachedTask(queryClient, id, (task) => applyUpdate(task, body))
       return { snapshot }
     },
     onError: (_error, _input, context) => {
-      if (context) restoreTasks(queryClient, context.snapshot)
+      if (context) restoreCachedTask(queryClient, context.snapshot)
     },
     onSuccess: (task) => writeCachedTask(queryClient, task),
     onSettled: () => invalidateAfterTaskWrite(queryClient),

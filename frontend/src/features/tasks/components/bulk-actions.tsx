@@ -10,7 +10,7 @@ export interface BulkActionsProps {
   onClear: () => void
 }
 
-/** What to do with the selected tasks: complete, tag, delete. */
+/** What to do with the selected tasks: complete, tag, delete (none while a bulk change of them is running). */
 export function BulkActions({ count, tagNames, busy, onComplete, onTag, onDelete, onClear }: BulkActionsProps) {
   const id = useId()
   const [tag, setTag] = useState('')
@@ -54,7 +54,7 @@ export function BulkActions({ count, tagNames, busy, onComplete, onTag, onDelete
           Add tag
         </button>
       </form>
-      <button type="button" className="btn btn-sm btn-outline-danger" onClick={onDelete}>
+      <button type="button" className="btn btn-sm btn-outline-danger" disabled={busy} onClick={onDelete}>
         Delete
       </button>
       <button type="button" className="btn btn-sm btn-link" onClick={onClear}>

@@ -1,11 +1,11 @@
 import { useId } from 'react'
 
+import { priorityLabel } from '@/lib/priorities'
+import { formatInZone } from '@/lib/zoned-time'
+
 import type { Task } from '../api/get-tasks'
 import { describeRRule } from '../utils/rrule-text'
-import { priorityLabel } from '@/lib/priorities'
-
 import type { TaskField, TaskFields } from '../utils/task-form-values'
-import { formatInZone } from '@/lib/zoned-time'
 
 const LABELS: Record<TaskField, string> = {
   title: 'Title',

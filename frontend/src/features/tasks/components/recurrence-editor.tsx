@@ -1,6 +1,8 @@
 import { TZDate } from '@date-fns/tz'
 import { useId, useState } from 'react'
 
+import { formatInZone } from '@/lib/zoned-time'
+
 import {
   DEFAULT_RULE,
   describeRRule,
@@ -12,7 +14,6 @@ import {
   type Frequency,
 } from '../utils/rrule-text'
 import type { Anchor } from '../utils/task-form-values'
-import { formatInZone } from '@/lib/zoned-time'
 import { RecurrenceDetails } from './task-form-recurrence'
 
 interface RecurrenceEditorProps {

@@ -1,8 +1,9 @@
 import { useId } from 'react'
 
+import { formatInZone } from '@/lib/zoned-time'
+
 import { errorFor, type FieldErrors } from '../utils/field-errors'
 import { MAX_REMINDERS, reminderKey, type ReminderDraft, type ReminderUnit } from '../utils/task-form-values'
-import { formatInZone } from '@/lib/zoned-time'
 
 interface RemindersEditorProps {
   reminders: ReminderDraft[]

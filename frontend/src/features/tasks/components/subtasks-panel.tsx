@@ -1,32 +1,25 @@
 import { useId, useRef, useState, type SyntheticEvent } from 'react'
-import { toast } from 'react-toastify/unstyled'
 
 import { Spinner } from '@/components/spinner'
 import { describeError, isApiError } from '@/lib/api/problem'
 
 import { useCreateTask } from '../api/create-task'
 import { useSubtasks } from '../api/get-subtasks'
-import { etagOf, type Task } from '../api/get-tasks'
-import { useUpdateTask } from '../api/update-task'
+import type { Task } from '../api/get-tasks'
+import { usePendingTaskIds } from '../utils/use-pending-task-ids'
+import { useSetCompleted } from './use-set-completed'
 
 /** A task's direct subtasks: complete them, and add new ones inline. */
 export function SubtasksPanel({ parentId }: { parentId: number }) {
   const subtasks = useSubtasks(parentId)
-  const update = useUpdateTask()
-  const pending = update.isPending ? update.variables : undefined
+  // Each toggle shows at once in the cached subtask list (rolled back on error), several at a time.
+  const setCompleted = useSetCompleted()
+  const pending = usePendingTaskIds()
 
   function toggle(subtask: Task, completed: boolean) {
-    update.mutate(
-      { id: subtask.id, body: { completed }, etag: etagOf(subtask) },
-      {
-        onError: (error) =>
-          toast.error(
-            isApiError(error) && error.status === 412
-              ? `“${subtask.title}” was changed elsewhere: its newer version is shown now.`
-              : describeError(error),
-          ),
-      },
-    )
+    // A second change before the first is answered would carry a stale ETag (412): wait for the answer.
+    if (pending.has(subtask.id)) return
+    setCompleted(subtask, completed)
   }
 
   if (subtasks.isPending) return <Spinner label="Loading subtasks…" />
@@ -42,8 +35,7 @@ export function SubtasksPanel({ parentId }: { parentId: number }) {
       {items.length > 0 && (
         <ul className="list-group mb-3">
           {items.map((subtask) => {
-            // Shown as the click made it while the server has not answered (rolled back by the refetch on error).
-            const checked = pending?.id === subtask.id ? (pending.body.completed ?? subtask.completed) : subtask.completed
+            const checked = subtask.completed
             return (
               <li key={subtask.id} className="list-group-item">
                 <div className="form-check mb-0">
@@ -52,6 +44,7 @@ export function SubtasksPanel({ parentId }: { parentId: number }) {
                     type="checkbox"
                     className="form-check-input"
                     checked={checked}
+                    aria-disabled={pending.has(subtask.id) || undefined}
                     onChange={(event) => toggle(subtask, event.target.checked)}
                   />
                   <label

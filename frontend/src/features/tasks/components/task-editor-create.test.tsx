@@ -5,9 +5,9 @@ import { http, HttpResponse } from 'msw'
 import { server, setupMswServer } from '@/testing/msw-server'
 import { renderWithProviders } from '@/testing/render-with-providers'
 import { makeTask } from '@/testing/task-factory'
+import { makeUser } from '@/testing/user-factory'
 
 import { TaskEditor } from './task-editor'
-import { makeUser } from '@/testing/user-factory'
 
 setupMswServer()
 
@@ -42,9 +42,9 @@ beforeEach(() => {
   )
 })
 
-function renderEditor(props: { parentId?: number | null } = {}) {
+function renderEditor() {
   const onClose = vi.fn()
-  const view = renderWithProviders(<TaskEditor open taskId={null} onClose={onClose} {...props} />)
+  const view = renderWithProviders(<TaskEditor open taskId={null} onClose={onClose} />)
   return { ...view, onClose }
 }
 
@@ -83,12 +83,12 @@ describe('TaskEditor: create', () => {
     expect(onClose).toHaveBeenCalled()
   })
 
-  it('submits on Enter in the title and sends the parent of a subtask', async () => {
+  it('submits on Enter in the title, as a top-level task', async () => {
     const user = userEvent.setup()
-    renderEditor({ parentId: 5 })
+    renderEditor()
     await user.type(await screen.findByLabelText('Title'), 'Step one{Enter}')
     await waitFor(() => expect(posts).toHaveLength(1))
-    expect(posts[0]?.body).toMatchObject({ title: 'Step one', parent_id: 5 })
+    expect(posts[0]?.body).toMatchObject({ title: 'Step one', parent_id: null })
   })
 
   it('asks for a title without calling the API', async () => {

@@ -9,13 +9,12 @@ import { emptyValues, toFields } from '../utils/task-form-values'
 import { TaskForm } from './task-form'
 
 interface CreateTaskFormProps {
-  parentId: number | null
   zone: string
   onClose: () => void
 }
 
-/** A new task (or a subtask of `parentId`): POST with an Idempotency-Key that a retry of the same body reuses. */
-export function CreateTaskForm({ parentId, zone, onClose }: CreateTaskFormProps) {
+/** A new top-level task: POST with an Idempotency-Key that a retry of the same body reuses. */
+export function CreateTaskForm({ zone, onClose }: CreateTaskFormProps) {
   const [values, setValues] = useState(emptyValues)
   const [errors, setErrors] = useState<FieldErrors>({})
   const [alert, setAlert] = useState<string | null>(null)
@@ -23,7 +22,7 @@ export function CreateTaskForm({ parentId, zone, onClose }: CreateTaskFormProps)
   const create = useCreateTask()
 
   function submit() {
-    const body = { ...toFields(values, zone), completed: false, parent_id: parentId }
+    const body = { ...toFields(values, zone), completed: false, parent_id: null }
     const serialised = JSON.stringify(body)
     // Same body as the failed attempt: the same submission, retried (the API answers it at most once).
     if (attempt.current?.body !== serialised) attempt.current = { key: crypto.randomUUID(), body: serialised }
@@ -33,7 +32,7 @@ export function CreateTaskForm({ parentId, zone, onClose }: CreateTaskFormProps)
       {
         onSuccess: () => {
           attempt.current = null
-          toast.success(parentId === null ? 'Task created' : 'Subtask created')
+          toast.success('Task created')
           onClose()
         },
         onError: (error) => {
@@ -53,7 +52,7 @@ export function CreateTaskForm({ parentId, zone, onClose }: CreateTaskFormProps)
       zone={zone}
       errors={errors}
       alert={alert}
-      submitLabel={parentId === null ? 'Create task' : 'Create subtask'}
+      submitLabel="Create task"
       busy={create.isPending}
       onCancel={onClose}
     />

@@ -6,9 +6,9 @@ import type { Schemas } from '@/lib/api/client'
 import { server, setupMswServer } from '@/testing/msw-server'
 import { renderWithProviders } from '@/testing/render-with-providers'
 import { makeTask } from '@/testing/task-factory'
+import { makeUser } from '@/testing/user-factory'
 
 import { TaskEditor } from './task-editor'
-import { makeUser } from '@/testing/user-factory'
 
 setupMswServer()
 
@@ -171,6 +171,42 @@ describe('TaskEditor: edit', () => {
     await waitFor(() => expect(writes).toHaveLength(2))
     expect(writes[1]).toMatchObject({ method: 'POST', path: '/api/tasks', body: { title: 'Post it', parent_id: 10 } })
     await waitFor(() => expect(screen.getByLabelText('New subtask')).toHaveValue(''))
+  })
+
+  it('shows every subtask toggle at once, several in flight', async () => {
+    server.use(
+      http.patch('*/api/tasks/:id', async ({ request }) => {
+        await record(request)
+        return new Promise<Response>(() => undefined)
+      }),
+    )
+    const user = userEvent.setup()
+    renderEditor()
+    await user.click(await screen.findByRole('tab', { name: 'Subtasks (1/2)' }))
+    await user.click(await screen.findByRole('checkbox', { name: HTML_TITLE }))
+    await user.click(screen.getByRole('checkbox', { name: 'Find cheque book' }))
+    expect(screen.getByRole('checkbox', { name: HTML_TITLE })).toBeChecked()
+    expect(screen.getByRole('checkbox', { name: 'Find cheque book' })).not.toBeChecked()
+    // A second click before the answer would send a stale ETag: it waits.
+    await waitFor(() => expect(writes).toHaveLength(2))
+    await user.click(screen.getByRole('checkbox', { name: HTML_TITLE }))
+    expect(screen.getByRole('checkbox', { name: HTML_TITLE })).toBeChecked()
+    expect(writes).toHaveLength(2)
+  })
+
+  it('on a 412 shows the subtask as it is now and can complete it anyway', async () => {
+    const user = userEvent.setup()
+    renderEditor()
+    await user.click(await screen.findByRole('tab', { name: 'Subtasks (1/2)' }))
+    const box = await screen.findByRole('checkbox', { name: HTML_TITLE })
+    subtasks[0] = { ...(subtasks[0] ?? makeTask()), title: 'Buy stamps', version: 2 }
+    patchAnswers.push(() => problem(412))
+    await user.click(box)
+    expect(await screen.findByText('“Buy stamps” was changed elsewhere')).toBeInTheDocument()
+    expect(await screen.findByRole('checkbox', { name: 'Buy stamps' })).not.toBeChecked()
+    await user.click(screen.getByRole('button', { name: 'Complete anyway' }))
+    await waitFor(() => expect(writes).toHaveLength(2))
+    expect(writes[1]).toMatchObject({ path: '/api/tasks/11', body: { completed: true }, ifMatch: '"v2"' })
   })
 
   it('shows the history as text: who, what and when', async () => {

@@ -1,10 +1,10 @@
 import { Spinner } from '@/components/spinner'
 import { describeError } from '@/lib/api/problem'
+import { formatInZone } from '@/lib/zoned-time'
 
 import { useOccurrences } from '../api/get-occurrences'
 import type { Task } from '../api/get-tasks'
 import { describeRRule } from '../utils/rrule-text'
-import { formatInZone } from '@/lib/zoned-time'
 
 /** A recurring task's series as saved: its rule and its next due dates from the API. */
 export function TaskSeries({ task, zone, enabled }: { task: Task; zone: string; enabled: boolean }) {

@@ -4,10 +4,10 @@ import { Dialog } from '@/components/dialog'
 import { Spinner } from '@/components/spinner'
 import { describeError } from '@/lib/api/problem'
 import { useCurrentUser } from '@/lib/auth/current-user'
+import { browserTimeZone } from '@/lib/zoned-time'
 
 import { useTask } from '../api/get-task'
 import type { Task } from '../api/get-tasks'
-import { browserTimeZone } from '@/lib/zoned-time'
 import { SubtasksPanel } from './subtasks-panel'
 import { CreateTaskForm } from './task-editor-create'
 import { EditTaskForm } from './task-editor-edit'
@@ -17,29 +17,27 @@ import { TaskHistory } from './task-history'
 
 interface TaskEditorProps {
   open: boolean
-  /** null: create a task (a subtask of `parentId` when given). */
+  /** null: create a task (subtasks are added in the Subtasks tab of their parent). */
   taskId: number | null
-  parentId?: number | null
   onClose: () => void
 }
 
 /** The task form in a dialog: create, or edit with its subtasks, series and history. */
-export function TaskEditor({ open, taskId, parentId = null, onClose }: TaskEditorProps) {
-  const title = taskId !== null ? 'Edit task' : parentId !== null ? 'New subtask' : 'New task'
+export function TaskEditor({ open, taskId, onClose }: TaskEditorProps) {
   return (
-    <Dialog open={open} title={title} onClose={onClose} size="lg">
-      {open && <EditorBody key={taskId ?? `new-${parentId ?? ''}`} taskId={taskId} parentId={parentId} onClose={onClose} />}
+    <Dialog open={open} title={taskId === null ? 'New task' : 'Edit task'} onClose={onClose} size="lg">
+      {open && <EditorBody key={taskId ?? 'new'} taskId={taskId} onClose={onClose} />}
     </Dialog>
   )
 }
 
-function EditorBody({ taskId, parentId, onClose }: { taskId: number | null; parentId: number | null; onClose: () => void }) {
+function EditorBody({ taskId, onClose }: { taskId: number | null; onClose: () => void }) {
   const me = useCurrentUser()
   const task = useTask(taskId)
   // Dates are the user's wall clock: wait for their zone rather than guess it (the browser's only if it fails).
   if (me.isPending) return <Spinner label="Loading…" />
   const zone = me.data?.timezone ?? browserTimeZone()
-  if (taskId === null) return <CreateTaskForm parentId={parentId} zone={zone} onClose={onClose} />
+  if (taskId === null) return <CreateTaskForm zone={zone} onClose={onClose} />
   if (task.isPending) return <Spinner label="Loading the task…" />
   if (task.isError) {
     return (

@@ -1,12 +1,11 @@
 import { useEffect, useId, useRef, useState, type SyntheticEvent, type ReactNode } from 'react'
 
 import { FormAlert } from '@/components/form/form-alert'
+import { PRIORITIES } from '@/lib/priorities'
+import { zoneLabel } from '@/lib/zoned-time'
 
 import { errorFor, unclaimedErrors, type FieldErrors } from '../utils/field-errors'
-import { PRIORITIES } from '@/lib/priorities'
-
-import type { TaskFormValues } from '../utils/task-form-values'
-import { fromWallClock, zoneLabel } from '@/lib/zoned-time'
+import { dueInstant, invalidDates, type TaskFormValues } from '../utils/task-form-values'
 import { RecurrenceEditor } from './recurrence-editor'
 import { RemindersEditor } from './reminders-editor'
 import { TagInput } from './tag-input'
@@ -28,9 +27,9 @@ interface TaskFormProps {
   notice?: ReactNode
 }
 
-/** Every field of a task, in the user's zone; errors from the API under their fields. */
+/** Every field of a task, in the user's zone; errors from the API (and dates that do not exist) under their fields. */
 export function TaskForm(props: TaskFormProps) {
-  const { values, onChange, zone, errors } = props
+  const { values, onChange, zone } = props
   const id = useId()
   const titleRef = useRef<HTMLInputElement>(null)
   const set = <K extends keyof TaskFormValues>(key: K, value: TaskFormValues[K]) => onChange({ ...values, [key]: value })
@@ -42,6 +41,9 @@ export function TaskForm(props: TaskFormProps) {
   }, [])
 
   const [titleMissing, setTitleMissing] = useState(false)
+  // After a submit with impossible dates, their errors follow the values until they are fixed.
+  const [checkDates, setCheckDates] = useState(false)
+  const errors = checkDates ? { ...props.errors, ...invalidDates(values) } : props.errors
 
   function submit(event: SyntheticEvent) {
     event.preventDefault()
@@ -53,10 +55,14 @@ export function TaskForm(props: TaskFormProps) {
       return
     }
     setTitleMissing(false)
+    if (Object.keys(invalidDates(values)).length > 0) {
+      setCheckDates(true)
+      return
+    }
     props.onSubmit()
   }
 
-  const dueIso = fromWallClock({ date: values.dueDate, time: values.dueTime }, zone)
+  const dueIso = dueInstant(values, zone)
   const dueError = errorFor(errors, 'due_date')
   const titleError = titleMissing && !values.title.trim() ? 'Enter a title.' : errorFor(errors, 'title')
   const otherErrors = unclaimedErrors(errors, FORM_PATHS)

@@ -1,31 +1,17 @@
+import { AuditChanges } from '@/components/audit-changes'
 import { Spinner } from '@/components/spinner'
 import { describeError } from '@/lib/api/problem'
-
-import { useTaskHistory, type AuditEvent } from '../api/get-task-history'
+import type { AuditAction } from '@/lib/audit/describe-changes'
 import { formatInZone } from '@/lib/zoned-time'
 
-const ACTIONS: Record<AuditEvent['action'], string> = {
+import { useTaskHistory } from '../api/get-task-history'
+
+const ACTIONS: Record<AuditAction, string> = {
   create: 'created the task',
   update: 'changed the task',
   complete: 'completed the task',
   delete: 'deleted the task',
   move: 'moved the task',
-}
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/
-
-function fieldName(field: string): string {
-  const words = field.replaceAll('_', ' ')
-  return words.charAt(0).toUpperCase() + words.slice(1)
-}
-
-/** A recorded value in words (user text stays text: React escapes it). */
-function describeValue(value: unknown, zone: string): string {
-  if (value === null || value === undefined || value === '') return 'none'
-  if (typeof value === 'string') return ISO_INSTANT.test(value) ? formatInZone(value, zone) : `“${value}”`
-  if (typeof value === 'boolean') return value ? 'yes' : 'no'
-  if (typeof value === 'number') return String(value)
-  if (Array.isArray(value)) return value.length === 0 ? 'none' : value.map((item) => describeValue(item, zone)).join(', ')
-  return JSON.stringify(value)
 }
 
 interface TaskHistoryProps {
@@ -54,15 +40,7 @@ export function TaskHistory({ taskId, zone, meId, enabled }: TaskHistoryProps) {
                 {formatInZone(event.at, zone)}
               </time>
             </div>
-            {Object.keys(event.changes).length > 0 && (
-              <ul className="small mb-0 text-break">
-                {Object.entries(event.changes).map(([field, [before, after]]) => (
-                  <li key={field}>
-                    {fieldName(field)}: {describeValue(before, zone)} → {describeValue(after, zone)}
-                  </li>
-                ))}
-              </ul>
-            )}
+            <AuditChanges event={event} timeZone={zone} />
           </li>
         ))}
       </ol>

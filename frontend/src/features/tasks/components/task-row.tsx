@@ -1,8 +1,9 @@
 import type { CSSProperties, ReactNode, Ref } from 'react'
 
+import { PRIORITIES } from '@/lib/priorities'
+
 import type { Task } from '../api/get-tasks'
 import { formatDue, isOverdue } from '../utils/dates'
-import { PRIORITIES } from '@/lib/priorities'
 
 const PRIORITY_CLASS: Record<number, string> = {
   1: 'text-bg-light border',

@@ -13,26 +13,41 @@ export interface TaskToolbarProps {
   onSort: (sort: { sort?: SortField; order?: SortOrder }) => void
 }
 
-/** Search as you type (debounced), sort field and order. */
+/**
+ * Search as you type (debounced), sort field and order. The input keeps its own value: the URL is written after a
+ * pause, and read back only when it changes from elsewhere (clear filters, back button), never over what is typed.
+ */
 export function TaskToolbar({ search, sort, order, searchRef, onSearch, onSort }: TaskToolbarProps) {
   const id = useId()
   const [value, setValue] = useState(search)
-  const [committed, setCommitted] = useState(search)
+  // The URL's value at the last render, to notice when it changes.
+  const [seen, setSeen] = useState(search)
+  // What this input wrote to the URL and has not seen there yet, oldest first. The router applies navigations in a
+  // transition, so the URL catches up a little later: a change to one of these is an echo, not a change from elsewhere.
+  const [sent, setSent] = useState<readonly string[]>([])
 
-  // The URL changed from elsewhere (clear filters, back button): show its search.
-  if (search !== committed) {
-    setCommitted(search)
-    setValue(search)
+  if (search !== seen) {
+    setSeen(search)
+    const echo = sent.indexOf(search)
+    if (echo >= 0) {
+      setSent(sent.slice(echo + 1))
+    } else {
+      setSent([])
+      setValue(search)
+    }
+  } else if (sent.length > 0 && sent.at(-1) === search) {
+    // The writes collapsed into no change at all: nothing is on its way any more.
+    setSent([])
   }
 
   useEffect(() => {
-    if (value === committed) return
+    if (value === (sent.at(-1) ?? search)) return
     const timer = setTimeout(() => {
-      setCommitted(value)
+      setSent((previous) => [...previous, value])
       onSearch(value)
     }, SEARCH_DEBOUNCE_MS)
     return () => clearTimeout(timer)
-  }, [value, committed, onSearch])
+  }, [value, sent, search, onSearch])
 
   return (
     <div className="d-flex flex-column flex-sm-row gap-2 mb-3">

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
-import { toast } from 'react-toastify/unstyled'
 
 import { Spinner } from '@/components/spinner'
 import { describeError } from '@/lib/api/problem'
@@ -9,7 +8,7 @@ import { useShortcut } from '@/lib/shortcuts'
 import { usePendingDeletes } from '../api/delete-task'
 import { useTags } from '../api/get-tags'
 import { useTasks, type Task } from '../api/get-tasks'
-import { useMoveTask, type MoveTaskInput } from '../api/move-task'
+import type { MoveTaskInput } from '../api/move-task'
 import { canReorder, filtersToParams, hasActiveFilters } from '../utils/task-filters'
 import { useTaskFilters } from '../utils/use-task-filters'
 import { BulkActions } from './bulk-actions'
@@ -35,6 +34,31 @@ function useNow(): number {
   return now
 }
 
+/** What an empty page says: nothing at all yet, nothing matching the filters, or nothing left on this page. */
+function EmptyList({ total, filtered, onClear, onCreate }: { total: number; filtered: boolean; onClear: () => void; onCreate: () => void }) {
+  return (
+    <div className="text-center text-body-secondary border rounded py-5">
+      {total > 0 ? (
+        <p className="mb-0">No tasks left on this page.</p>
+      ) : filtered ? (
+        <>
+          <p>No tasks match these filters.</p>
+          <button type="button" className="btn btn-sm btn-outline-secondary" onClick={onClear}>
+            Clear filters
+          </button>
+        </>
+      ) : (
+        <>
+          <p>No tasks here yet.</p>
+          <button type="button" className="btn btn-sm btn-primary" onClick={onCreate}>
+            Create a task
+          </button>
+        </>
+      )}
+    </div>
+  )
+}
+
 /** The task list: filters and search in the URL, quick actions with undo, bulk actions, manual order. */
 export function TasksPage({ undoDelayMs = 5000 }: TasksPageProps) {
   // Dates are shown and filtered in the user's zone (the browser's until the user has loaded).
@@ -46,7 +70,6 @@ export function TasksPage({ undoDelayMs = 5000 }: TasksPageProps) {
   const tagNames = useTags().data?.items.map((tag) => tag.name) ?? []
   const hidden = usePendingDeletes()
   const actions = useTaskActions({ undoDelayMs })
-  const { mutateAsync: moveAsync } = useMoveTask()
   const now = useNow()
   const filtersId = useId()
   const searchRef = useRef<HTMLInputElement>(null)
@@ -66,12 +89,19 @@ export function TasksPage({ undoDelayMs = 5000 }: TasksPageProps) {
   const hiddenHere = (tasks.data?.items.length ?? 0) - visible.length
   const total = Math.max(0, (tasks.data?.total ?? 0) - hiddenHere)
   const reorderable = canReorder(filters)
+  // Past the last page (deletes emptied it, or an old link): go to the last page, without a new history entry.
+  const lastPage = tasks.data?.pages ?? 0
+  const pastTheEnd = !tasks.isPlaceholderData && lastPage >= 1 && filters.page > lastPage
+  useEffect(() => {
+    if (pastTheEnd) update({ page: lastPage }, { replace: true })
+  }, [pastTheEnd, lastPage, update])
 
   const select = (ids: Iterable<number>) => setSelection({ key: paramsKey, ids: new Set(ids) })
   const onSelect = (task: Task, on: boolean) =>
     select(on ? [...selected, task.id] : [...selected].filter((id) => id !== task.id))
   const onMove = (move: MoveTaskInput) => {
-    moveAsync(move).catch((error: unknown) => toast.error(describeError(error)))
+    const task = visible.find((candidate) => candidate.id === move.id)
+    if (task) actions.moveTask(task, move)
   }
   const allSelected = visible.length > 0 && selectedTasks.length === visible.length
 
@@ -172,24 +202,15 @@ export function TasksPage({ undoDelayMs = 5000 }: TasksPageProps) {
                   onClear={() => select([])}
                 />
               )}
-              {visible.length === 0 ? (
-                <div className="text-center text-body-secondary border rounded py-5">
-                  {hasActiveFilters(filters) ? (
-                    <>
-                      <p>No tasks match these filters.</p>
-                      <button type="button" className="btn btn-sm btn-outline-secondary" onClick={clear}>
-                        Clear filters
-                      </button>
-                    </>
-                  ) : (
-                    <>
-                      <p>No tasks here yet.</p>
-                      <button type="button" className="btn btn-sm btn-primary" onClick={() => openEditor(null)}>
-                        Create a task
-                      </button>
-                    </>
-                  )}
-                </div>
+              {pastTheEnd ? (
+                <Spinner label="Going to the last page…" />
+              ) : visible.length === 0 ? (
+                <EmptyList
+                  total={total}
+                  filtered={hasActiveFilters(filters)}
+                  onClear={clear}
+                  onCreate={() => openEditor(null)}
+                />
               ) : (
                 <div className={tasks.isPlaceholderData ? 'opacity-50' : undefined}>
                   <TaskList

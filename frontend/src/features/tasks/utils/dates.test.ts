@@ -1,4 +1,4 @@
-import { dayStartUtc, formatDue, isOverdue } from './dates'
+import { dayStartUtc, formatDue, isOverdue, isValidDay } from './dates'
 
 describe('dates in the user time zone', () => {
   it('formats a due date in the given zone, with the year only when it differs', () => {
@@ -11,6 +11,16 @@ describe('dates in the user time zone', () => {
     expect(dayStartUtc('2030-03-31', 'Europe/Paris')).toBe('2030-03-30T23:00:00.000Z')
     expect(dayStartUtc('2030-03-31', 'Europe/Paris', 1)).toBe('2030-03-31T22:00:00.000Z')
     expect(dayStartUtc('31/03/2030', 'UTC')).toBeNull()
+  })
+
+  it('refuses days that do not exist instead of rolling them over', () => {
+    expect(dayStartUtc('2025-02-31', 'UTC')).toBeNull()
+    expect(dayStartUtc('2025-13-01', 'UTC')).toBeNull()
+    expect(dayStartUtc('2024-02-29', 'UTC')).toBe('2024-02-29T00:00:00.000Z')
+    expect(isValidDay('2025-02-29')).toBe(false)
+    expect(isValidDay('2025-04-31')).toBe(false)
+    expect(isValidDay('0099-12-31')).toBe(true)
+    expect(isValidDay('')).toBe(false)
   })
 
   it('calls open tasks past their due date overdue', () => {

@@ -18,11 +18,28 @@ export function isOverdue(task: Pick<Task, 'completed' | 'due_date'>, now: numbe
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/
 
-/** The UTC instant at which the calendar day `yyyy-MM-dd` starts in `timeZone` (plus `dayOffset` days), or null. */
-export function dayStartUtc(day: string, timeZone: string, dayOffset = 0): string | null {
+/** The year, month (1-12) and day of a real calendar day `yyyy-MM-dd`; null for anything else (2025-02-31 too). */
+function parseDay(day: string): [number, number, number] | null {
   const match = DAY.exec(day)
   if (!match) return null
-  const [, year, month, date] = match.map(Number) as [number, number, number, number]
+  const [year, month, date] = [Number(match[1]), Number(match[2]), Number(match[3])]
+  // Date would roll an impossible day over (31 February is 3 March): a real day survives the round trip.
+  const probe = new Date(0)
+  probe.setUTCFullYear(year, month - 1, date)
+  const real = probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === date
+  return real ? [year, month, date] : null
+}
+
+/** True for a real calendar day written `yyyy-MM-dd`. */
+export function isValidDay(day: string): boolean {
+  return parseDay(day) !== null
+}
+
+/** The UTC instant at which the calendar day `yyyy-MM-dd` starts in `timeZone` (plus `dayOffset` days), or null. */
+export function dayStartUtc(day: string, timeZone: string, dayOffset = 0): string | null {
+  const parts = parseDay(day)
+  if (!parts) return null
+  const [year, month, date] = parts
   const start = new TZDate(year, month - 1, date + dayOffset, timeZone)
   if (Number.isNaN(start.getTime())) return null
   return new Date(start.getTime()).toISOString()

@@ -27,6 +27,11 @@ describe('task filters in the URL', () => {
     expect(parsed).toEqual({ ...DEFAULT_FILTERS, priorities: [2], perPage: 100 })
   })
 
+  it('ignores a due day that does not exist', () => {
+    const parsed = parseFilters(new URLSearchParams('due_from=2025-02-31&due_to=2025-03-03'))
+    expect(parsed).toMatchObject({ dueFrom: '', dueTo: '2025-03-03' })
+  })
+
   it('builds the API query', () => {
     const params = filtersToParams(
       { ...DEFAULT_FILTERS, status: 'completed', priorities: [1], search: '  ', dueTo: '2030-06-30' },

@@ -1,6 +1,6 @@
 /** The task list's filters as URL search params (shareable, kept on reload and back) and as API query params. */
 import type { TaskListParams } from '../api/get-tasks'
-import { dueRange } from './dates'
+import { dueRange, isValidDay } from './dates'
 
 export type SortField = NonNullable<TaskListParams['sort']>
 export type SortOrder = NonNullable<TaskListParams['order']>
@@ -58,7 +58,10 @@ export function parseFilters(params: URLSearchParams): TaskFilters {
   const status = params.get('status')
   const order = params.get('order')
   const sort = params.get('sort')
-  const day = (key: string) => (/^\d{4}-\d{2}-\d{2}$/.test(params.get(key) ?? '') ? (params.get(key) ?? '') : '')
+  const day = (key: string) => {
+    const value = params.get(key) ?? ''
+    return isValidDay(value) ? value : ''
+  }
   return {
     status: status === 'open' || status === 'completed' ? status : 'all',
     priorities: [...new Set(params.getAll('priority').map(Number))].filter((p) => p >= 1 && p <= 4).sort(),

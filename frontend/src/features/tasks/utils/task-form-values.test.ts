@@ -1,6 +1,14 @@
 import { makeTask } from '@/testing/task-factory'
 
-import { changedFields, emptyValues, mergeValues, reminderKey, toFields, valuesFromTask } from './task-form-values'
+import {
+  changedFields,
+  emptyValues,
+  invalidDates,
+  mergeValues,
+  reminderKey,
+  toFields,
+  valuesFromTask,
+} from './task-form-values'
 
 const zone = 'America/New_York'
 
@@ -65,5 +73,23 @@ describe('mergeValues', () => {
       dueDate: '2026-03-10',
       dueTime: '09:00',
     })
+  })
+})
+
+describe('invalidDates', () => {
+  it('names the dates that do not exist, which are never rolled over into another day', () => {
+    const values = {
+      ...emptyValues(),
+      title: 'Pay rent',
+      dueDate: '2025-02-31',
+      dueTime: '09:00',
+      reminders: [
+        { key: reminderKey(), kind: 'before' as const, amount: 1, unit: 'hours' as const },
+        { key: reminderKey(), kind: 'at' as const, date: '2025-04-31', time: '18:30' },
+      ],
+    }
+    expect(invalidDates(values)).toEqual({ due_date: 'Not a valid date', 'reminders[1].at': 'Not a valid date' })
+    expect(toFields(values, zone)).toMatchObject({ due_date: '2025-02-31', reminders: [{ before_due: 60 }, { at: '2025-04-31' }] })
+    expect(invalidDates({ ...values, dueDate: '2025-02-28', reminders: [] })).toEqual({})
   })
 })

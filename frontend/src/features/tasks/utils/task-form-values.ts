@@ -1,8 +1,10 @@
 /** The task form's values, and the API fields they stand for (in the user's zone). */
 import type { Schemas } from '@/lib/api/client'
+import { fromWallClock, toWallClock, type WallClock } from '@/lib/zoned-time'
 
 import type { Task } from '../api/get-tasks'
-import { fromWallClock, toWallClock } from '@/lib/zoned-time'
+import { isValidDay } from './dates'
+import type { FieldErrors } from './field-errors'
 
 export type Anchor = Schemas['RecurrenceIn']['anchor']
 export type ReminderUnit = 'minutes' | 'hours' | 'days'
@@ -78,10 +80,36 @@ export function valuesFromTask(task: Task, zone: string): TaskFormValues {
   }
 }
 
+/**
+ * The UTC instant of a wall-clock date and time in `zone`; null without a date. A day that does not exist
+ * (2025-02-31) is passed on as typed, never rolled over into the next month: the form refuses it before sending.
+ */
+function instantOf(wall: WallClock, zone: string): string | null {
+  if (wall.date && !isValidDay(wall.date)) return wall.date
+  return fromWallClock(wall, zone)
+}
+
+/** The due date as an instant, for previews; null when there is none or it is not a real day. */
+export function dueInstant(values: Pick<TaskFormValues, 'dueDate' | 'dueTime'>, zone: string): string | null {
+  return isValidDay(values.dueDate) ? fromWallClock({ date: values.dueDate, time: values.dueTime }, zone) : null
+}
+
+export const NOT_A_DATE = 'Not a valid date'
+
+/** The errors the form finds itself, by API field path: dates that do not exist (some browsers let them be typed). */
+export function invalidDates(values: TaskFormValues): FieldErrors {
+  const errors: FieldErrors = {}
+  if (values.dueDate && !isValidDay(values.dueDate)) errors.due_date = NOT_A_DATE
+  values.reminders.forEach((draft, index) => {
+    if (draft.kind === 'at' && draft.date && !isValidDay(draft.date)) errors[`reminders[${index}].at`] = NOT_A_DATE
+  })
+  return errors
+}
+
 export function reminderToApi(draft: ReminderDraft, zone: string): TaskFields['reminders'][number] {
   if (draft.kind === 'before') return { before_due: draft.amount * UNIT_MINUTES[draft.unit] }
   // An unreadable date is sent as it is: the API is the validator and names the field.
-  return { at: fromWallClock(draft, zone) ?? draft.date }
+  return { at: instantOf(draft, zone) ?? draft.date }
 }
 
 export function toFields(values: TaskFormValues, zone: string): TaskFields {
@@ -90,7 +118,7 @@ export function toFields(values: TaskFormValues, zone: string): TaskFields {
     title: values.title,
     description: values.description === '' ? null : values.description,
     priority: values.priority,
-    due_date: fromWallClock({ date: values.dueDate, time: values.dueTime }, zone),
+    due_date: instantOf({ date: values.dueDate, time: values.dueTime }, zone),
     tags: values.tags,
     recurrence: rrule ? { rrule, anchor: values.anchor } : null,
     reminders: values.reminders.map((draft) => reminderToApi(draft, zone)),

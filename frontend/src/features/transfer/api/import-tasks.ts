@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 
 import { api, type Schemas } from '@/lib/api/client'
+import { invalidateUserData } from '@/lib/query-client'
 import { expectData } from '@/lib/api/problem'
 
 export type ImportDocument = Schemas['ImportDocument']
@@ -30,7 +31,7 @@ export function useImportTasks() {
     onSuccess: (report) => {
       if (report.dry_run) return
       // New tasks and tags show everywhere (lists, tags, statistics): everything but the session refetches.
-      return queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== 'auth' })
+      return invalidateUserData(queryClient)
     },
   })
 }

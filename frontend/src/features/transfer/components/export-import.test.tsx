@@ -2,14 +2,12 @@ import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 
-import { server } from '@/testing/msw-server'
+import { server, setupMswServer } from '@/testing/msw-server'
 import { renderWithProviders } from '@/testing/render-with-providers'
 
 import { ExportImport } from './export-import'
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterEach(() => server.resetHandlers())
-afterAll(() => server.close())
+setupMswServer()
 
 const exportDocument = {
   format: 'taskforge',
@@ -57,6 +55,31 @@ describe('ExportImport — export', () => {
     expect(asked).toEqual({ format, auth: 'Bearer access' })
     expect(created[0]?.type).toBe(type)
     expect(createObjectURL).toHaveBeenCalledTimes(1)
+  })
+
+  it('saves under a dated default name when the server’s file name is malformed', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(new Date('2025-11-24T12:00:00Z'))
+    server.use(
+      http.get('*/api/export', () =>
+        new HttpResponse('{}', {
+          headers: { 'Content-Type': 'application/json', 'Content-Disposition': "attachment; filename*=UTF-8''%E0%A4%A.json" },
+        }),
+      ),
+    )
+    Object.assign(URL, { createObjectURL: vi.fn(() => 'blob:export'), revokeObjectURL: vi.fn() })
+    const saved: string[] = []
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      saved.push(this.download)
+    })
+    try {
+      renderWithProviders(<ExportImport />)
+      await userEvent.click(screen.getByRole('button', { name: 'Download JSON' }))
+      await waitFor(() => expect(saved).toEqual(['taskforge-export-2025-11-24.json']))
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+    } finally {
+      vi.useRealTimers()
+    }
   })
 })
 

@@ -3,7 +3,7 @@ import { toast } from 'react-toastify/unstyled'
 
 import { formatInZone } from '@/lib/zoned-time'
 
-import type { Notification as Reminder } from './api/get-notifications'
+import type { Notification as Reminder } from '../api/get-notifications'
 import { browserPermission } from './notification-permission'
 
 function reminderBody(reminder: Reminder, timeZone: string): string {

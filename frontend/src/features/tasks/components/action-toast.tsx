@@ -1,25 +1,27 @@
-/** A toast's content: what happened, and an Undo button that closes the toast. */
-export function UndoToast({
+/** A toast's content: what happened, and one button (Undo, Delete anyway, ...) that closes the toast. */
+export function ActionToast({
   message,
-  onUndo,
+  action,
+  onAction,
   closeToast,
 }: {
   message: string
-  onUndo: () => void
+  action: string
+  onAction: () => void
   closeToast?: () => void
 }) {
   return (
-    <div className="d-flex align-items-center gap-2">
+    <div className="d-flex flex-wrap align-items-center gap-2">
       <span className="me-auto">{message}</span>
       <button
         type="button"
         className="btn btn-sm btn-outline-primary"
         onClick={() => {
-          onUndo()
+          onAction()
           closeToast?.()
         }}
       >
-        Undo
+        {action}
       </button>
     </div>
   )

@@ -1,0 +1,25 @@
+/** The toasts of the task feature that offer one action: undo, or apply a change again after a 412. */
+import { toast } from 'react-toastify/unstyled'
+
+import { ActionToast } from './action-toast'
+
+/**
+ * "Deleted …" with Undo, open exactly as long as the undo window (`durationMs`): it neither pauses on hover nor
+ * on focus loss, since the window it stands for does not.
+ */
+export function showUndoToast(message: string, onUndo: () => void, durationMs: number): void {
+  toast(({ closeToast }) => <ActionToast message={message} action="Undo" onAction={onUndo} closeToast={closeToast} />, {
+    autoClose: durationMs,
+    pauseOnHover: false,
+    pauseOnFocusLoss: false,
+  })
+}
+
+/** Tells what happened and offers `action` (e.g. "Complete anyway"); a warning, open until dismissed or used. */
+export function showActionToast(message: string, action: string, onAction: () => void): void {
+  toast.warning(({ closeToast }) => (
+    <ActionToast message={message} action={action} onAction={onAction} closeToast={closeToast} />
+  ), { autoClose: false })
+}
+
+export const quote = (title: string) => `“${title}”`
