@@ -7,6 +7,8 @@ import pytest
 
 INFRA = Path(__file__).resolve().parents[1]
 MODULE = INFRA / "modules" / "taskforge"
+# One root configuration (stack/) for every environment; an environment is a tfvars file and a backend config.
+STACK = INFRA / "stack"
 ENVS = {name: INFRA / "envs" / name for name in ("staging", "production")}
 BOOTSTRAP = INFRA / "bootstrap"
 

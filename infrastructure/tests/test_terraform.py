@@ -3,7 +3,7 @@
 import re
 
 import pytest
-from conftest import BOOTSTRAP, ENVS, INFRA, MODULE, blocks, load, tf_files
+from conftest import BOOTSTRAP, ENVS, INFRA, MODULE, STACK, blocks, load, tf_files
 
 pytestmark = pytest.mark.filterwarnings("error")
 
@@ -36,9 +36,10 @@ def test_the_layout_is_split_by_concern():
     names = {p.name for p in MODULE.glob("*.tf")}
     assert {"versions.tf", "variables.tf", "outputs.tf", "locals.tf", "vpc.tf", "eks.tf", "rds.tf",
             "redis.tf", "ecr.tf", "secrets.tf", "iam.tf"} <= names
+    assert {"main.tf", "providers.tf", "versions.tf", "variables.tf", "outputs.tf"} <= {p.name for p in STACK.iterdir()}
     for env in ENVS.values():
-        assert {"main.tf", "providers.tf", "versions.tf", "variables.tf", "outputs.tf",
-                "terraform.tfvars", "backend.hcl"} <= {p.name for p in env.iterdir()}
+        # Nothing to keep in step: an environment is only its values and where its state lives.
+        assert {p.name for p in env.iterdir()} == {"terraform.tfvars", "backend.hcl"}
 
 
 @pytest.mark.parametrize("path", tf_files(), ids=lambda p: str(p.relative_to(INFRA)))
@@ -63,8 +64,7 @@ def test_modules_are_registry_modules_pinned_to_a_major_version(module_blocks):
     for name, (source, major) in EXPECTED_MODULES.items():
         assert modules[name]["source"] == source
         assert modules[name]["version"].startswith(f"~> {major}."), f"{name} must stay on major {major}"
-    for env in ENVS.values():
-        assert blocks(env, "module")["taskforge"]["source"] == "../../modules/taskforge"
+    assert blocks(STACK, "module")["taskforge"]["source"] == "../modules/taskforge"
 
 
 def test_one_tags_local_is_used_everywhere(module_blocks):
@@ -223,7 +223,7 @@ def test_bootstrap_state_bucket_is_versioned_encrypted_private_and_locked():
 @pytest.mark.parametrize("env", sorted(ENVS))
 def test_envs_use_a_partial_s3_backend(env):
     directory = ENVS[env]
-    backend = load(directory / "versions.tf")["terraform"][0]["backend"]
+    backend = load(STACK / "versions.tf")["terraform"][0]["backend"]
     assert backend == [{"s3": {}}], "the backend block must stay empty (partial configuration)"
     config = load(directory / "backend.hcl")
     assert config["key"] == f"taskforge/{env}/terraform.tfstate"
@@ -235,15 +235,11 @@ def test_envs_use_a_partial_s3_backend(env):
     assert all(zone.startswith(tfvars["aws_region"]) for zone in tfvars["availability_zones"])
 
 
-def test_envs_differ_only_in_tfvars_and_backend_config():
+def test_envs_set_the_same_variables_of_the_one_stack():
     staging, production = ENVS["staging"], ENVS["production"]
-    names = {p.name for p in staging.iterdir() if p.is_file()}
-    assert names == {p.name for p in production.iterdir() if p.is_file()}
-    for name in names - {"terraform.tfvars", "backend.hcl"}:
-        assert (staging / name).read_text() == (production / name).read_text(), f"{name} differs"
     staging_vars, production_vars = (load(d / "terraform.tfvars") for d in (staging, production))
     assert staging_vars.keys() == production_vars.keys()
-    declared = set(blocks(staging, "variable"))
+    declared = set(blocks(STACK, "variable"))
     assert set(staging_vars) <= declared
     # Production: Multi-AZ database that cannot be deleted by accident.
     assert production_vars["db_multi_az"] is True and production_vars["db_deletion_protection"] is True

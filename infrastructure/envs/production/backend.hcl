@@ -1,4 +1,4 @@
-# terraform init -backend-config=backend.hcl -backend-config="bucket=<state_bucket_name output of ../../bootstrap>"
+# cd infrastructure/stack && terraform init -reconfigure -backend-config=../envs/<env>/backend.hcl -backend-config="bucket=$BUCKET" (BUCKET: the state_bucket_name output of ../bootstrap)
 key            = "taskforge/production/terraform.tfstate"
 region         = "eu-west-1"
 dynamodb_table = "taskforge-terraform-locks"

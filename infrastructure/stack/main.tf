@@ -1,5 +1,5 @@
 module "taskforge" {
-  source = "../../modules/taskforge"
+  source = "../modules/taskforge"
 
   environment = var.environment
   tags        = var.tags
