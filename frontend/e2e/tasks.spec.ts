@@ -102,6 +102,8 @@ test('create tasks with tags, a due date and a recurrence; filter and search; co
     )
     .toEqual(['2030-01-14T08:00:00Z'])
   await filters.getByRole('radio', { name: 'Open' }).click()
+  // The open list has replaced the previous one once the completed occurrence is gone from it.
+  await expect(page.getByRole('button', { name: 'Mark Water the plants not complete' })).toBeHidden()
   await expect(page.getByRole('button', { name: 'Mark Water the plants complete' })).toBeVisible()
   await expect(row(page, 'Water the plants')).toContainText('14')
 })
