@@ -26,7 +26,7 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
 .PHONY: help install install-test install-frontend chromium build-frontend run migrate test test-backend \
-	test-frontend e2e api-types test-delivery install-ops promtool backup-restore-check lint lint-backend lint-frontend format typecheck typecheck-backend \
+	test-frontend e2e api-types test-delivery install-ops promtool backup-restore-check lint lint-backend lint-delivery lint-frontend kubernetes-environment format typecheck typecheck-backend \
 	typecheck-frontend services lock clean bench
 
 help: ## List the targets
@@ -90,10 +90,16 @@ run: migrate $(SPA) ## Serve TaskForge at http://127.0.0.1:5000 (gunicorn + the 
 services: ## Make sure the local PostgreSQL and Redis used by the tests are running
 	@bash .ci/services.sh
 
-lint: lint-backend lint-frontend ## Lint everything (ruff, eslint)
+lint: lint-backend lint-delivery lint-frontend ## Lint everything (ruff, eslint)
 
 lint-backend: install-test ## ruff (lint + format check)
 	cd $(BACKEND) && .venv/bin/ruff check . && .venv/bin/ruff format --check .
+
+# The delivery tests and deploy scripts outside backend/ (ruff.toml extends the backend's rules).
+DELIVERY_PYTHON := kubernetes infrastructure monitoring tests scripts
+
+lint-delivery: install-test ## ruff (lint + format check) on the delivery tests and deploy scripts
+	$(BIN)/ruff check $(DELIVERY_PYTHON) && $(BIN)/ruff format --check $(DELIVERY_PYTHON)
 
 lint-frontend: $(NPM_STAMP) ## eslint (type-aware, a11y, hooks) on the SPA
 	cd $(FRONTEND) && npm run lint --silent
@@ -130,6 +136,11 @@ test-delivery: install install-ops services ## Images, compose, Kustomize, Terra
 	  PATH="$(CURDIR)/$(OPS_VENV)/bin:$$PATH" CHECKOV="$(CURDIR)/$(CHECKOV_VENV)/bin/checkov" \
 	    $(OPS_VENV)/bin/pytest -q $$suite || exit 1; \
 	done
+
+kubernetes-environment: ## ENV=staging|production: write the overlay's environment.env from Terraform's SSM parameter (AWS CLI + credentials)
+	@test -n "$(ENV)" || (echo "usage: make kubernetes-environment ENV=staging|production" >&2; exit 2)
+	aws ssm get-parameter --with-decryption --name "/taskforge/$(ENV)/kubernetes-environment" \
+	  --query Parameter.Value --output text | python3 kubernetes/write-environment.py "$(ENV)"
 
 backup-restore-check: install services ## Dump a seeded database, restore it into a fresh one, compare row counts and checksums
 	bash scripts/backup-restore-check.sh

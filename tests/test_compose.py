@@ -242,7 +242,7 @@ def test_every_service_is_hardened(services):
     for name in (*BACKEND_SERVICES, "frontend", "prometheus"):
         assert services[name].get("read_only") is True, f"{name}: read-only root filesystem"
         if name != "prometheus":
-            assert any(t.split(":")[0] == "/tmp" for t in services[name]["tmpfs"]), name  # noqa: S108
+            assert any(t.split(":")[0] == "/tmp" for t in services[name]["tmpfs"]), name
 
 
 def test_backend_services_can_write_the_metrics_directory(services):

@@ -23,6 +23,9 @@ module "taskforge" {
   redis_node_type          = var.redis_node_type
   redis_num_cache_clusters = var.redis_num_cache_clusters
 
+  dns_zone_name = var.dns_zone_name
+  host_name     = var.host_name
+
   create_ecr_repositories     = var.create_ecr_repositories
   create_github_oidc_provider = var.create_github_oidc_provider
   github_repository           = var.github_repository

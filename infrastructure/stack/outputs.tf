@@ -29,12 +29,12 @@ output "redis_primary_endpoint" {
 }
 
 output "app_secret_arn" {
-  description = "ARN of taskforge/<env>/app."
+  description = "ARN of taskforge/<env>/app (SECRET_KEY, JWT_SECRET_KEY)."
   value       = module.taskforge.app_secret_arn
 }
 
 output "redis_secret_arn" {
-  description = "ARN of taskforge/<env>/redis."
+  description = "ARN of taskforge/<env>/redis (auth_token)."
   value       = module.taskforge.redis_secret_arn
 }
 
@@ -43,14 +43,9 @@ output "ecr_repository_urls" {
   value       = module.taskforge.ecr_repository_urls
 }
 
-output "app_irsa_role_arn" {
-  description = "IRSA role ARN for the TaskForge ServiceAccount annotation (kubernetes overlay patch)."
-  value       = module.taskforge.app_irsa_role_arn
-}
-
-output "external_secrets_irsa_role_arn" {
-  description = "IRSA role ARN of the External Secrets Operator."
-  value       = module.taskforge.external_secrets_irsa_role_arn
+output "secrets_reader_role_arn" {
+  description = "IRSA role of ServiceAccount taskforge/taskforge, used by the SecretStore to read taskforge/<env>/*."
+  value       = module.taskforge.secrets_reader_role_arn
 }
 
 output "lb_controller_irsa_role_arn" {
@@ -61,4 +56,24 @@ output "lb_controller_irsa_role_arn" {
 output "github_deploy_role_arn" {
   description = "Role ARN for the deploy workflow (GitHub environment variable AWS_DEPLOY_ROLE_ARN)."
   value       = module.taskforge.github_deploy_role_arn
+}
+
+output "certificate_arn" {
+  description = "ACM certificate of host_name."
+  value       = module.taskforge.certificate_arn
+}
+
+output "waf_acl_arn" {
+  description = "WAF web ACL for the ALB."
+  value       = module.taskforge.waf_acl_arn
+}
+
+output "kubernetes_environment" {
+  description = "Deploy values map of the Kubernetes manifests (input of kubernetes/write-environment.py)."
+  value       = module.taskforge.kubernetes_environment
+}
+
+output "kubernetes_environment_parameter" {
+  description = "SSM SecureString parameter holding kubernetes_environment as JSON; read by the deploy workflow and make kubernetes-environment."
+  value       = module.taskforge.kubernetes_environment_parameter
 }

@@ -89,6 +89,16 @@ variable "redis_num_cache_clusters" {
   type        = number
 }
 
+variable "dns_zone_name" {
+  description = "Existing public Route 53 hosted zone of the environment's host, e.g. taskforge.io."
+  type        = string
+}
+
+variable "host_name" {
+  description = "Public host name of the environment inside dns_zone_name (Ingress host, certificate domain)."
+  type        = string
+}
+
 variable "create_ecr_repositories" {
   description = "Whether this environment owns the taskforge-backend/frontend ECR repositories."
   type        = bool

@@ -61,4 +61,6 @@ def blocks(root: Path, kind: str) -> dict:
 @pytest.fixture(scope="session")
 def module_blocks():
     """Blocks of modules/taskforge by kind."""
-    return {kind: blocks(MODULE, kind) for kind in ("module", "resource", "data", "variable", "output", "locals")}
+    return {
+        kind: blocks(MODULE, kind) for kind in ("module", "resource", "data", "variable", "output", "locals")
+    }

@@ -3,11 +3,13 @@ schema" for them and exits 0).
 
 Each schema is a strict SUBSET of the upstream CustomResourceDefinition's openAPIV3Schema (External Secrets
 Operator, API group external-secrets.io, version v1, as published in datreeio/CRDs-catalog
-external-secrets.io/externalsecret_v1.json and secretstore_v1.json): only the fields TaskForge uses are listed,
+external-secrets.io/externalsecret_v1.json and secretstore_v1.json): only the fields TaskForge uses are
+listed,
 with the upstream types, enums, patterns and `required` lists (a few tightened: region and duration
 patterns, required secretStoreRef and target), and every object closed with
 additionalProperties: false. So a manifest that passes here also passes the real CRD schema (fewer allowed
-properties, the same or tighter constraints); a misspelt or misplaced field fails here. Not covered (checked on paper): CEL
+properties, the same or tighter constraints); a misspelt or misplaced field fails here. Not covered (checked
+on paper): CEL
 rules of the real CRD, and semantic checks that only the ESO controller performs (e.g. that the template
 renders, that the remote secrets exist).
 """
@@ -65,7 +67,10 @@ EXTERNAL_SECRET_V1 = _obj(
         "metadata": _METADATA,
         "spec": _obj(
             {
-                "refreshInterval": {"type": "string", "pattern": r"^([0-9]+(\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$"},
+                "refreshInterval": {
+                    "type": "string",
+                    "pattern": r"^([0-9]+(\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$",
+                },
                 "refreshPolicy": {"enum": ["CreatedOnce", "Periodic", "OnChange"]},
                 "secretStoreRef": _STORE_REF,
                 "target": _obj(
@@ -89,7 +94,12 @@ EXTERNAL_SECRET_V1 = _obj(
                     "type": "array",
                     "items": _obj(
                         {
-                            "secretKey": {"type": "string", "minLength": 1, "maxLength": 253, "pattern": SECRET_KEY},
+                            "secretKey": {
+                                "type": "string",
+                                "minLength": 1,
+                                "maxLength": 253,
+                                "pattern": SECRET_KEY,
+                            },
                             "remoteRef": _REMOTE_REF,
                         },
                         ["remoteRef", "secretKey"],
@@ -127,7 +137,10 @@ SECRET_STORE_V1 = _obj(
                                                 "serviceAccountRef": _obj(
                                                     {
                                                         "name": _name(),
-                                                        "audiences": {"type": "array", "items": {"type": "string"}},
+                                                        "audiences": {
+                                                            "type": "array",
+                                                            "items": {"type": "string"},
+                                                        },
                                                     },
                                                     ["name"],
                                                 )

@@ -1,6 +1,8 @@
 """Offline proof of the Kustomize manifests (kubernetes/): every overlay is rendered with `kubectl kustomize`,
-its built-in kinds are validated by `kubernetes-validate --strict -k 1.31` (a WARN fails), its custom resources
-against crd_schemas.py, the rendered objects are checked against the deployment rules (ports, probes, shutdown,
+its built-in kinds are validated by `kubernetes-validate --strict -k 1.31` (a WARN fails), its custom
+resources
+against crd_schemas.py, the rendered objects are checked against the deployment rules (ports, probes,
+shutdown,
 security, routing, secrets, network policies, canary...), and checkov scans the rendered manifests.
 
 Run from the repository root:
@@ -21,14 +23,14 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import deployed
 import jsonschema
 import pytest
 import yaml
-
 from crd_schemas import SCHEMAS
 
 K8S = Path(__file__).resolve().parents[1]
-OVERLAYS = ("staging", "production")
+OVERLAYS = deployed.OVERLAYS
 K8S_VERSION = "1.31"
 NAMESPACE = "taskforge"
 PRE_STOP_MIN = 1
@@ -56,9 +58,13 @@ def checkov_bin() -> str:
 
 @cache
 def render_text(target: str) -> str:
-    """`kubectl kustomize` of kubernetes/<target> (base or overlays/<env>)."""
+    """`kubectl kustomize` of kubernetes/<target> (base or overlays/<env>) as a deploy renders it
+    (deployed.py)."""
     proc = subprocess.run(
-        [tool("kubectl"), "kustomize", str(K8S / target)], capture_output=True, text=True, timeout=120
+        [tool("kubectl"), "kustomize", str(deployed.tree() / target)],
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert proc.returncode == 0, f"kubectl kustomize {target} failed:\n{proc.stderr}"
     return proc.stdout
@@ -90,8 +96,9 @@ def get(docs: list[Doc], kind: str, name: str) -> Doc:
 
 
 def environment(overlay: str) -> dict[str, str]:
-    doc = yaml.safe_load((K8S / "overlays" / overlay / "environment.yaml").read_text())
-    return doc["data"]
+    """The environment.env the overlay was rendered with (written by write-environment.py)."""
+    lines = (deployed.tree() / "overlays" / overlay / "environment.env").read_text().splitlines()
+    return dict(line.split("=", 1) for line in lines if line and not line.startswith("#"))
 
 
 WORKLOAD_KINDS = ("Deployment", "Job")
@@ -187,8 +194,11 @@ def test_kustomize_output_validates_strictly(target: str) -> None:
     """
     docs = list(_render(target))
     builtin = [d for d in docs if (d["apiVersion"], d["kind"]) not in SCHEMAS]
-    assert all("." not in d["apiVersion"].split("/")[0] or d["apiVersion"].split("/")[0].endswith("k8s.io")
-               for d in builtin if "/" in d["apiVersion"]), "a custom resource has no schema in crd_schemas.py"
+    assert all(
+        "." not in d["apiVersion"].split("/")[0] or d["apiVersion"].split("/")[0].endswith("k8s.io")
+        for d in builtin
+        if "/" in d["apiVersion"]
+    ), "a custom resource has no schema in crd_schemas.py"
     proc = subprocess.run(
         [tool("kubernetes-validate"), "--strict", "-k", K8S_VERSION, "-"],
         input=yaml.safe_dump_all(builtin),
@@ -241,15 +251,33 @@ def test_no_placeholders(overlay: str) -> None:
 
 
 def test_placeholder_detector_catches_the_seed_mistakes() -> None:
-    bad = [{"kind": "ServiceAccount", "metadata": {"name": "x", "annotations": {
-        "eks.amazonaws.com/role-arn": "arn:aws:iam::<aws-account-id>:role/app"}}}]
+    bad = [
+        {
+            "kind": "ServiceAccount",
+            "metadata": {
+                "name": "x",
+                "annotations": {"eks.amazonaws.com/role-arn": "arn:aws:iam::<aws-account-id>:role/app"},
+            },
+        }
+    ]
     assert placeholders(bad)
     assert placeholders([{"kind": "ConfigMap", "metadata": {"name": "x"}, "data": {"H": "db.example.com"}}])
 
 
+def target(docs: list[Doc], kind: str, name: str) -> Doc:
+    """The object a replacement selects; a generated ConfigMap is found under its hash-suffixed name."""
+    if kind == "ConfigMap":
+        found = [
+            d for d in of_kind(docs, kind) if re.fullmatch(rf"{name}-[a-z0-9]{{10}}", d["metadata"]["name"])
+        ]
+        assert len(found) == 1, f"expected one generated ConfigMap {name}-<hash>, found {len(found)}"
+        return found[0]
+    return get(docs, kind, name)
+
+
 @pytest.mark.parametrize("overlay", OVERLAYS)
 def test_every_environment_value_reaches_its_targets(overlay: str) -> None:
-    """Each replacement of components/environment puts environment.yaml's value into every target field,
+    """Each replacement of components/environment puts environment.env's value into every target field,
     and that value differs from what base alone renders there (so nothing silently keeps a base value)."""
     component_file = yaml.safe_load((K8S / "components/environment/kustomization.yaml").read_text())
     env = environment(overlay)
@@ -259,38 +287,24 @@ def test_every_environment_value_reaches_its_targets(overlay: str) -> None:
         key = replacement["source"]["fieldPath"].removeprefix("data.")
         used.add(key)
         value = env[key]
-        for target in replacement["targets"]:
-            kind, name = target["select"]["kind"], target["select"]["name"]
-            for fp in target["fieldPaths"]:
-                got = field(get(docs, kind, name), fp)
-                assert got and all(v == value for v in got), f"{kind}/{name} {fp}: {got} != {value}"
-                before = field(get(base_docs, kind, name), fp)
+        for spec in replacement["targets"]:
+            kind, name = spec["select"]["kind"], spec["select"]["name"]
+            for fp in spec["fieldPaths"]:
+                got = field(target(docs, kind, name), fp)
+                assert got, f"{kind}/{name} {fp} is missing"
+                assert all(v == value for v in got), f"{kind}/{name} {fp}: {got} != {value}"
+                before = field(target(base_docs, kind, name), fp)
                 assert value not in before, f"{kind}/{name} {fp} already {value!r} in base"
-    assert used == set(env), f"environment.yaml keys without a replacement: {set(env) - used}"
+    assert used == set(env), f"environment.env keys without a replacement: {set(env) - used}"
 
 
 def test_environments_differ() -> None:
     staging, production = environment("staging"), environment("production")
     for key in staging:
-        if key != "AWS_REGION":
+        if key not in ("AWS_REGION", "DATABASE_NAME"):
             assert staging[key] != production[key], f"{key} is the same in staging and production"
     cidrs = [ipaddress.ip_network(environment(o)["VPC_CIDR"]) for o in OVERLAYS]
     assert all(c.is_private and c.prefixlen <= 20 for c in cidrs)
-
-
-@pytest.mark.parametrize("overlay", OVERLAYS)
-def test_environment_matches_terraform(overlay: str) -> None:
-    """Region and VPC CIDR are the ones infrastructure/envs/<env>/terraform.tfvars creates (drift check)."""
-    import hcl2
-
-    tfvars_path = K8S.parent / "infrastructure" / "envs" / overlay / "terraform.tfvars"
-    assert tfvars_path.is_file(), tfvars_path
-    with tfvars_path.open() as handle:
-        tfvars = hcl2.load(handle)
-    env = environment(overlay)
-    unquote = lambda value: str(value).strip("\"")  # noqa: E731 - python-hcl2 5+ keeps string quotes
-    assert env["AWS_REGION"] == unquote(tfvars["aws_region"])
-    assert env["VPC_CIDR"] == unquote(tfvars["vpc_cidr"])
 
 
 @pytest.mark.parametrize("overlay", OVERLAYS)
@@ -298,22 +312,30 @@ def test_aws_identifiers_are_consistent(overlay: str) -> None:
     """One account and one region per environment: ECR images, IAM role, ACM, WAF and secret ARNs agree."""
     env, docs = environment(overlay), render(overlay)
     region = env["AWS_REGION"]
-    arns = [env[k] for k in ("CERTIFICATE_ARN", "WAF_ACL_ARN", "SECRETS_READER_ROLE_ARN", "DATABASE_SECRET_ARN")]
+    arns = [
+        env[k] for k in ("CERTIFICATE_ARN", "WAF_ACL_ARN", "SECRETS_READER_ROLE_ARN", "DATABASE_SECRET_ARN")
+    ]
     accounts = {arn.split(":")[4] for arn in arns}
     images = {c["image"] for d in workloads(docs) for c in containers(d)}
     for image in images:
         match = re.fullmatch(
-            r"(\d{12})\.dkr\.ecr\.([a-z0-9-]+)\.amazonaws\.com/(taskforge-backend|taskforge-frontend):([\w.-]+)", image
+            r"(\d{12})\.dkr\.ecr\.([a-z0-9-]+)\.amazonaws\.com/(taskforge-backend|taskforge-frontend):([\w.-]+)",
+            image,
         )
         assert match, f"image not from ECR with a tag: {image}"
         accounts.add(match.group(1))
         assert match.group(2) == region
         assert match.group(4) != "latest"
-    assert len(accounts) == 1 and re.fullmatch(r"\d{12}", accounts.pop())
-    assert re.fullmatch(r"arn:aws:acm:%s:\d{12}:certificate/[0-9a-f-]{36}" % region, env["CERTIFICATE_ARN"])
-    assert re.fullmatch(r"arn:aws:wafv2:%s:\d{12}:regional/webacl/[\w-]+/[0-9a-f-]{36}" % region, env["WAF_ACL_ARN"])
+    assert len(accounts) == 1
+    assert re.fullmatch(r"\d{12}", accounts.pop())
+    assert re.fullmatch(rf"arn:aws:acm:{region}:\d{{12}}:certificate/[0-9a-f-]{{36}}", env["CERTIFICATE_ARN"])
+    assert re.fullmatch(
+        rf"arn:aws:wafv2:{region}:\d{{12}}:regional/webacl/[\w-]+/[0-9a-f-]{{36}}", env["WAF_ACL_ARN"]
+    )
     assert re.fullmatch(r"arn:aws:iam::\d{12}:role/[\w+=,.@-]+", env["SECRETS_READER_ROLE_ARN"])
-    assert re.fullmatch(r"arn:aws:secretsmanager:%s:\d{12}:secret:rds!db-[\w-]+" % region, env["DATABASE_SECRET_ARN"])
+    assert re.fullmatch(
+        rf"arn:aws:secretsmanager:{region}:\d{{12}}:secret:rds!db-[\w-]+", env["DATABASE_SECRET_ARN"]
+    )
     assert env["APP_SECRET_NAME"] == f"taskforge/{overlay}/app"
     assert env["REDIS_SECRET_NAME"] == f"taskforge/{overlay}/redis"
     config = app_config(docs)
@@ -359,7 +381,11 @@ def test_selectors_match_their_pod_templates(overlay: str) -> None:
 
 
 def pods_selected(docs: list[Doc], selector: dict[str, str]) -> list[Doc]:
-    return [d for d in of_kind(docs, "Deployment") if selects(selector, d["spec"]["template"]["metadata"]["labels"])]
+    return [
+        d
+        for d in of_kind(docs, "Deployment")
+        if selects(selector, d["spec"]["template"]["metadata"]["labels"])
+    ]
 
 
 @pytest.mark.parametrize("overlay", OVERLAYS)
@@ -374,10 +400,17 @@ def test_service_target_ports_exist_on_the_selected_containers(overlay: str) -> 
             assert isinstance(target, str), "targetPort must name the container port"
             for deployment in selected:
                 names = {p.get("name") for c in containers(deployment) for p in c.get("ports", [])}
-                assert target in names, f"{svc['metadata']['name']} -> {target} not on {deployment['metadata']['name']}"
+                assert target in names, (
+                    f"{svc['metadata']['name']} -> {target} not on {deployment['metadata']['name']}"
+                )
     api = get(docs, "Service", "taskforge-api")["spec"]["ports"]
     assert [(p["port"], p["targetPort"]) for p in api] == [(80, "http")]
-    ports = {(c["name"], p["name"], p["containerPort"]) for d in workloads(docs) for c in containers(d) for p in c.get("ports", [])}
+    ports = {
+        (c["name"], p["name"], p["containerPort"])
+        for d in workloads(docs)
+        for c in containers(d)
+        for p in c.get("ports", [])
+    }
     assert {("api", "http", 5000), ("worker", "metrics", 9100), ("web", "http", 8080)} <= ports
 
 
@@ -387,7 +420,9 @@ def ingress_backends(ingress: Doc, path: Doc) -> list[tuple[str, Any, int]]:
     port = service["port"].get("name", service["port"].get("number"))
     if port != "use-annotation":
         return [(service["name"], port, 100)]
-    action = json.loads(ingress["metadata"]["annotations"][f"alb.ingress.kubernetes.io/actions.{service['name']}"])
+    action = json.loads(
+        ingress["metadata"]["annotations"][f"alb.ingress.kubernetes.io/actions.{service['name']}"]
+    )
     assert action["type"] == "forward"
     groups = action["forwardConfig"]["targetGroups"]
     assert sum(g["weight"] for g in groups) == 100
@@ -400,10 +435,16 @@ def route(ingress: Doc, request_path: str) -> Doc | None:
     for p in paths:
         if p["pathType"] == "Exact" and p["path"] == request_path:
             return p
+
     def elements(s: str) -> list[str]:
         return [e for e in s.split("/") if e]
-    prefixes = [p for p in paths if p["pathType"] == "Prefix"
-                and elements(request_path)[: len(elements(p["path"]))] == elements(p["path"])]
+
+    prefixes = [
+        p
+        for p in paths
+        if p["pathType"] == "Prefix"
+        and elements(request_path)[: len(elements(p["path"]))] == elements(p["path"])
+    ]
     return max(prefixes, key=lambda p: len(p["path"]), default=None)
 
 
@@ -420,10 +461,19 @@ def test_ingress_routes_and_alb_settings(overlay: str) -> None:
         for name, port, _weight in ingress_backends(ingress, p):
             assert name in services, f"Ingress backend {name} is not a Service"
             svc_ports = {str(sp["port"]) for sp in services[name]["spec"]["ports"]} | {
-                sp["name"] for sp in services[name]["spec"]["ports"]}
+                sp["name"] for sp in services[name]["spec"]["ports"]
+            }
             assert str(port) in svc_ports, f"{name} has no port {port}"
-    expected = {"/api": "api", "/api/tasks/1": "api", "/health": "api", "/ready": "api",
-                "/": "web", "/tasks/today": "web", "/metrics": "web", "/apiary": "web"}
+    expected = {
+        "/api": "api",
+        "/api/tasks/1": "api",
+        "/health": "api",
+        "/ready": "api",
+        "/": "web",
+        "/tasks/today": "web",
+        "/metrics": "web",
+        "/apiary": "web",
+    }
     for request_path, comp in expected.items():
         matched = route(ingress, request_path)
         assert matched, f"{request_path} is not routed"
@@ -444,7 +494,9 @@ def test_ingress_routes_and_alb_settings(overlay: str) -> None:
     for name, comp_path in (("taskforge-api", "/ready"), ("taskforge-web", "/healthz")):
         svc_ann = services[name]["metadata"]["annotations"]
         assert svc_ann[prefix + "healthcheck-path"] == comp_path
-        assert re.fullmatch(r"deregistration_delay\.timeout_seconds=\d+", svc_ann[prefix + "target-group-attributes"])
+        assert re.fullmatch(
+            r"deregistration_delay\.timeout_seconds=\d+", svc_ann[prefix + "target-group-attributes"]
+        )
 
 
 # --------------------------------------------------------------------------------- 5. probes and shutdown
@@ -459,25 +511,36 @@ def test_probes_differ_and_readiness_is_ready(overlay: str) -> None:
     for doc in of_kind(render(overlay), "Deployment"):
         for c in containers(doc):
             ready, live = c.get("readinessProbe"), c.get("livenessProbe")
-            assert ready and live, f"{c['name']} lacks a probe"
-            handler = lambda probe: {k: v for k, v in probe.items() if k in ("httpGet", "tcpSocket", "exec", "grpc")}  # noqa: E731
-            assert handler(ready) != handler(live), f"{c['name']}: readiness and liveness check the same thing"
+            assert ready, f"{c['name']} lacks a readiness probe"
+            assert live, f"{c['name']} lacks a liveness probe"
+
+            def handler(probe):
+                return {k: v for k, v in probe.items() if k in ("httpGet", "tcpSocket", "exec", "grpc")}
+
+            assert handler(ready) != handler(live), (
+                f"{c['name']}: readiness and liveness check the same thing"
+            )
             names = {p["name"] for p in c["ports"]} | {p["containerPort"] for p in c["ports"]}
             for probe in (ready, live, c.get("startupProbe") or ready):
                 handler = probe.get("httpGet") or probe.get("tcpSocket")
-                assert handler and handler["port"] in names, f"{c['name']} probes a port it does not open"
+                assert handler, f"{c['name']} has a probe that is neither HTTP nor TCP"
+                assert handler["port"] in names, f"{c['name']} probes a port it does not open"
             if component(doc) == "api":
-                assert probe_path(ready) == "/ready" and probe_path(live) == "/health"
+                assert probe_path(ready) == "/ready"
+                assert probe_path(live) == "/health"
 
 
 def app_config(docs: list[Doc]) -> dict[str, str]:
-    (config,) = [d for d in of_kind(docs, "ConfigMap") if d["metadata"]["name"].startswith("taskforge-config-")]
+    (config,) = [
+        d for d in of_kind(docs, "ConfigMap") if d["metadata"]["name"].startswith("taskforge-config-")
+    ]
     return config["data"]
 
 
 @pytest.mark.parametrize("overlay", OVERLAYS)
 def test_grace_period_covers_prestop_and_graceful_timeout(overlay: str) -> None:
-    """terminationGracePeriodSeconds >= preStop sleep + GUNICORN_GRACEFUL_TIMEOUT + 5 (reliability bar, rule 7);
+    """terminationGracePeriodSeconds >= preStop sleep + GUNICORN_GRACEFUL_TIMEOUT + 5 (reliability bar, rule
+    7);
     the ALB's deregistration delay ends before the pod stops serving; keep-alive > the ALB's idle timeout."""
     docs = render(overlay)
     config = app_config(docs)
@@ -487,13 +550,16 @@ def test_grace_period_covers_prestop_and_graceful_timeout(overlay: str) -> None:
         grace = pod_spec(doc)["terminationGracePeriodSeconds"]
         for c in containers(doc):
             command = c["lifecycle"]["preStop"]["exec"]["command"]
-            assert command[0] in ("/bin/sleep", "sleep") and len(command) == 2
+            assert command[0] in ("/bin/sleep", "sleep")
+            assert len(command) == 2
             sleep = int(command[1])
             assert sleep >= PRE_STOP_MIN
             assert grace >= sleep + graceful + 5, f"{doc['metadata']['name']}: {grace} < {sleep}+{graceful}+5"
             if component(doc) in ("api", "web"):
                 svc = "taskforge-web" if component(doc) == "web" else "taskforge-api"
-                attrs = get(docs, "Service", svc)["metadata"]["annotations"]["alb.ingress.kubernetes.io/target-group-attributes"]
+                attrs = get(docs, "Service", svc)["metadata"]["annotations"][
+                    "alb.ingress.kubernetes.io/target-group-attributes"
+                ]
                 delay = int(attrs.split("=")[1])
                 assert delay <= sleep + graceful
 
@@ -506,22 +572,30 @@ def test_security_contexts(overlay: str) -> None:
     expected_uid = {"api": 10001, "worker": 10001, "migrate": 10001, "web": 101}
     # /tmp/prometheus: the backend image sets PROMETHEUS_MULTIPROC_DIR there for every process.
     backend = {"/tmp", "/tmp/prometheus"}
-    writable = {"api": backend, "worker": backend, "migrate": backend,
-                "web": {"/tmp", "/var/cache/nginx", "/etc/nginx/conf.d"}}
+    writable = {
+        "api": backend,
+        "worker": backend,
+        "migrate": backend,
+        "web": {"/tmp", "/var/cache/nginx", "/etc/nginx/conf.d"},
+    }
     for doc in workloads(render(overlay)):
         spec, comp = pod_spec(doc), component(doc)
         pod_sc = spec["securityContext"]
-        assert pod_sc["runAsNonRoot"] is True and pod_sc["runAsUser"] == expected_uid[comp]
+        assert pod_sc["runAsNonRoot"] is True
+        assert pod_sc["runAsUser"] == expected_uid[comp]
         assert pod_sc["seccompProfile"]["type"] == "RuntimeDefault"
         assert spec["automountServiceAccountToken"] is False
         assert spec["serviceAccountName"] == "taskforge-app"
-        assert not spec.get("hostNetwork") and not spec.get("hostPID") and not spec.get("hostIPC")
+        assert not spec.get("hostNetwork")
+        assert not spec.get("hostPID")
+        assert not spec.get("hostIPC")
         empty_dirs = {v["name"] for v in spec.get("volumes", []) if "emptyDir" in v}
         for c in containers(doc):
             sc = c["securityContext"]
             assert sc["allowPrivilegeEscalation"] is False
             assert sc["readOnlyRootFilesystem"] is True
-            assert sc["runAsNonRoot"] is True and sc["runAsUser"] == expected_uid[comp]
+            assert sc["runAsNonRoot"] is True
+            assert sc["runAsUser"] == expected_uid[comp]
             assert sc["capabilities"] == {"drop": ["ALL"]}
             assert sc.get("privileged", False) is False
             assert sc["seccompProfile"]["type"] == "RuntimeDefault"
@@ -568,7 +642,8 @@ def test_secrets_come_from_external_secrets(overlay: str) -> None:
             for var in c.get("env", []):
                 ref = var.get("valueFrom", {}).get("secretKeyRef")
                 if ref:
-                    assert ref["name"] in produced and ref["key"] in (produced[ref["name"]] or {ref["key"]})
+                    assert ref["name"] in produced
+                    assert ref["key"] in (produced[ref["name"]] or {ref["key"]})
 
 
 @pytest.mark.parametrize("overlay", OVERLAYS)
@@ -577,7 +652,10 @@ def test_irsa_service_account(overlay: str) -> None:
     (store,) = of_kind(docs, "SecretStore")
     sa_name = store["spec"]["provider"]["aws"]["auth"]["jwt"]["serviceAccountRef"]["name"]
     sa = get(docs, "ServiceAccount", sa_name)
-    assert sa["metadata"]["annotations"]["eks.amazonaws.com/role-arn"] == environment(overlay)["SECRETS_READER_ROLE_ARN"]
+    assert (
+        sa["metadata"]["annotations"]["eks.amazonaws.com/role-arn"]
+        == environment(overlay)["SECRETS_READER_ROLE_ARN"]
+    )
     assert store["spec"]["provider"]["aws"]["region"] == environment(overlay)["AWS_REGION"]
     for account in of_kind(docs, "ServiceAccount"):
         assert account["automountServiceAccountToken"] is False
@@ -600,10 +678,17 @@ def test_environment_variables_resolve(overlay: str) -> None:
                     assert ref in defined, f"{c['name']}: {var['name']} uses undefined $({ref})"
                 defined.add(var["name"])
             if c["name"] != "web":
-                assert {"TASKFORGE_ENV", "DATABASE_URL", "TRUSTED_PROXY_HOPS", "JWT_ISSUER", "JWT_AUDIENCE"} <= defined
+                assert {
+                    "TASKFORGE_ENV",
+                    "DATABASE_URL",
+                    "TRUSTED_PROXY_HOPS",
+                    "JWT_ISSUER",
+                    "JWT_AUDIENCE",
+                } <= defined
                 assert any(s.get("secretRef", {}).get("name") == "taskforge-app" for s in c["envFrom"])
     config = app_config(docs)
-    assert config["TASKFORGE_ENV"] == "production" and config["TRUSTED_PROXY_HOPS"] == "1"
+    assert config["TASKFORGE_ENV"] == "production"
+    assert config["TRUSTED_PROXY_HOPS"] == "1"
 
 
 # ------------------------------------------------------------------------------- 7. rollout and capacity
@@ -617,7 +702,8 @@ def max_unavailable_is_zero(value: Any) -> bool:
 def test_rollout_and_spread(overlay: str) -> None:
     for doc in of_kind(render(overlay), "Deployment"):
         strategy = doc["spec"]["strategy"]
-        assert strategy["type"] == "RollingUpdate" and max_unavailable_is_zero(strategy["rollingUpdate"]["maxUnavailable"])
+        assert strategy["type"] == "RollingUpdate"
+        assert max_unavailable_is_zero(strategy["rollingUpdate"]["maxUnavailable"])
         labels = doc["spec"]["template"]["metadata"]["labels"]
         keys = set()
         for constraint in pod_spec(doc)["topologySpreadConstraints"]:
@@ -639,7 +725,9 @@ def test_hpa_and_pdb(overlay: str) -> None:
     for comp in ("api", "web"):
         deployment = get(docs, "Deployment", f"taskforge-{comp}")
         labels = deployment["spec"]["template"]["metadata"]["labels"]
-        assert [p for p in pdbs if label_selector_matches(p["spec"]["selector"], labels)], f"no PDB for {comp}"
+        assert [p for p in pdbs if label_selector_matches(p["spec"]["selector"], labels)], (
+            f"no PDB for {comp}"
+        )
 
 
 def test_production_is_larger_than_staging() -> None:
@@ -656,12 +744,21 @@ def test_production_is_larger_than_staging() -> None:
 # ------------------------------------------------------------------------------------- 8. network policies
 
 
-def allowed(docs: list[Doc], labels: dict[str, str], direction: str, port: int,
-            peer_ip: str | None = None, peer_labels: dict[str, str] | None = None,
-            peer_namespace: str = NAMESPACE) -> bool:
+def allowed(
+    docs: list[Doc],
+    labels: dict[str, str],
+    direction: str,
+    port: int,
+    peer_ip: str | None = None,
+    peer_labels: dict[str, str] | None = None,
+    peer_namespace: str = NAMESPACE,
+) -> bool:
     """Would the namespace's NetworkPolicies let this pod send (Egress) or receive (Ingress) on `port`?"""
-    policies = [p for p in of_kind(docs, "NetworkPolicy") if label_selector_matches(p["spec"]["podSelector"], labels)
-                and direction in p["spec"]["policyTypes"]]
+    policies = [
+        p
+        for p in of_kind(docs, "NetworkPolicy")
+        if label_selector_matches(p["spec"]["podSelector"], labels) and direction in p["spec"]["policyTypes"]
+    ]
     if not policies:
         return True
     key, peers_key = ("egress", "to") if direction == "Egress" else ("ingress", "from")
@@ -671,14 +768,19 @@ def allowed(docs: list[Doc], labels: dict[str, str], direction: str, port: int,
                 continue
             for peer in rule.get(peers_key, []):
                 if "ipBlock" in peer:
-                    if peer_ip and ipaddress.ip_address(peer_ip) in ipaddress.ip_network(peer["ipBlock"]["cidr"]):
+                    if peer_ip and ipaddress.ip_address(peer_ip) in ipaddress.ip_network(
+                        peer["ipBlock"]["cidr"]
+                    ):
                         return True
                     continue
                 if peer_labels is None:
                     continue
                 ns_ok = ("namespaceSelector" not in peer and peer_namespace == NAMESPACE) or (
-                    "namespaceSelector" in peer and label_selector_matches(
-                        peer["namespaceSelector"], {"kubernetes.io/metadata.name": peer_namespace}))
+                    "namespaceSelector" in peer
+                    and label_selector_matches(
+                        peer["namespaceSelector"], {"kubernetes.io/metadata.name": peer_namespace}
+                    )
+                )
                 pod_ok = label_selector_matches(peer.get("podSelector", {}), peer_labels)
                 if ns_ok and pod_ok:
                     return True
@@ -689,8 +791,10 @@ def allowed(docs: list[Doc], labels: dict[str, str], direction: str, port: int,
 def test_network_policies(overlay: str) -> None:
     docs = render(overlay)
     deny = get(docs, "NetworkPolicy", "default-deny-all")["spec"]
-    assert deny["podSelector"] == {} and set(deny["policyTypes"]) == {"Ingress", "Egress"}
-    assert "ingress" not in deny and "egress" not in deny
+    assert deny["podSelector"] == {}
+    assert set(deny["policyTypes"]) == {"Ingress", "Egress"}
+    assert "ingress" not in deny
+    assert "egress" not in deny
     vpc = ipaddress.ip_network(environment(overlay)["VPC_CIDR"])
     in_vpc, outside = str(vpc.network_address + 10), "203.0.113.7"
     pods = {component(d): d["spec"]["template"]["metadata"]["labels"] for d in workloads(docs)}
@@ -699,7 +803,9 @@ def test_network_policies(overlay: str) -> None:
     for comp, labels in pods.items():
         assert allowed(docs, labels, "Egress", 53, peer_labels=dns, peer_namespace="kube-system"), comp
         assert not allowed(docs, labels, "Egress", 53, peer_labels=dns, peer_namespace="default"), comp
-        assert allowed(docs, labels, "Egress", 5432, peer_ip=in_vpc) == (comp in {"api", "worker", "migrate"}), comp
+        assert allowed(docs, labels, "Egress", 5432, peer_ip=in_vpc) == (
+            comp in {"api", "worker", "migrate"}
+        ), comp
         assert allowed(docs, labels, "Egress", 6379, peer_ip=in_vpc) == (comp in {"api", "worker"}), comp
         assert not allowed(docs, labels, "Egress", 5432, peer_ip=outside), comp
         assert allowed(docs, labels, "Egress", 587, peer_ip=outside) == (comp == "worker"), comp
@@ -717,9 +823,16 @@ def test_network_policies(overlay: str) -> None:
 
 
 def test_network_policy_evaluator_denies_without_a_rule() -> None:
-    docs = [{"kind": "NetworkPolicy", "metadata": {"name": "d"},
-             "spec": {"podSelector": {}, "policyTypes": ["Ingress", "Egress"]}}]
-    assert not allowed(docs, {"a": "b"}, "Egress", 53, peer_labels={"k8s-app": "kube-dns"}, peer_namespace="kube-system")
+    docs = [
+        {
+            "kind": "NetworkPolicy",
+            "metadata": {"name": "d"},
+            "spec": {"podSelector": {}, "policyTypes": ["Ingress", "Egress"]},
+        }
+    ]
+    assert not allowed(
+        docs, {"a": "b"}, "Egress", 53, peer_labels={"k8s-app": "kube-dns"}, peer_namespace="kube-system"
+    )
     assert allowed([], {"a": "b"}, "Egress", 53)
 
 
@@ -727,28 +840,33 @@ def test_network_policy_evaluator_denies_without_a_rule() -> None:
 
 
 def in_setup_phase(doc: Doc) -> bool:
-    """deploy.yml's "Apply what the migration needs": every object that is not a Deployment, Rollout or Job."""
+    """deploy.yml's "Apply what the migration needs": every object that is not a Deployment, Rollout or
+    Job."""
     return doc["kind"] not in {"Deployment", "Rollout", "Job"}
 
 
 @pytest.mark.parametrize("overlay", OVERLAYS)
 def test_migration_job_runs_before_the_rollout(overlay: str) -> None:
-    """The Job migrates with the API's image, and everything it needs is applied before it (deploy.yml's split),
+    """The Job migrates with the API's image, and everything it needs is applied before it (deploy.yml's
+    split),
     while nothing that runs the new code is."""
     docs = render(overlay)
     job = get(docs, "Job", "taskforge-migrate")
     (c,) = pod_spec(job)["containers"]
     assert c["command"] == ["flask", "--app", "wsgi", "db", "upgrade"]
-    assert pod_spec(job)["restartPolicy"] == "Never" and job["spec"]["backoffLimit"] <= 3
+    assert pod_spec(job)["restartPolicy"] == "Never"
+    assert job["spec"]["backoffLimit"] <= 3
     api = get(docs, "Deployment", "taskforge-api")
     assert c["image"] == pod_spec(api)["containers"][0]["image"]
     assert "command" not in pod_spec(api)["containers"][0], "the API must not migrate at start"
-    assert [d for d in of_kind(docs, "Job")] == [job]
+    assert list(of_kind(docs, "Job")) == [job]
     setup = {(d["kind"], d["metadata"]["name"]) for d in docs if in_setup_phase(d)}
     needs = {("ServiceAccount", pod_spec(job)["serviceAccountName"]), ("Namespace", NAMESPACE)}
     needs |= {("ConfigMap", s["configMapRef"]["name"]) for s in c["envFrom"] if "configMapRef" in s}
     needs |= {("ExternalSecret", s["secretRef"]["name"]) for s in c["envFrom"] if "secretRef" in s}
-    needs |= {("ExternalSecret", v["valueFrom"]["secretKeyRef"]["name"]) for v in c["env"] if "valueFrom" in v}
+    needs |= {
+        ("ExternalSecret", v["valueFrom"]["secretKeyRef"]["name"]) for v in c["env"] if "valueFrom" in v
+    }
     needs |= {("NetworkPolicy", "allow-postgres-egress"), ("NetworkPolicy", "allow-dns")}
     assert needs <= setup, needs - setup
 
@@ -762,7 +880,7 @@ def test_production_canary() -> None:
     for path in ("/health", "/ready"):
         assert ingress_backends(ingress, route(ingress, path)) == backends
     stable, canary = get(docs, "Deployment", "taskforge-api"), get(docs, "Deployment", "taskforge-api-canary")
-    weights = dict((b[0], b[2]) for b in backends)
+    weights = {b[0]: b[2] for b in backends}
     # A canary without pods must get no traffic (the ALB would answer 503); committed at rest: 0 and 0.
     if canary["spec"]["replicas"] == 0:
         assert weights["taskforge-api-canary"] == 0
@@ -802,9 +920,21 @@ def test_checkov_passes_on_the_rendered_manifests(overlay: str, tmp_path: Path) 
     rendered = tmp_path / f"{overlay}.yaml"
     rendered.write_text(render_text(f"overlays/{overlay}"))
     proc = subprocess.run(
-        [checkov_bin(), "-f", str(rendered), "--framework", "kubernetes", "--skip-download", "--compact",
-         "--quiet", "-o", "json"],
-        capture_output=True, text=True, timeout=600,
+        [
+            checkov_bin(),
+            "-f",
+            str(rendered),
+            "--framework",
+            "kubernetes",
+            "--skip-download",
+            "--compact",
+            "--quiet",
+            "-o",
+            "json",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     report = json.loads(proc.stdout)
     reports = report if isinstance(report, list) else [report]
@@ -814,13 +944,15 @@ def test_checkov_passes_on_the_rendered_manifests(overlay: str, tmp_path: Path) 
     passed = sum(r["summary"]["passed"] for r in reports)
     assert passed > 100, "checkov checked almost nothing"
     summary = reports[0]["summary"]
-    assert summary["parsing_errors"] == 0 and summary["resource_count"] >= len(render(overlay))
+    assert summary["parsing_errors"] == 0
+    assert summary["resource_count"] >= len(render(overlay))
     skips = []
     for doc in render(overlay):
         for key, value in doc["metadata"].get("annotations", {}).items():
             if key.startswith("checkov.io/skip"):
                 check, _, reason = value.partition("=")
-                assert check in ALLOWED_SKIPS and len(reason) > 20, value
+                assert check in ALLOWED_SKIPS, value
+                assert len(reason) > 20, value
                 skips.append(check)
     # Every skip checkov reports is one of these annotations (no skip comes from anywhere else).
     assert sum(r["summary"]["skipped"] for r in reports) == len(skips)

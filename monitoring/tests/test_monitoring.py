@@ -83,7 +83,7 @@ def promql_parser() -> Any:
 
 
 def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(args, cwd=cwd, capture_output=True, text=True, timeout=120, check=False)  # noqa: S603
+    return subprocess.run(args, cwd=cwd, capture_output=True, text=True, timeout=120, check=False)
 
 
 def load_yaml(path: Path) -> Any:
@@ -356,7 +356,7 @@ def backend_inventory() -> tuple[dict[str, set[str]], frozenset[str]]:
     python = BACKEND / ".venv" / "bin" / "python"
     if not python.exists():
         pytest.fail(f"{python} is missing: run `make install` (the metric inventory needs the backend)")
-    result = subprocess.run(  # noqa: S603 - the backend's own interpreter and a file of this directory
+    result = subprocess.run(
         [str(python), str(Path(__file__).with_name("backend_metrics.py"))],
         cwd=BACKEND,
         capture_output=True,

@@ -23,6 +23,10 @@ db_deletion_protection   = true
 redis_node_type          = "cache.m6g.large"
 redis_num_cache_clusters = 3
 
+# Public hosted zone (created outside Terraform, shared by the environments) and this environment's host.
+dns_zone_name = "taskforge.io"
+host_name     = "app.taskforge.io"
+
 # Staging owns the account-wide pieces when both environments share an account; set these
 # to true when production lives in its own account.
 create_ecr_repositories     = false

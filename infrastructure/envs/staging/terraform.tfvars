@@ -23,6 +23,10 @@ db_deletion_protection   = false
 redis_node_type          = "cache.t4g.micro"
 redis_num_cache_clusters = 2
 
+# Public hosted zone (created outside Terraform, shared by the environments) and this environment's host.
+dns_zone_name = "taskforge.io"
+host_name     = "staging.taskforge.io"
+
 # Staging and production may share an account: staging owns the account-wide pieces.
 create_ecr_repositories     = true
 create_github_oidc_provider = true

@@ -92,8 +92,9 @@ module "eks" {
   tags = local.tags
 }
 
-# Helm-installed controllers: AWS Load Balancer Controller, cluster autoscaler, metrics-server and
-# the External Secrets Operator. The LB controller and ESO use the IRSA roles of iam.tf.
+# Helm-installed controllers: AWS Load Balancer Controller, cluster autoscaler, metrics-server,
+# external-dns and the External Secrets Operator. The LB controller uses the IRSA role of iam.tf;
+# external-dns gets the add-on's own role, limited to the environment's hosted zone.
 module "eks_blueprints_addons" {
   #checkov:skip=CKV_TF_1:Registry module pinned to a major version with "~>" (project convention); the exact release is chosen at init and reviewed in the plan.
   source  = "aws-ia/eks-blueprints-addons/aws"
@@ -127,16 +128,29 @@ module "eks_blueprints_addons" {
   enable_cluster_autoscaler = true
   enable_metrics_server     = true
 
-  enable_external_secrets = true
-  external_secrets = {
-    service_account_name = local.external_secrets_service_account
-    create_role          = false
+  # Publishes the Ingress host (var.host_name) in the zone. txtOwnerId: staging and production
+  # may share the zone, and each controller only touches the records it owns; the chart's
+  # default policy (upsert-only) never deletes a record.
+  enable_external_dns            = true
+  external_dns_route53_zone_arns = [data.aws_route53_zone.this.arn]
+  external_dns = {
     set = [
       {
-        name  = "serviceAccount.annotations.eks\\.amazonaws\\.com/role-arn"
-        value = module.external_secrets_irsa.iam_role_arn
+        name  = "domainFilters[0]"
+        value = var.dns_zone_name
+      },
+      {
+        name  = "txtOwnerId"
+        value = local.name
       },
     ]
+  }
+
+  # No AWS role for the controller itself: the SecretStore authenticates as ServiceAccount
+  # taskforge/taskforge (auth.jwt.serviceAccountRef), whose role is module.secrets_reader_irsa.
+  enable_external_secrets = true
+  external_secrets = {
+    create_role = false
   }
 
   tags = local.tags

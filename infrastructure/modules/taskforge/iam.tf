@@ -72,34 +72,15 @@ resource "aws_iam_policy" "read_app_secrets" {
   tags = local.tags
 }
 
-# External Secrets Operator: syncs taskforge/<env>/* into Kubernetes Secrets.
-module "external_secrets_irsa" {
+# The secrets reader: the IAM role of ServiceAccount taskforge/taskforge. The SecretStore of
+# kubernetes/base authenticates as that account (auth.jwt.serviceAccountRef), so the External
+# Secrets Operator reads taskforge/<env>/* with this role and needs no AWS role of its own (eks.tf).
+module "secrets_reader_irsa" {
   #checkov:skip=CKV_TF_1:Registry module pinned to a major version with "~>" (project convention); the exact release is chosen at init and reviewed in the plan.
   source  = "terraform-aws-modules/iam/aws//modules/iam-role-for-service-accounts-eks"
   version = "~> 5.0"
 
-  role_name = "${local.name}-external-secrets"
-  role_policy_arns = {
-    read_secrets = aws_iam_policy.read_app_secrets.arn
-  }
-
-  oidc_providers = {
-    main = {
-      provider_arn               = module.eks.oidc_provider_arn
-      namespace_service_accounts = ["${local.external_secrets_namespace}:${local.external_secrets_service_account}"]
-    }
-  }
-
-  tags = local.tags
-}
-
-# The application's own ServiceAccount (kubernetes/base ServiceAccount annotation).
-module "app_irsa" {
-  #checkov:skip=CKV_TF_1:Registry module pinned to a major version with "~>" (project convention); the exact release is chosen at init and reviewed in the plan.
-  source  = "terraform-aws-modules/iam/aws//modules/iam-role-for-service-accounts-eks"
-  version = "~> 5.0"
-
-  role_name = "${local.name}-app"
+  role_name = "${local.name}-secrets-reader"
   role_policy_arns = {
     read_secrets = aws_iam_policy.read_app_secrets.arn
   }
@@ -157,11 +138,30 @@ data "aws_iam_policy_document" "github_deploy" {
     actions   = ["eks:DescribeCluster"]
     resources = [local.cluster_arn]
   }
+
+  # The deploy values map (kubernetes.tf): this one parameter, decrypted only through SSM.
+  statement {
+    sid       = "SsmReadKubernetesEnvironment"
+    actions   = ["ssm:GetParameter"]
+    resources = [aws_ssm_parameter.kubernetes_environment.arn]
+  }
+
+  statement {
+    sid       = "KmsDecryptKubernetesEnvironment"
+    actions   = ["kms:Decrypt"]
+    resources = [aws_kms_key.this.arn]
+
+    condition {
+      test     = "StringEquals"
+      variable = "kms:ViaService"
+      values   = ["ssm.${local.region}.amazonaws.com"]
+    }
+  }
 }
 
 resource "aws_iam_policy" "github_deploy" {
   name        = "${local.name}-github-deploy"
-  description = "GitHub Actions: push TaskForge images to ECR and describe the ${var.environment} EKS cluster"
+  description = "GitHub Actions: push TaskForge images to ECR, describe the ${var.environment} EKS cluster and read its deploy values"
   policy      = data.aws_iam_policy_document.github_deploy.json
 
   tags = local.tags

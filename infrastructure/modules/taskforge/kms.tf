@@ -1,5 +1,8 @@
 # One customer-managed key per environment for the data the application owns: RDS storage,
-# Performance Insights, the Secrets Manager entries, ElastiCache, the VPC flow logs and the Redis slow log.
+# Performance Insights, the Secrets Manager entries, ElastiCache, the deploy values parameter (SSM),
+# the VPC flow logs, the Redis slow log and the WAF logs. Services that encrypt on a caller's behalf
+# (Secrets Manager, SSM) are covered by the account statement plus the caller's IAM policy, with a
+# kms:ViaService condition there; CloudWatch Logs encrypts as itself, hence its own statement.
 data "aws_iam_policy_document" "kms" {
   #checkov:skip=CKV_AWS_109:A key policy's Resource "*" means this key only; account-root administration is the AWS default key policy.
   #checkov:skip=CKV_AWS_111:A key policy's Resource "*" means this key only; write access is limited to the account root principal.

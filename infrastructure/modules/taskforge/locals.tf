@@ -35,14 +35,14 @@ locals {
     for repo in local.ecr_repositories : "arn:${local.partition}:ecr:${local.region}:${local.account_id}:repository/${repo}"
   ]
 
-  secret_prefix = "taskforge/${var.environment}"
+  secret_prefix     = "taskforge/${var.environment}"
+  app_secret_name   = "${local.secret_prefix}/app"
+  redis_secret_name = "${local.secret_prefix}/redis"
 
   # Cluster ARN built from its name so IAM policies need no dependency on the cluster itself.
   cluster_arn = "arn:${local.partition}:eks:${local.region}:${local.account_id}:cluster/${local.name}"
 
-  lb_controller_service_account    = "aws-load-balancer-controller"
-  external_secrets_service_account = "external-secrets"
-  external_secrets_namespace       = "external-secrets"
+  lb_controller_service_account = "aws-load-balancer-controller"
 
   # The one tag set applied to every module and resource.
   tags = merge(var.tags, {

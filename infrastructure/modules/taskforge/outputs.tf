@@ -39,7 +39,7 @@ output "node_security_group_id" {
 }
 
 output "db_endpoint_address" {
-  description = "Hostname of the PostgreSQL instance (also stored in taskforge/<env>/app as DB_HOST)."
+  description = "Hostname of the PostgreSQL instance (also DATABASE_HOST in kubernetes_environment)."
   value       = module.db.db_instance_address
 }
 
@@ -49,17 +49,17 @@ output "db_master_user_secret_arn" {
 }
 
 output "redis_primary_endpoint" {
-  description = "Primary endpoint of the Redis replication group (TLS on port 6379)."
+  description = "Primary endpoint of the Redis replication group, TLS on port 6379 (also REDIS_HOST in kubernetes_environment)."
   value       = aws_elasticache_replication_group.redis.primary_endpoint_address
 }
 
 output "app_secret_arn" {
-  description = "ARN of taskforge/<env>/app (SECRET_KEY, JWT_SECRET_KEY, DB_HOST, DB_PORT, DB_NAME)."
+  description = "ARN of taskforge/<env>/app (keys SECRET_KEY, JWT_SECRET_KEY)."
   value       = module.app_secret.secret_arn
 }
 
 output "redis_secret_arn" {
-  description = "ARN of taskforge/<env>/redis (auth_token, host, port, REDIS_URL)."
+  description = "ARN of taskforge/<env>/redis (key auth_token)."
   value       = module.redis_secret.secret_arn
 }
 
@@ -68,14 +68,9 @@ output "ecr_repository_urls" {
   value       = { for name, repo in module.ecr : name => repo.repository_url }
 }
 
-output "app_irsa_role_arn" {
-  description = "IAM role ARN for the eks.amazonaws.com/role-arn annotation of the TaskForge ServiceAccount."
-  value       = module.app_irsa.iam_role_arn
-}
-
-output "external_secrets_irsa_role_arn" {
-  description = "IAM role ARN used by the External Secrets Operator."
-  value       = module.external_secrets_irsa.iam_role_arn
+output "secrets_reader_role_arn" {
+  description = "IAM role of ServiceAccount <app_namespace>/<app_service_account>, which the SecretStore authenticates as to read taskforge/<env>/* (also SECRETS_READER_ROLE_ARN in kubernetes_environment)."
+  value       = module.secrets_reader_irsa.iam_role_arn
 }
 
 output "lb_controller_irsa_role_arn" {
@@ -91,4 +86,24 @@ output "github_deploy_role_arn" {
 output "kms_key_arn" {
   description = "ARN of the environment's customer-managed KMS key."
   value       = aws_kms_key.this.arn
+}
+
+output "certificate_arn" {
+  description = "ARN of the DNS-validated ACM certificate of host_name (also CERTIFICATE_ARN in kubernetes_environment)."
+  value       = module.acm.acm_certificate_arn
+}
+
+output "waf_acl_arn" {
+  description = "ARN of the regional WAF web ACL for the ALB (also WAF_ACL_ARN in kubernetes_environment)."
+  value       = aws_wafv2_web_acl.this.arn
+}
+
+output "kubernetes_environment" {
+  description = "The deploy values map of the Kubernetes manifests (region, VPC CIDR, host, ALB group, certificate, WAF ACL, secrets reader role, secret names and ARN, database and Redis hosts), as published in kubernetes_environment_parameter; input of kubernetes/write-environment.py."
+  value       = local.kubernetes_environment
+}
+
+output "kubernetes_environment_parameter" {
+  description = "Name of the SSM SecureString parameter holding kubernetes_environment as JSON (aws ssm get-parameter --with-decryption --name ...)."
+  value       = aws_ssm_parameter.kubernetes_environment.name
 }

@@ -104,9 +104,43 @@ variable "app_namespace" {
 }
 
 variable "app_service_account" {
-  description = "Name of the TaskForge Kubernetes ServiceAccount annotated with the app IRSA role."
+  description = "Name of the TaskForge Kubernetes ServiceAccount annotated with the secrets reader role (the SecretStore authenticates as it)."
   type        = string
   default     = "taskforge"
+}
+
+# --- Edge: DNS, TLS, WAF -------------------------------------------------------
+
+variable "dns_zone_name" {
+  description = "Name of the existing public Route 53 hosted zone the host lives in, e.g. \"taskforge.io\" (ACM validation records and the host's record are written there)."
+  type        = string
+
+  validation {
+    condition     = can(regex("^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$", var.dns_zone_name))
+    error_message = "dns_zone_name must be a lower-case domain name without a trailing dot, e.g. taskforge.io."
+  }
+}
+
+variable "host_name" {
+  description = "Public host name of the environment, inside dns_zone_name (e.g. \"staging.taskforge.io\"): the Ingress host and the certificate's domain."
+  type        = string
+
+  # That it lies inside dns_zone_name is a precondition in edge.tf (cross-variable validations need Terraform >= 1.9).
+  validation {
+    condition     = can(regex("^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$", var.host_name)) && length(var.host_name) <= 253
+    error_message = "host_name must be a lower-case DNS name without a trailing dot or wildcard, e.g. staging.taskforge.io."
+  }
+}
+
+variable "waf_rate_limit_per_5_minutes" {
+  description = "Requests one client IP may send in any 5-minute window before the WAF blocks it (until its rate falls back under the limit)."
+  type        = number
+  default     = 2000
+
+  validation {
+    condition     = var.waf_rate_limit_per_5_minutes >= 100 && floor(var.waf_rate_limit_per_5_minutes) == var.waf_rate_limit_per_5_minutes
+    error_message = "waf_rate_limit_per_5_minutes must be a whole number of at least 100."
+  }
 }
 
 # --- RDS -----------------------------------------------------------------------

@@ -81,6 +81,9 @@ beforeEach(() => {
       tickets += 1
       return HttpResponse.json({ ticket: `ticket-${tickets}`, expires_in: 60 }, { status: 201 })
     }),
+    // A 503 from the ticket endpoint marks the API unreachable, and the reachability store then polls /health
+    // until it answers; answering here ends that state before the next test.
+    http.get('*/health', () => HttpResponse.json({ status: 'ok' })),
   )
 })
 afterEach(() => {
