@@ -647,6 +647,37 @@ def test_secrets_come_from_external_secrets(overlay: str) -> None:
 
 
 @pytest.mark.parametrize("overlay", OVERLAYS)
+def test_the_database_password_is_a_file_that_follows_rotation(overlay: str) -> None:
+    """Every pod that connects to PostgreSQL reads the password from a mounted file (DATABASE_PASSWORD_FILE), never
+    from its environment: the kubelet swaps a directory-mounted Secret in place (never subPath), and the
+    ExternalSecret refreshes within a minute, so an RDS rotation needs no restart."""
+    docs = render(overlay)
+    database = get(docs, "ExternalSecret", "taskforge-database")["spec"]
+    assert database["refreshInterval"] in ("1m", "60s")
+    assert set(database["target"]["template"]["data"]) == {"url_username", "password"}
+    connecting = [d for d in workloads(docs) if any("DATABASE_URL" in json.dumps(c) for c in containers(d))]
+    assert {component(d) for d in connecting} == {"api", "worker", "migrate"}
+    for doc in connecting:
+        volumes = {v["name"]: v for v in pod_spec(doc)["volumes"]}
+        for c in containers(doc):
+            env = {v["name"]: v for v in c.get("env", [])}
+            assert "PASSWORD" not in json.dumps(c.get("envFrom", [])), "no password through envFrom"
+            assert "password" not in {
+                v.get("valueFrom", {}).get("secretKeyRef", {}).get("key") for v in env.values()
+            }, f"{doc['metadata']['name']}/{c['name']} reads the password from its environment"
+            assert "$(DATABASE_USERNAME)@" in env["DATABASE_URL"]["value"]
+            path = Path(env["DATABASE_PASSWORD_FILE"]["value"])
+            (mount,) = [m for m in c["volumeMounts"] if Path(m["mountPath"]) == path.parent]
+            assert mount.get("readOnly") is True
+            assert "subPath" not in mount, "a subPath mount is never updated by the kubelet"
+            secret = volumes[mount["name"]]["secret"]
+            assert secret["secretName"] == "taskforge-database"
+            assert {"key": "password", "path": path.name} in secret["items"]
+            assert secret["defaultMode"] == 0o440
+            assert pod_spec(doc)["securityContext"]["fsGroup"] == c["securityContext"]["runAsGroup"]
+
+
+@pytest.mark.parametrize("overlay", OVERLAYS)
 def test_irsa_service_account(overlay: str) -> None:
     docs = render(overlay)
     (store,) = of_kind(docs, "SecretStore")
