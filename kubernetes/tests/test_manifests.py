@@ -648,8 +648,8 @@ def test_secrets_come_from_external_secrets(overlay: str) -> None:
 
 @pytest.mark.parametrize("overlay", OVERLAYS)
 def test_the_database_password_is_a_file_that_follows_rotation(overlay: str) -> None:
-    """Every pod that connects to PostgreSQL reads the password from a mounted file (DATABASE_PASSWORD_FILE), never
-    from its environment: the kubelet swaps a directory-mounted Secret in place (never subPath), and the
+    """Every pod that connects to PostgreSQL reads the password from a mounted file (DATABASE_PASSWORD_FILE),
+    never from its environment: the kubelet swaps a directory-mounted Secret in place (never subPath), and the
     ExternalSecret refreshes within a minute, so an RDS rotation needs no restart."""
     docs = render(overlay)
     database = get(docs, "ExternalSecret", "taskforge-database")["spec"]
