@@ -18,6 +18,8 @@ target_db = current_app.extensions["migrate"].db
 
 
 def _engine():
+    # The app's engine, never one built from the URL: it carries the app's pool settings and the do_connect hook
+    # that reads DATABASE_PASSWORD_FILE (taskforge.db.use_password_file).
     return target_db.engine
 
 

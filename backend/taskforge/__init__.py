@@ -15,7 +15,7 @@ from taskforge.auth.passwords import Passwords
 from taskforge.auth.tokens import register_jwt_callbacks
 from taskforge.cache.views import register_cache
 from taskforge.config import Settings
-from taskforge.db import configure_postgresql, configure_sqlite
+from taskforge.db import configure_postgresql, configure_sqlite, use_password_file
 from taskforge.errors import register_error_handlers
 from taskforge.events.hub import register_events
 from taskforge.extensions import db, jwt, migrate
@@ -93,6 +93,9 @@ def register_extensions(app: Flask, settings: Settings, password_hasher: Passwor
     with app.app_context():
         configure_sqlite(db.engine)
         configure_postgresql(db.engine)
+        if settings.database_password_file is not None:
+            for engine in db.engines.values():  # the web app, `flask worker` and `flask db upgrade` alike
+                use_password_file(engine, settings.database_password_file)
     migrate.init_app(app, db, directory=str(_migrations_dir()))
     jwt.init_app(app)
     register_jwt_callbacks(app)

@@ -29,6 +29,10 @@ class Settings:
 
     env: str = "development"
     database_url: str = ""
+    # The database password, read from this file for every new connection (see read_secret_file): a managed
+    # database rotates it, and kubelet refreshes a mounted Secret file while an environment variable stays
+    # what it was at container start. Kept as given, never resolved: kubelet swaps a symlink on update.
+    database_password_file: Path | None = None
     redis_url: str | None = None
     secret_key: str = ""
     jwt_secret_key: str = ""
@@ -88,6 +92,7 @@ class Settings:
         settings = cls(
             env=env.get("TASKFORGE_ENV", "development").strip().lower(),
             database_url=env.get("DATABASE_URL", "") or f"sqlite:///{instance / 'taskforge.db'}",
+            database_password_file=Path(raw) if (raw := env.get("DATABASE_PASSWORD_FILE")) else None,
             redis_url=env.get("REDIS_URL") or None,
             secret_key=env.get("SECRET_KEY", ""),
             jwt_secret_key=env.get("JWT_SECRET_KEY", ""),
@@ -134,6 +139,7 @@ class Settings:
     def _with_secrets(self) -> Settings:
         if self.env not in {"development", "testing", "production"}:
             raise ConfigError(f"TASKFORGE_ENV must be development, testing or production, not {self.env!r}")
+        self._check_database_password_file()
         if self.is_production:
             for name, value in (("SECRET_KEY", self.secret_key), ("JWT_SECRET_KEY", self.jwt_secret_key)):
                 if value.strip().lower() in _WEAK_SECRETS or len(value) < _MIN_SECRET_LENGTH:
@@ -146,6 +152,42 @@ class Settings:
             secret_key=self.secret_key or _local_secret(self.instance_path, "secret_key"),
             jwt_secret_key=self.jwt_secret_key or _local_secret(self.instance_path, "jwt_secret_key"),
         )
+
+    def _check_database_password_file(self) -> None:
+        path = self.database_password_file
+        if path is None:
+            return
+        if self.database_url.startswith("sqlite"):
+            raise ConfigError(
+                "DATABASE_PASSWORD_FILE is set but DATABASE_URL is SQLite, which has no password"
+            )
+        try:
+            read_secret_file(path)
+        except (OSError, ValueError) as exc:
+            raise ConfigError(f"DATABASE_PASSWORD_FILE: {secret_file_problem(path, exc)}") from exc
+
+
+def read_secret_file(path: Path) -> str:
+    """The file's text exactly as written, less one trailing newline (what `echo` and editors add).
+
+    Raises OSError when the file cannot be read, ValueError when it is not UTF-8 or holds nothing (an empty
+    password would make libpq fall back to PGPASSWORD or ~/.pgpass).
+    """
+    raw = path.read_bytes()  # bytes: text mode would turn \r\n into \n
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ValueError("it is not UTF-8 text") from None  # the codec's message quotes a byte of the secret
+    text = text.removesuffix("\n")
+    if not text:
+        raise ValueError("it is empty")
+    return text
+
+
+def secret_file_problem(path: Path, error: OSError | ValueError) -> str:
+    """Why `path` gave no secret, for logs and errors: never any of the file's content."""
+    reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+    return f"cannot read a password from {str(path)!r}: {reason}"
 
 
 def _number(env: dict[str, str], name: str, default: N, cast: Callable[[str], N], kind: str) -> N:

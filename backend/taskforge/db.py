@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import BigInteger, Connection, DateTime, Dialect, Engine, Integer, event
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, scoped_session
 from sqlalchemy.types import TypeDecorator
+
+from taskforge.config import read_secret_file, secret_file_problem
 
 # Marks a schema object (in its `info`) that exists on PostgreSQL only, such as trigram indexes.
 POSTGRESQL_ONLY = "postgresql_only"
@@ -94,6 +97,25 @@ def configure_postgresql(engine: Engine) -> None:
     def _on_checkin(dbapi_connection: Any, _record: Any) -> None:
         if dbapi_connection is not None and not dbapi_connection.closed:
             dbapi_connection.autocommit = False  # psycopg2 keeps this client-side: no round trip
+
+
+def use_password_file(engine: Engine, path: Path) -> None:
+    """Give each new DB-API connection of `engine` the password that `path` holds at that moment.
+
+    SQLAlchemy's documented `do_connect` hook ("Generating dynamic authentication tokens"), handed a copy of
+    the connect arguments each time: after a rotation, the next connection uses the new password without a
+    restart, while pooled sessions carry on (PostgreSQL keeps them). A file that gives no password fails that
+    connection attempt with the driver's OperationalError, which SQLAlchemy wraps like any other failure to
+    connect (a 503 with Retry-After in a request, a retry in the worker).
+    """
+
+    @event.listens_for(engine, "do_connect")
+    def _password(dialect: Dialect, _record: Any, _cargs: Any, cparams: dict[str, Any]) -> None:
+        try:
+            cparams["password"] = read_secret_file(path)
+        except (OSError, ValueError) as exc:
+            dbapi: Any = dialect.loaded_dbapi
+            raise dbapi.OperationalError(f"DATABASE_PASSWORD_FILE: {secret_file_problem(path, exc)}") from exc
 
 
 def request_connection(session: Session | scoped_session[Any], method: str) -> Connection:

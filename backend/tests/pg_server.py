@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import secrets
 import shutil
 import subprocess
 import tempfile
@@ -19,15 +20,22 @@ def _as_postgres(*args: str) -> list[str]:
 
 
 class PostgresServer:
-    def __init__(self) -> None:
+    """`host_auth` is pg_hba's method for TCP connections: `trust`, or `scram-sha-256` to check passwords
+    (the superuser then gets a random one, in `url`). Connections over the Unix socket in `root` stay trusted.
+    """
+
+    def __init__(self, *, host_auth: str = "trust") -> None:
         self.root = Path(tempfile.mkdtemp(prefix="tf-pg-"))
         shutil.chown(self.root, user="postgres")
         self.data = self.root / "data"
         self.port = free_port()
+        self.host_auth = host_auth
+        self.superuser_password = secrets.token_hex(16) if host_auth != "trust" else None
 
     @property
     def url(self) -> str:
-        return f"postgresql+psycopg2://postgres@127.0.0.1:{self.port}/postgres"
+        credentials = "postgres" if self.superuser_password is None else f"postgres:{self.superuser_password}"
+        return f"postgresql+psycopg2://{credentials}@127.0.0.1:{self.port}/postgres"
 
     def _ctl(self, *args: str) -> None:
         options = f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1"
@@ -50,11 +58,14 @@ class PostgresServer:
         )
 
     def start(self) -> PostgresServer:
-        subprocess.run(
-            _as_postgres(str(PG_BIN / "initdb"), "-D", str(self.data), "--auth=trust", "-U", "postgres"),
-            check=True,
-            capture_output=True,
-        )
+        initdb = [str(PG_BIN / "initdb"), "-D", str(self.data), "-U", "postgres", "--auth-local=trust"]
+        initdb.append(f"--auth-host={self.host_auth}")
+        if self.superuser_password is not None:  # initdb refuses password authentication without one
+            pwfile = self.root / "superuser-password"
+            pwfile.write_text(self.superuser_password)
+            shutil.chown(pwfile, user="postgres")
+            initdb.append(f"--pwfile={pwfile}")
+        subprocess.run(_as_postgres(*initdb), check=True, capture_output=True)
         self._ctl("start")
         return self
 

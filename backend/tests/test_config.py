@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from taskforge import create_app
-from taskforge.config import ConfigError, Settings
+from taskforge.config import ConfigError, Settings, read_secret_file
 
 STRONG = "k" * 48
 
@@ -75,3 +75,77 @@ def test_invalid_values_are_refused(tmp_path, env):
 def test_non_numeric_pool_timeout_is_refused(tmp_path):
     with pytest.raises(ConfigError):
         Settings.from_env({"TASKFORGE_INSTANCE_PATH": str(tmp_path), "DB_POOL_TIMEOUT": "abc"})
+
+
+def _with_password_file(tmp_path, path, **env):
+    return Settings.from_env(
+        {
+            "TASKFORGE_INSTANCE_PATH": str(tmp_path),
+            "DATABASE_URL": "postgresql+psycopg2://taskforge@db/taskforge",
+            "DATABASE_PASSWORD_FILE": str(path),
+            **env,
+        }
+    )
+
+
+def test_a_readable_password_file_is_kept_as_given(tmp_path):
+    (tmp_path / "v1").mkdir()
+    (tmp_path / "v1" / "password").write_text("pw\n")
+    (tmp_path / "password").symlink_to("v1/password")  # kubelet swaps such links: never resolve them
+
+    settings = _with_password_file(tmp_path, tmp_path / "password")
+
+    assert settings.database_password_file == tmp_path / "password"
+    assert Settings.from_env({"TASKFORGE_INSTANCE_PATH": str(tmp_path)}).database_password_file is None
+    assert Settings.from_env({"TASKFORGE_INSTANCE_PATH": str(tmp_path), "DATABASE_PASSWORD_FILE": ""}) == (
+        Settings.from_env({"TASKFORGE_INSTANCE_PATH": str(tmp_path)})
+    )
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        (None, "No such file or directory"),
+        (b"", "it is empty"),
+        (b"\n", "it is empty"),
+        (b"\xe9t\xe9", "UTF-8"),
+    ],
+)
+@pytest.mark.parametrize("env", ["development", "production"])
+def test_boot_refuses_a_password_file_without_a_password(tmp_path, content, problem, env):
+    path = tmp_path / "password"
+    if content is not None:
+        path.write_bytes(content)
+    secrets = {"SECRET_KEY": STRONG, "JWT_SECRET_KEY": STRONG}
+
+    with pytest.raises(ConfigError, match="DATABASE_PASSWORD_FILE") as refused:
+        _with_password_file(tmp_path, path, TASKFORGE_ENV=env, **secrets)
+
+    assert problem in str(refused.value)
+    assert str(path) in str(refused.value)
+    assert "\\xe9" not in str(refused.value)  # never a byte of the secret
+
+
+@pytest.mark.parametrize("database_url", ["sqlite:///x.db", ""])  # "": the local SQLite default
+def test_boot_refuses_a_password_file_with_sqlite(tmp_path, database_url):
+    (tmp_path / "password").write_text("pw")
+
+    with pytest.raises(ConfigError, match="DATABASE_PASSWORD_FILE is set but DATABASE_URL is SQLite"):
+        _with_password_file(tmp_path, tmp_path / "password", DATABASE_URL=database_url)
+
+
+@pytest.mark.parametrize(
+    ("content", "password"),
+    [
+        (b"pw\n", "pw"),
+        (b"pw", "pw"),
+        (b"  pw \t\n", "  pw \t"),
+        (b"pw\n\n", "pw\n"),
+        (b"pw\r\n", "pw\r"),
+        ("p\u00e4ss\u00f6rd\n".encode(), "p\u00e4ss\u00f6rd"),
+    ],
+)
+def test_the_password_file_is_read_exactly_less_one_trailing_newline(tmp_path, content, password):
+    (tmp_path / "password").write_bytes(content)
+
+    assert read_secret_file(tmp_path / "password") == password
