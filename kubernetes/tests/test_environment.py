@@ -141,7 +141,8 @@ def test_nothing_account_specific_is_committed() -> None:
     found = [
         f"{path}:{n}: {line.strip()}"
         for path in tracked
-        if not path.startswith("kubernetes/tests/")
+        # the tests' data and the script's own patterns are not deploy values
+        if not path.startswith("kubernetes/tests/") and path != "kubernetes/write-environment.py"
         for n, line in enumerate((K8S.parent / path).read_text().splitlines(), 1)
         if ACCOUNT_SPECIFIC.search(line) and not line.lstrip().startswith(("#", "|", "`"))
     ]
