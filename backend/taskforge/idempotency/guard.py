@@ -4,13 +4,16 @@ while the first is still being answered)."""
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable
+from datetime import timedelta
 
 from flask import Response, g, request
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from taskforge.api.identity import current_user_id
+from taskforge.db import utcnow
 from taskforge.errors import ApiError, BadRequest, Conflict, FieldError, ValidationFailed
 from taskforge.extensions import db
 from taskforge.idempotency.models import IdempotencyKey
@@ -28,6 +31,12 @@ from taskforge.idempotency.service import (
 
 KEY_PATTERN = r"^[\x21-\x7e]{1,255}$"  # visible ASCII, as the draft's examples and every client library send
 _KEY = re.compile(KEY_PATTERN)
+# A key whose write committed but whose response was never stored (the database went away in between, or the
+# worker died) stays without a response. No request runs this long (gunicorn's timeout is 30 s and its
+# graceful drain 25 s), so past it the first request is over and its response lost, not still coming.
+ABANDONED_AFTER = timedelta(minutes=2)
+
+log = logging.getLogger(__name__)
 
 
 def idempotently(view: Callable[[], Response]) -> Response:
@@ -61,8 +70,22 @@ def idempotently(view: Callable[[], Response]) -> Response:
     finally:
         forget()
     if written():
-        complete(claim, response)
+        _store(claim, response)
     return response
+
+
+def _store(claim: Claim, response: Response) -> None:
+    """Keep the response for replays; if that fails, the write has committed all the same, so the caller
+    still gets its real answer (never an error for a write that happened)."""
+    try:
+        complete(claim, response)
+    except SQLAlchemyError:
+        db.session.rollback()
+        log.warning(
+            "idempotency response not stored (status %s): a retry cannot be replayed",
+            response.status_code,
+            exc_info=True,
+        )
 
 
 def _answer(stored: IdempotencyKey, claim: Claim) -> Response:
@@ -71,6 +94,12 @@ def _answer(stored: IdempotencyKey, claim: Claim) -> Response:
             [FieldError(field=HEADER, message="was already used for another request (method, path or body)")]
         )
     if stored.status is None:
+        if utcnow() - stored.created_at > ABANDONED_AFTER:
+            # No Retry-After: retrying can never succeed. The write was applied; only its answer is gone.
+            raise Conflict(
+                "The request with this Idempotency-Key was applied, but its response was not kept and cannot "
+                "be replayed; read the result (for example GET /api/tasks) instead of retrying."
+            )
         raise Conflict(
             "A request with this Idempotency-Key is still being answered; retry shortly.",
             headers={"Retry-After": "1"},

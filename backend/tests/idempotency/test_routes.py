@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from sqlalchemy import func, select, update
+from sqlalchemy import event, func, select, update
 
 from taskforge.extensions import db
 from taskforge.idempotency.models import IdempotencyKey
@@ -142,3 +142,39 @@ def test_ten_parallel_requests_with_one_key_create_one_task(base_app, committed_
         count = select(func.count()).where(Task.user_id == owner.user_id, Task.title == "once")
         assert db.session.execute(count).scalar_one() == 1
         db.session.remove()
+
+
+def test_a_key_whose_response_was_lost_is_409_without_retry_after(client, auth, user):
+    """The write committed but its response was never stored (the database went away in between): once no
+    request can still be running, a retry is told so, without a Retry-After that would loop for a day."""
+    post(client, auth, "/api/tasks", {"title": "once"})
+    db.session.execute(
+        update(IdempotencyKey).values(status=None, created_at=datetime.now(UTC) - timedelta(minutes=3))
+    )
+    db.session.commit()
+    response = post(client, auth, "/api/tasks", {"title": "once"})
+    assert response.status_code == 409
+    assert "Retry-After" not in response.headers
+    assert "cannot be replayed" in response.get_json()["detail"]
+    assert tasks_of(user) == 1
+
+
+def test_a_committed_write_is_answered_even_when_its_response_cannot_be_stored(client, auth, user, caplog):
+    """PostgreSQL refuses the UPDATE that stores the response (a real statement error, injected for that one
+    statement): the task exists, so the client gets its 201, and the failure is logged."""
+    engine = db.engine
+
+    def refuse(conn, cursor, statement, parameters, context, executemany):
+        if statement.lstrip().upper().startswith("UPDATE IDEMPOTENCY_KEYS"):
+            statement = "SELECT 1/0"  # division by zero: a DataError from the server itself
+        return statement, parameters
+
+    event.listen(engine, "before_cursor_execute", refuse, retval=True)
+    try:
+        response = post(client, auth, "/api/tasks", {"title": "kept"})
+    finally:
+        event.remove(engine, "before_cursor_execute", refuse)
+    assert response.status_code == 201
+    assert response.get_json()["title"] == "kept"
+    assert tasks_of(user) == 1
+    assert "idempotency response not stored" in caplog.text
