@@ -1,0 +1,113 @@
+"""The NetworkPolicies, evaluated per pod: default deny; DNS only to kube-dns; PostgreSQL, Redis and SMTP only
+for the components that use them; no HTTPS out; ingress only from the VPC (the ALB), Prometheus and the
+SPA where expected."""
+
+from __future__ import annotations
+
+import ipaddress
+
+import pytest
+from rendered import (
+    NAMESPACE,
+    OVERLAYS,
+    Doc,
+    component,
+    environment,
+    get,
+    label_selector_matches,
+    of_kind,
+    render,
+    workloads,
+)
+
+
+def allowed(
+    docs: list[Doc],
+    labels: dict[str, str],
+    direction: str,
+    port: int,
+    peer_ip: str | None = None,
+    peer_labels: dict[str, str] | None = None,
+    peer_namespace: str = NAMESPACE,
+) -> bool:
+    """Would the namespace's NetworkPolicies let this pod send (Egress) or receive (Ingress) on `port`?"""
+    policies = [
+        p
+        for p in of_kind(docs, "NetworkPolicy")
+        if label_selector_matches(p["spec"]["podSelector"], labels) and direction in p["spec"]["policyTypes"]
+    ]
+    if not policies:
+        return True
+    key, peers_key = ("egress", "to") if direction == "Egress" else ("ingress", "from")
+    for policy in policies:
+        for rule in policy["spec"].get(key, []):
+            if not any(p["port"] == port for p in rule.get("ports", [{"port": port}])):
+                continue
+            for peer in rule.get(peers_key, []):
+                if "ipBlock" in peer:
+                    if peer_ip and ipaddress.ip_address(peer_ip) in ipaddress.ip_network(
+                        peer["ipBlock"]["cidr"]
+                    ):
+                        return True
+                    continue
+                if peer_labels is None:
+                    continue
+                ns_ok = ("namespaceSelector" not in peer and peer_namespace == NAMESPACE) or (
+                    "namespaceSelector" in peer
+                    and label_selector_matches(
+                        peer["namespaceSelector"], {"kubernetes.io/metadata.name": peer_namespace}
+                    )
+                )
+                pod_ok = label_selector_matches(peer.get("podSelector", {}), peer_labels)
+                if ns_ok and pod_ok:
+                    return True
+    return False
+
+
+@pytest.mark.parametrize("overlay", OVERLAYS)
+def test_network_policies(overlay: str) -> None:
+    docs = render(overlay)
+    deny = get(docs, "NetworkPolicy", "default-deny-all")["spec"]
+    assert deny["podSelector"] == {}
+    assert set(deny["policyTypes"]) == {"Ingress", "Egress"}
+    assert "ingress" not in deny
+    assert "egress" not in deny
+    vpc = ipaddress.ip_network(environment(overlay)["VPC_CIDR"])
+    in_vpc, outside = str(vpc.network_address + 10), "203.0.113.7"
+    pods = {component(d): d["spec"]["template"]["metadata"]["labels"] for d in workloads(docs)}
+    dns = {"k8s-app": "kube-dns"}
+    prometheus = {"app.kubernetes.io/name": "prometheus"}
+    for comp, labels in pods.items():
+        assert allowed(docs, labels, "Egress", 53, peer_labels=dns, peer_namespace="kube-system"), comp
+        assert not allowed(docs, labels, "Egress", 53, peer_labels=dns, peer_namespace="default"), comp
+        assert allowed(docs, labels, "Egress", 5432, peer_ip=in_vpc) == (
+            comp in {"api", "worker", "migrate"}
+        ), comp
+        assert allowed(docs, labels, "Egress", 6379, peer_ip=in_vpc) == (comp in {"api", "worker"}), comp
+        assert not allowed(docs, labels, "Egress", 5432, peer_ip=outside), comp
+        assert allowed(docs, labels, "Egress", 587, peer_ip=outside) == (comp == "worker"), comp
+        assert not allowed(docs, labels, "Egress", 443, peer_ip=outside), comp
+        assert not allowed(docs, labels, "Ingress", 5000, peer_ip=outside), comp
+    assert allowed(docs, pods["api"], "Ingress", 5000, peer_ip=in_vpc)
+    assert allowed(docs, pods["web"], "Ingress", 8080, peer_ip=in_vpc)
+    assert not allowed(docs, pods["worker"], "Ingress", 5000, peer_ip=in_vpc)
+    assert allowed(docs, pods["api"], "Ingress", 5000, peer_labels=prometheus, peer_namespace="monitoring")
+    assert allowed(docs, pods["worker"], "Ingress", 9100, peer_labels=prometheus, peer_namespace="monitoring")
+    assert not allowed(docs, pods["api"], "Ingress", 5000, peer_labels=prometheus, peer_namespace="default")
+    assert allowed(docs, pods["web"], "Egress", 5000, peer_labels=pods["api"])
+    assert allowed(docs, pods["api"], "Ingress", 5000, peer_labels=pods["web"])
+    assert not allowed(docs, pods["worker"], "Ingress", 9100, peer_labels=pods["web"])
+
+
+def test_network_policy_evaluator_denies_without_a_rule() -> None:
+    docs = [
+        {
+            "kind": "NetworkPolicy",
+            "metadata": {"name": "d"},
+            "spec": {"podSelector": {}, "policyTypes": ["Ingress", "Egress"]},
+        }
+    ]
+    assert not allowed(
+        docs, {"a": "b"}, "Egress", 53, peer_labels={"k8s-app": "kube-dns"}, peer_namespace="kube-system"
+    )
+    assert allowed([], {"a": "b"}, "Egress", 53)
