@@ -21,7 +21,8 @@ def _page(page: service.Page) -> Response:
 @bp.get("/tasks/<id:task_id>/history")
 @operation(
     summary="The history of one task",
-    description="Every create, update, complete, move and delete, oldest first; kept after a delete.",
+    description="Every create, update, complete, move and delete, kept after a delete; "
+    "oldest first by default, order=desc for newest first.",
     tags=TAGS,
     query=HistoryQuery,
     responses={200: ResponseSpec(AuditPage, "A page of events.")},
@@ -33,7 +34,8 @@ def task_history(task_id: int, query: HistoryQuery) -> Response:
 @bp.get("/audit")
 @operation(
     summary="The caller's audit history",
-    description="Every change to the caller's tasks, oldest first, in the transaction that made it.",
+    description="Every change to the caller's tasks, recorded in the transaction that made it; "
+    "oldest first by default, order=desc for newest first.",
     tags=TAGS,
     query=AuditQuery,
     responses={200: ResponseSpec(AuditPage, "A page of events.")},

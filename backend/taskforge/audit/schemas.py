@@ -12,14 +12,19 @@ from taskforge.db import MAX_ID
 
 Action = Literal["create", "update", "complete", "delete", "move"]
 Id = Annotated[int, Field(ge=1, le=MAX_ID)]
+Order = Literal["asc", "desc"]
 
 
 class HistoryQuery(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     per_page: int = Field(default=50, ge=1, le=100)
+    order: Order = Field(
+        default="asc", description="`asc`: oldest first (the default); `desc`: newest first."
+    )
     after: Id | None = Field(
-        default=None, description="Keyset pagination: the `next_after` of the previous page."
+        default=None,
+        description="Keyset pagination: the `next_after` of the previous page, with the same `order`.",
     )
     action: Action | None = None
     since: IsoDatetime | None = Field(default=None, description="Events at or after this instant.")
@@ -43,5 +48,5 @@ class AuditEventOut(BaseModel):
 
 
 class AuditPage(BaseModel):
-    items: list[AuditEventOut] = Field(description="Oldest first.")
+    items: list[AuditEventOut] = Field(description="In the `order` asked for: oldest first by default.")
     next_after: int | None = Field(description="Pass as `after` for the next page; null on the last page.")

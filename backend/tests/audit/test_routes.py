@@ -1,7 +1,9 @@
 """The audit history: every create, update, complete, move and delete, in the same transaction as the change,
-kept after the task is deleted, and nobody sees another user's events."""
+kept after the task is deleted, oldest or newest first, and nobody sees another user's events."""
 
 from __future__ import annotations
+
+import pytest
 
 
 def make(client, auth, **fields):
@@ -92,3 +94,101 @@ def test_nobody_sees_another_users_history(client, auth, other_auth):
     assert client.get("/api/audit", headers=other_auth).get_json()["items"] == []
     assert client.get(f"/api/audit?task_id={task['id']}", headers=other_auth).get_json()["items"] == []
     assert client.get("/api/tasks/999999999/history", headers=auth).status_code == 404
+
+
+def pages(client, auth, url, query):
+    """Every page of `url` in turn, following `next_after`: each page's ids, and each page's `next_after`."""
+    ids, cursors, after = [], [], ""
+    while True:
+        page = client.get(f"{url}?{query}{after}", headers=auth)
+        assert page.status_code == 200, page.get_json()
+        body = page.get_json()
+        ids.append([e["id"] for e in body["items"]])
+        cursors.append(body["next_after"])
+        if body["next_after"] is None:
+            return ids, cursors
+        after = f"&after={body['next_after']}"
+
+
+def seven_events(client, auth, other_auth):
+    """Seven events of one task of the caller's, with the other user's events made in between."""
+    task = make(client, auth, title="v0")
+    for n in range(1, 7):
+        make(client, other_auth, title=f"theirs {n}")
+        client.patch(f"/api/tasks/{task['id']}", json={"title": f"v{n}"}, headers=auth)
+    return task
+
+
+@pytest.mark.parametrize("path", ["/api/audit", "/api/tasks/{id}/history"])
+def test_newest_first_pages_without_gap_or_duplicate(client, auth, other_auth, path):
+    task = seven_events(client, auth, other_auth)
+    url = path.format(id=task["id"])
+    oldest_first = [e["id"] for e in client.get(url, headers=auth).get_json()["items"]]
+    assert len(oldest_first) == 7
+    assert oldest_first == sorted(oldest_first)
+
+    newest = client.get(f"{url}?order=desc", headers=auth).get_json()
+    assert [e["id"] for e in newest["items"]] == oldest_first[::-1]
+    assert [e["changes"]["title"][1] for e in newest["items"]] == [f"v{n}" for n in range(6, -1, -1)]
+    assert newest["next_after"] is None
+
+    ids, cursors = pages(client, auth, url, "order=desc&per_page=3")
+    assert ids == [oldest_first[6:3:-1], oldest_first[3:0:-1], oldest_first[:1]]
+    # next_after is the last (smallest) id of its page, and null on the last page.
+    assert cursors == [oldest_first[4], oldest_first[1], None]
+
+
+@pytest.mark.parametrize("path", ["/api/audit", "/api/tasks/{id}/history"])
+def test_oldest_first_stays_the_default(client, auth, other_auth, path):
+    task = seven_events(client, auth, other_auth)
+    url = path.format(id=task["id"])
+    default, cursors = pages(client, auth, url, "per_page=3")
+    explicit, _ = pages(client, auth, url, "order=asc&per_page=3")
+    assert default == explicit
+    flat = [n for page in default for n in page]
+    assert flat == sorted(flat)
+    assert len(flat) == 7
+    assert [len(page) for page in default] == [3, 3, 1]
+    assert cursors == [default[0][-1], default[1][-1], None]
+
+
+@pytest.mark.parametrize("path", ["/api/audit", "/api/tasks/{id}/history"])
+def test_after_beyond_the_end_is_an_empty_last_page(client, auth, other_auth, path):
+    task = seven_events(client, auth, other_auth)
+    url = path.format(id=task["id"])
+    ids = [e["id"] for e in client.get(url, headers=auth).get_json()["items"]]
+    for query in (f"order=desc&after={min(ids)}", "order=desc&after=1", f"order=asc&after={max(ids)}"):
+        body = client.get(f"{url}?{query}", headers=auth).get_json()
+        assert body == {"items": [], "next_after": None}, query
+    # An `after` past the newest event starts at the newest, as the first page does.
+    beyond = client.get(f"{url}?order=desc&after=9223372036854775807", headers=auth).get_json()
+    assert [e["id"] for e in beyond["items"]] == ids[::-1]
+
+
+@pytest.mark.parametrize("path", ["/api/audit", "/api/tasks/{id}/history"])
+@pytest.mark.parametrize("order", ["sideways", "DESC", "", "asc&order=desc", "1"])
+def test_an_unknown_order_is_422_naming_it(client, auth, path, order):
+    task = make(client, auth)
+    response = client.get(f"{path.format(id=task['id'])}?order={order}", headers=auth)
+    assert response.status_code == 422, response.get_json()
+    assert response.mimetype == "application/problem+json"
+    assert [error["field"] for error in response.get_json()["errors"]] == ["order"]
+
+
+@pytest.mark.parametrize("order", ["asc", "desc"])
+def test_nobody_sees_another_users_events_in_either_order(client, auth, other_auth, order):
+    task = seven_events(client, auth, other_auth)
+    mine, _ = pages(client, auth, "/api/audit", f"order={order}&per_page=2")
+    theirs, _ = pages(client, other_auth, "/api/audit", f"order={order}&per_page=2")
+    mine_flat, theirs_flat = {n for p in mine for n in p}, {n for p in theirs for n in p}
+    assert len(mine_flat) == 7
+    assert len(theirs_flat) == 6
+    assert not mine_flat & theirs_flat
+    # Their cursor taken from my ids (and mine into theirs) still lists only their own events.
+    for after in (max(mine_flat) + 1, max(mine_flat)):
+        seen = client.get(f"/api/audit?order={order}&after={after}", headers=other_auth).get_json()["items"]
+        assert {e["id"] for e in seen} <= theirs_flat
+    history = client.get(f"/api/tasks/{task['id']}/history?order={order}", headers=other_auth)
+    assert history.status_code == 404
+    by_task = client.get(f"/api/audit?order={order}&task_id={task['id']}", headers=other_auth)
+    assert by_task.get_json() == {"items": [], "next_after": None}

@@ -13,7 +13,7 @@ export interface paths {
         };
         /**
          * The caller's audit history
-         * @description Every change to the caller's tasks, oldest first, in the transaction that made it.
+         * @description Every change to the caller's tasks, recorded in the transaction that made it; oldest first by default, order=desc for newest first.
          */
         get: operations["audit_audit_log"];
         put?: never;
@@ -440,7 +440,7 @@ export interface paths {
         };
         /**
          * The history of one task
-         * @description Every create, update, complete, move and delete, oldest first; kept after a delete.
+         * @description Every create, update, complete, move and delete, kept after a delete; oldest first by default, order=desc for newest first.
          */
         get: operations["audit_task_history"];
         put?: never;
@@ -587,7 +587,7 @@ export interface components {
         AuditPage: {
             /**
              * Items
-             * @description Oldest first.
+             * @description In the `order` asked for: oldest first by default.
              */
             items: components["schemas"]["AuditEventOut"][];
             /**
@@ -1506,7 +1506,9 @@ export interface operations {
         parameters: {
             query?: {
                 per_page?: number;
-                /** @description Keyset pagination: the `next_after` of the previous page. */
+                /** @description `asc`: oldest first (the default); `desc`: newest first. */
+                order?: "asc" | "desc";
+                /** @description Keyset pagination: the `next_after` of the previous page, with the same `order`. */
                 after?: number;
                 action?: "create" | "update" | "complete" | "delete" | "move";
                 /** @description Events at or after this instant. */
@@ -4167,7 +4169,9 @@ export interface operations {
         parameters: {
             query?: {
                 per_page?: number;
-                /** @description Keyset pagination: the `next_after` of the previous page. */
+                /** @description `asc`: oldest first (the default); `desc`: newest first. */
+                order?: "asc" | "desc";
+                /** @description Keyset pagination: the `next_after` of the previous page, with the same `order`. */
                 after?: number;
                 action?: "create" | "update" | "complete" | "delete" | "move";
                 /** @description Events at or after this instant. */

@@ -8,6 +8,8 @@ import type { AuditPage } from '@/lib/audit/describe-changes'
 export type AuditFilter = Pick<NonNullable<paths['/api/audit']['get']['parameters']['query']>, 'action' | 'task_id'>
 
 const PER_PAGE = 50
+/** What just happened comes first; each `after` then continues with older events. */
+const ORDER = 'desc'
 
 /** Every audit query key starts here. */
 export const auditKeys = {
@@ -16,10 +18,10 @@ export const auditKeys = {
 }
 
 export async function getAudit(filter: AuditFilter, after: number | undefined, signal?: AbortSignal): Promise<AuditPage> {
-  return expectData(await api.GET('/api/audit', { params: { query: { ...filter, per_page: PER_PAGE, after } }, signal }))
+  return expectData(await api.GET('/api/audit', { params: { query: { ...filter, order: ORDER, per_page: PER_PAGE, after } }, signal }))
 }
 
-/** The history of changes to the user's tasks, oldest first, page after page. */
+/** The history of changes to the user's tasks, newest first, page after page. */
 export const auditQueryOptions = (filter: AuditFilter = {}) =>
   infiniteQueryOptions({
     queryKey: auditKeys.list(filter),

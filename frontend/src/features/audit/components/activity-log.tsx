@@ -37,7 +37,7 @@ function EventItem({ event, title, timeZone }: { event: AuditEvent; title: strin
   )
 }
 
-/** Every change to the user's tasks, oldest first, in the user's zone, with an action filter and paging. */
+/** Every change to the user's tasks, newest first, in the user's zone, with an action filter and paging. */
 export function ActivityLog() {
   const [action, setAction] = useState<AuditAction | ''>('')
   const filterId = useId()
@@ -79,7 +79,7 @@ export function ActivityLog() {
         <p className="text-body-secondary">No activity yet{action ? ' of this kind' : ''}.</p>
       ) : (
         <>
-          <p className="text-body-secondary small">Oldest first; times in {timeZone}.</p>
+          <p className="text-body-secondary small">Newest first; times in {timeZone}.</p>
           <ol className="list-group mb-3" aria-label="Changes to your tasks">
             {events.map((event) => (
               <EventItem

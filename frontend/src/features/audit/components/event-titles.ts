@@ -7,12 +7,13 @@ export function titleOf(event: AuditEvent): string | null {
   return typeof title === 'string' ? title : null
 }
 
-/** The latest title each task had in these events (oldest first), so events without one still name it. */
+/** The latest title each task had in these events (newest first), so events without one still name it. */
 export function knownTitles(events: AuditEvent[]): Map<number, string> {
   const titles = new Map<number, string>()
   for (const event of events) {
     const title = titleOf(event)
-    if (title !== null) titles.set(event.task_id, title)
+    // The first title met is the newest: older pages only name tasks not named yet.
+    if (title !== null && !titles.has(event.task_id)) titles.set(event.task_id, title)
   }
   return titles
 }

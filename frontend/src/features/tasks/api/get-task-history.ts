@@ -12,8 +12,11 @@ export const taskHistoryKeys = {
   of: (taskId: number) => [...taskHistoryKeys.all, taskId] as const,
 }
 
+/** Newest first: what just happened is at the top; each `after` then continues with older events. */
+const PAGE_QUERY = { order: 'desc', per_page: 50 } as const
+
 export async function getTaskHistory(taskId: number, after: number | null, signal?: AbortSignal): Promise<AuditPage> {
-  const query = after === null ? { per_page: 50 } : { per_page: 50, after }
+  const query = after === null ? PAGE_QUERY : { ...PAGE_QUERY, after }
   return expectData(
     await api.GET('/api/tasks/{task_id}/history', { params: { path: { task_id: taskId }, query }, signal }),
   )

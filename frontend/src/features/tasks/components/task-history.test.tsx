@@ -1,4 +1,5 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 
 import type { Schemas } from '@/lib/api/client'
@@ -26,11 +27,58 @@ function answerHistory(items: AuditEvent[]) {
   server.use(http.get('*/api/tasks/:id/history', () => HttpResponse.json({ items, next_after: null })))
 }
 
+/** The task's events as the API pages them: by id in the `order` asked for (oldest first by default), `perPage`
+ * at a time, each `after` continuing past that id in that order. */
+function pageHistory(items: AuditEvent[], perPage: number, asked: string[]) {
+  server.use(
+    http.get('*/api/tasks/:id/history', ({ request }) => {
+      const params = new URL(request.url).searchParams
+      asked.push(params.toString())
+      const newestFirst = params.get('order') === 'desc'
+      const after = params.get('after')
+      const rest = [...items]
+        .sort((a, b) => (newestFirst ? b.id - a.id : a.id - b.id))
+        .filter((e) => after === null || (newestFirst ? e.id < Number(after) : e.id > Number(after)))
+      const page = rest.slice(0, perPage)
+      return HttpResponse.json({ items: page, next_after: rest.length > perPage ? (page.at(-1)?.id ?? null) : null })
+    }),
+  )
+}
+
 function renderHistory() {
   renderWithProviders(<TaskHistory taskId={10} zone="America/New_York" meId={7} enabled />)
 }
 
 describe('TaskHistory', () => {
+  it('shows the newest change first and pages to older ones', async () => {
+    const asked: string[] = []
+    pageHistory(
+      [
+        event(1, { action: 'create', at: '2025-11-24T13:30:00Z', changes: { title: [null, 'Pay rent'] } }),
+        event(2, { user_id: 8, at: '2025-11-25T13:30:00Z', changes: { title: ['Pay rent', 'Pay the rent'] } }),
+        event(3, { action: 'complete', at: '2025-11-26T13:30:00Z', changes: { completed: [false, true] } }),
+      ],
+      2,
+      asked,
+    )
+    renderHistory()
+    const list = await screen.findByRole('list', { name: 'Changes to this task' })
+    const rows = () => within(list).getAllByRole('listitem').filter((item) => item.parentElement === list)
+    expect(rows().map((row) => row.firstElementChild?.textContent)).toEqual([
+      'You completed the task Wed 26 Nov 2025, 08:30',
+      'User 8 changed the task Tue 25 Nov 2025, 08:30',
+    ])
+    await userEvent.click(screen.getByRole('button', { name: 'Show more' }))
+    await waitFor(() => expect(rows()).toHaveLength(3))
+    expect(rows().map((row) => row.firstElementChild?.textContent)).toEqual([
+      'You completed the task Wed 26 Nov 2025, 08:30',
+      'User 8 changed the task Tue 25 Nov 2025, 08:30',
+      'You created the task Mon 24 Nov 2025, 08:30',
+    ])
+    expect(asked).toEqual(['order=desc&per_page=50', 'order=desc&per_page=50&after=2'])
+    expect(screen.queryByRole('button', { name: 'Show more' })).not.toBeInTheDocument()
+  })
+
   it('shows a title or description that starts with a date-time as text', async () => {
     answerHistory([
       event(1, {

@@ -22,7 +22,7 @@ interface TaskHistoryProps {
   enabled: boolean
 }
 
-/** Who changed what and when, oldest first, from the task's audit trail. */
+/** Who changed what and when, newest first, from the task's audit trail. */
 export function TaskHistory({ taskId, zone, meId, enabled }: TaskHistoryProps) {
   const history = useTaskHistory(taskId, { enabled })
   if (history.isPending) return enabled ? <Spinner label="Loading history…" /> : null
@@ -31,7 +31,7 @@ export function TaskHistory({ taskId, zone, meId, enabled }: TaskHistoryProps) {
   if (events.length === 0) return <p className="text-body-secondary">No history yet.</p>
   return (
     <>
-      <ol className="list-unstyled mb-2">
+      <ol className="list-unstyled mb-2" aria-label="Changes to this task">
         {events.map((event) => (
           <li key={event.id} className="border-bottom py-2">
             <div>
