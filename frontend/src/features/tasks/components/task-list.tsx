@@ -15,8 +15,10 @@ import {
   verticalListSortingStrategy,
 } from '@dnd-kit/sortable'
 import { CSS } from '@dnd-kit/utilities'
+import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 
+import { tagsQueryOptions, type TagList } from '../api/get-tags'
 import type { Task } from '../api/get-tasks'
 import { TaskRow, type TaskRowProps } from './task-row'
 
@@ -36,10 +38,22 @@ export interface TaskListProps {
   onMove?: (move: { id: number } & ({ beforeId: number } | { afterId: number })) => void
 }
 
-function rowHandlers(props: TaskListProps, task: Task): RowHandlers & Pick<TaskRowProps, 'selected' | 'busy'> {
+/** The list's props plus what it loads itself. */
+type ListProps = TaskListProps & { tagColors: ReadonlyMap<string, string> }
+
+const HEX_COLOR = /^#[0-9a-f]{6}$/i
+const NO_COLORS: ReadonlyMap<string, string> = new Map()
+
+/** Each tag's colour by name, leaving out a tag without a usable one. Module-level, so `select` keeps its result. */
+function colorsByName(tags: TagList): ReadonlyMap<string, string> {
+  return new Map(tags.items.filter((tag) => HEX_COLOR.test(tag.color)).map((tag) => [tag.name, tag.color]))
+}
+
+function rowHandlers(props: ListProps, task: Task): RowHandlers & Pick<TaskRowProps, 'selected' | 'busy'> {
   return {
     timeZone: props.timeZone,
     now: props.now,
+    tagColors: props.tagColors,
     selected: props.selected.has(task.id),
     busy: props.busy.has(task.id),
     onSelect: (selected) => props.onSelect(task, selected),
@@ -78,7 +92,7 @@ function SortableTaskRow({ task, ...rest }: { task: Task } & ReturnType<typeof r
   )
 }
 
-function SortableTaskList(props: TaskListProps & { onMove: NonNullable<TaskListProps['onMove']> }) {
+function SortableTaskList(props: ListProps & { onMove: NonNullable<TaskListProps['onMove']> }) {
   const { tasks, onMove } = props
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
@@ -135,12 +149,15 @@ function SortableTaskList(props: TaskListProps & { onMove: NonNullable<TaskListP
 
 /** The tasks of one page; sortable by drag and drop (pointer or keyboard) when `onMove` is given. */
 export function TaskList(props: TaskListProps) {
+  // One subscription for the whole list, not one per row; until the tags are in, the chips show no colour.
+  const tagColors = useQuery({ ...tagsQueryOptions(), select: colorsByName }).data ?? NO_COLORS
+  const listProps: ListProps = { ...props, tagColors }
   const { onMove } = props
-  if (onMove) return <SortableTaskList {...props} onMove={onMove} />
+  if (onMove) return <SortableTaskList {...listProps} onMove={onMove} />
   return (
     <ul className="list-group">
       {props.tasks.map((task) => (
-        <TaskRow key={task.id} task={task} {...rowHandlers(props, task)} />
+        <TaskRow key={task.id} task={task} {...rowHandlers(listProps, task)} />
       ))}
     </ul>
   )

@@ -22,6 +22,8 @@ export interface TaskRowProps {
   onToggleComplete: () => void
   onOpen: () => void
   onDelete: () => void
+  /** Each tag's colour by name; a tag not in it shows no swatch. */
+  tagColors: ReadonlyMap<string, string>
   /** The drag handle, when the list can be reordered. */
   handle?: ReactNode
   itemRef?: Ref<HTMLLIElement>
@@ -29,7 +31,22 @@ export interface TaskRowProps {
   dragging?: boolean
 }
 
-function TaskMeta({ task, timeZone, now }: Pick<TaskRowProps, 'task' | 'timeZone' | 'now'>) {
+/**
+ * The tag's own colour as a dot; decorative, as the chip's name says which tag it is. The chip keeps its accessible
+ * colours; the grey ring (3:1 or more against white, black and the chip in both themes) keeps any colour in sight.
+ */
+function TagSwatch({ color }: { color: string | undefined }) {
+  if (!color) return null
+  return (
+    <span
+      className="d-inline-block align-middle rounded-circle border border-secondary me-1"
+      style={{ width: '0.75em', height: '0.75em', background: color }}
+      aria-hidden="true"
+    />
+  )
+}
+
+function TaskMeta({ task, timeZone, now, tagColors }: Pick<TaskRowProps, 'task' | 'timeZone' | 'now' | 'tagColors'>) {
   const priority = PRIORITIES.find((p) => p.value === task.priority)
   const reminders = task.reminders.length
   return (
@@ -63,6 +80,7 @@ function TaskMeta({ task, timeZone, now }: Pick<TaskRowProps, 'task' | 'timeZone
       )}
       {task.tags.map((tag) => (
         <span key={tag} className="badge rounded-pill bg-primary-subtle text-primary-emphasis border border-primary-subtle">
+          <TagSwatch color={tagColors.get(tag)} />
           <span className="visually-hidden">Tag: </span>
           {tag}
         </span>
@@ -82,6 +100,7 @@ export function TaskRow({
   onToggleComplete,
   onOpen,
   onDelete,
+  tagColors,
   handle,
   itemRef,
   style,
@@ -123,7 +142,7 @@ export function TaskRow({
             {task.title}
           </button>
           {task.completed && <span className="visually-hidden"> (completed)</span>}
-          <TaskMeta task={task} timeZone={timeZone} now={now} />
+          <TaskMeta task={task} timeZone={timeZone} now={now} tagColors={tagColors} />
         </div>
         <div className="flex-shrink-0">
           <button
