@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import ColumnElement, Select, select
 
 from taskforge.db import MAX_ID
@@ -10,9 +12,11 @@ from taskforge.extensions import db
 from taskforge.tasks.models import Task
 
 
-def visible_to(user_id: int) -> ColumnElement[bool]:
-    """The condition that selects the tasks `user_id` may read and change (today: their own)."""
-    return Task.user_id == user_id
+def visible_to(user_id: int, tasks: Any = Task) -> ColumnElement[bool]:
+    """The condition that selects the tasks `user_id` may read and change (today: their own); `tasks` names
+    an alias of the table when the query reads it twice."""
+    condition: ColumnElement[bool] = tasks.user_id == user_id
+    return condition
 
 
 def tasks_of(user_id: int) -> Select[Task]:
@@ -34,3 +38,12 @@ def task_for(*, user_id: int, task_id: int, for_update: bool = False) -> Task:
     if task is None:
         raise NotFound("No task with that id.")
     return task
+
+
+def check_visible(*, user_id: int, task_id: int) -> None:
+    """Raise NotFound unless the user may see the task (as task_for, without loading it)."""
+    if (
+        not 1 <= task_id <= MAX_ID
+        or db.session.execute(select(Task.id).where(visible_to(user_id), Task.id == task_id)).first() is None
+    ):
+        raise NotFound("No task with that id.")

@@ -15,6 +15,7 @@ from sqlalchemy import ColumnElement, and_, or_, tuple_
 
 from taskforge.errors import FieldError, ValidationFailed
 from taskforge.tasks.models import Task
+from taskforge.tasks.reads import TaskRead
 
 _DATETIME_SORTS = {"created_at", "updated_at", "due_date"}
 
@@ -23,7 +24,7 @@ def _invalid(message: str) -> ValidationFailed:
     return ValidationFailed([FieldError(field="after", message=message)])
 
 
-def encode(task: Task, *, sort: str, order: str) -> str:
+def encode(task: Task | TaskRead, *, sort: str, order: str) -> str:
     """The cursor that continues after `task` in this sort order."""
     value = getattr(task, sort)
     if isinstance(value, datetime):

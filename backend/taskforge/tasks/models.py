@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Index, Integer, SmallInteger, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -81,15 +82,20 @@ class Task(db.Model):  # type: ignore[name-defined,misc]
     @property
     def recurrence(self) -> dict[str, object] | None:
         """The recurrence as the API shows it, or None for a one-off task."""
-        if self.rrule is None:
-            return None
-        return {
-            "rrule": self.rrule,
-            "anchor": self.recurrence_anchor,
-            "timezone": self.timezone,
-            "series_id": self.series_id or self.id,  # the series' first task has none of its own
-            "occurrence": self.occurrence,
-        }
+        return recurrence_of(self)
+
+
+def recurrence_of(task: Any) -> dict[str, object] | None:
+    """A task's (or a task row's) recurrence as the API shows it, or None for a one-off task."""
+    if task.rrule is None:
+        return None
+    return {
+        "rrule": task.rrule,
+        "anchor": task.recurrence_anchor,
+        "timezone": task.timezone,
+        "series_id": task.series_id or task.id,  # the series' first task has none of its own
+        "occurrence": task.occurrence,
+    }
 
 
 # Substring search (ILIKE '%term%') stays fast on large lists through trigram indexes; PostgreSQL only

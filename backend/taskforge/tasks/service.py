@@ -17,17 +17,18 @@ from werkzeug.datastructures import ETags
 
 from taskforge.audit.record import record, record_changed, record_created, snapshot
 from taskforge.cache.generation import commit_write
-from taskforge.db import utcnow
-from taskforge.errors import Conflict, FieldError, PreconditionFailed, ValidationFailed
+from taskforge.db import MAX_ID, utcnow
+from taskforge.errors import Conflict, FieldError, NotFound, PreconditionFailed, ValidationFailed
 from taskforge.extensions import db
 from taskforge.reminders.schemas import ReminderIn
 from taskforge.reminders.service import drop_reminders, reschedule, set_reminders
 from taskforge.tags.models import Tag, name_key, task_tags
 from taskforge.tags.service import tags_named
 from taskforge.tasks import cursor, ordering
-from taskforge.tasks.access import task_for, visible_to
+from taskforge.tasks.access import check_visible, task_for, visible_to
 from taskforge.tasks.models import MAX_DEPTH, Task
 from taskforge.tasks.ordering import keys_at_end
+from taskforge.tasks.reads import TaskRead, rows
 from taskforge.tasks.recurring import follow_up, set_recurrence, upcoming
 from taskforge.tasks.schemas import MoveIn, RecurrenceIn, SubtaskCounts, TaskCreate, TaskListQuery, TaskUpdate
 
@@ -51,13 +52,13 @@ class Shown:
     """A task as the API shows it: the row, and the counts of its direct subtasks (which the row does not
     hold), read in the same transaction."""
 
-    task: Task
+    task: Task | TaskRead
     subtasks: SubtaskCounts
 
 
 @dataclass(frozen=True)
 class Listing:
-    items: Sequence[Task]
+    items: Sequence[Task | TaskRead]
     subtasks: Mapping[int, SubtaskCounts]  # by task id, for every item
 
     def shown(self) -> list[Shown]:
@@ -76,14 +77,15 @@ class Page(Listing):
         return math.ceil(self.total / self.per_page)
 
 
-def etag_of(task: Task) -> str:
+def etag_of(task: Task | TaskRead) -> str:
     """The strong entity tag of a task's current representation (without quotes)."""
     return f"v{task.version}"
 
 
 def _filters(user_id: int, query: TaskListQuery) -> list[ColumnElement[bool]]:
+    """The query's filters (the caller adds visible_to)."""
     now = utcnow()
-    conditions = [visible_to(user_id)]
+    conditions: list[ColumnElement[bool]] = []
     if query.completed is not None:
         conditions.append(Task.completed.is_(query.completed))
     if query.priority:
@@ -123,20 +125,26 @@ def list_tasks(*, user_id: int, query: TaskListQuery) -> Page:
     )
     if query.sort == "due_date":
         order.insert(0, Task.due_date.is_(None))  # tasks without a due date come last in both directions
-    rows = select(Task).where(*conditions).order_by(*order).limit(query.per_page + 1)
     if query.after is not None:
-        rows = rows.where(cursor.after(query.after, sort=query.sort, order=query.order))
+        items = rows(
+            *conditions,
+            cursor.after(query.after, sort=query.sort, order=query.order),
+            user_id=user_id,
+            order_by=order,
+            limit=query.per_page + 1,
+        )
     else:
-        rows = rows.offset((query.page - 1) * query.per_page)
-    items = db.session.execute(rows).scalars().all()
-    total = db.session.execute(select(func.count()).select_from(Task).where(*conditions)).scalar_one()
+        offset = (query.page - 1) * query.per_page
+        items = rows(*conditions, user_id=user_id, order_by=order, limit=query.per_page + 1, offset=offset)
+    total = db.session.execute(
+        select(func.count()).select_from(Task).where(visible_to(user_id), *conditions)
+    ).scalar_one()
     more = len(items) > query.per_page
     items = items[: query.per_page]
-    counts = subtask_counts(user_id=user_id, task_ids=[task.id for task in items])
     db.session.commit()
     return Page(
         items=items,
-        subtasks=counts,
+        subtasks={task.id: task.subtasks for task in items},
         page=None if query.after is not None else query.page,
         per_page=query.per_page,
         total=total,
@@ -243,23 +251,21 @@ def create_tasks(*, user_id: int, items: list[TaskCreate]) -> list[Task]:
 
 def subtasks_of(*, user_id: int, task_id: int) -> Listing:
     """The direct subtasks of one of the user's tasks, oldest first; raise NotFound."""
-    task_for(user_id=user_id, task_id=task_id)
-    tasks = list(
-        db.session.execute(
-            select(Task)
-            .where(visible_to(user_id), Task.parent_id == task_id)
-            .order_by(Task.created_at, Task.id)
-        ).scalars()
-    )
-    listing = Listing(items=tasks, subtasks=subtask_counts(user_id=user_id, task_ids=[t.id for t in tasks]))
+    check_visible(user_id=user_id, task_id=task_id)
+    tasks = rows(Task.parent_id == task_id, user_id=user_id, order_by=[Task.created_at.asc(), Task.id.asc()])
+    listing = Listing(items=tasks, subtasks={task.id: task.subtasks for task in tasks})
     db.session.commit()
     return listing
 
 
 def get_task(*, user_id: int, task_id: int) -> Shown:
     """Return one of the user's tasks; raise NotFound."""
-    task = task_for(user_id=user_id, task_id=task_id)
-    shown = Shown(task, subtask_counts(user_id=user_id, task_ids=[task_id])[task_id])
+    if not 1 <= task_id <= MAX_ID:
+        raise NotFound("No task with that id.")
+    found = rows(Task.id == task_id, user_id=user_id)
+    if not found:
+        raise NotFound("No task with that id.")
+    shown = Shown(found[0], found[0].subtasks)
     db.session.commit()
     return shown
 
