@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from sqlalchemy import ColumnElement, Select, select
 
 from taskforge.db import MAX_ID
@@ -12,11 +10,9 @@ from taskforge.extensions import db
 from taskforge.tasks.models import Task
 
 
-def visible_to(user_id: int, tasks: Any = Task) -> ColumnElement[bool]:
-    """The condition that selects the tasks `user_id` may read and change (today: their own); `tasks` names
-    an alias of the table when the query reads it twice."""
-    condition: ColumnElement[bool] = tasks.user_id == user_id
-    return condition
+def visible_to(user_id: int) -> ColumnElement[bool]:
+    """The condition that selects the tasks `user_id` may read and change (today: their own)."""
+    return Task.user_id == user_id
 
 
 def tasks_of(user_id: int) -> Select[Task]:

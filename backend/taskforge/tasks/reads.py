@@ -23,7 +23,7 @@ from taskforge.tasks.schemas import SubtaskCounts
 TASKS = Task.__table__
 _REMINDERS = Reminder.__table__
 _REMINDER_ORDER = (Reminder.fire_at.is_(None), Reminder.fire_at, Reminder.id)  # as Task.reminders
-_CHILDREN = TASKS.alias("child")
+NO_SUBTASKS = SubtaskCounts(total=0, completed=0)
 
 
 class TaskRead:
@@ -32,7 +32,7 @@ class TaskRead:
 
     __slots__ = ("_counts", "_row", "reminders", "tags")
 
-    def __init__(self, row: Row[Any], tags: list[str], reminders: list[Any], counts: tuple[int, int]) -> None:
+    def __init__(self, row: Row[Any], tags: list[str], reminders: list[Any], counts: SubtaskCounts) -> None:
         self._row = row
         self.tags = tags
         self.reminders = reminders
@@ -48,7 +48,7 @@ class TaskRead:
 
     @property
     def subtasks(self) -> SubtaskCounts:
-        return SubtaskCounts(total=self._counts[0], completed=self._counts[1])
+        return self._counts
 
 
 def rows(
@@ -66,8 +66,8 @@ def rows(
     ids = [row.id for row in found]
     if not ids:
         return []
-    tags, reminders, counts = _tag_names(ids), _reminders(ids), _subtask_counts(user_id, ids)
-    return [TaskRead(row, tags[row.id], reminders[row.id], counts.get(row.id, (0, 0))) for row in found]
+    tags, reminders, counts = _tag_names(ids), _reminders(ids), subtask_counts(user_id=user_id, task_ids=ids)
+    return [TaskRead(row, tags[row.id], reminders[row.id], counts[row.id]) for row in found]
 
 
 def _tag_names(ids: list[int]) -> defaultdict[int, list[str]]:
@@ -102,13 +102,17 @@ def _reminders(ids: list[int]) -> defaultdict[int, list[Any]]:
     return found
 
 
-def _subtask_counts(user_id: int, ids: list[int]) -> dict[int, tuple[int, int]]:
-    """(total, completed) direct subtasks by parent id: one grouped query for the page (a correlated
-    subquery per row saved this statement but cost more CPU to build than it saved)."""
-    child = _CHILDREN.c
-    found = db.session.execute(
-        select(child.parent_id, func.count(), func.count().filter(child.completed.is_(True)))
-        .where(visible_to(user_id, child), child.parent_id.in_(ids))
-        .group_by(child.parent_id)
-    )
-    return {parent_id: (total, completed) for parent_id, total, completed in found}
+def subtask_counts(*, user_id: int, task_ids: Sequence[int]) -> dict[int, SubtaskCounts]:
+    """How many direct subtasks each task has, and how many of them are completed: one grouped query for the
+    page (a correlated subquery per row saved this statement but cost more CPU to build than it saved)."""
+    counts = dict.fromkeys(task_ids, NO_SUBTASKS)
+    if task_ids:
+        found = db.session.execute(
+            select(Task.parent_id, func.count(), func.count().filter(Task.completed.is_(True)))
+            .where(visible_to(user_id), Task.parent_id.in_(list(task_ids)))
+            .group_by(Task.parent_id)
+        ).all()
+        for parent_id, total, completed in found:
+            if parent_id is not None:
+                counts[parent_id] = SubtaskCounts(total=int(total), completed=int(completed))
+    return counts

@@ -12,6 +12,7 @@ from taskforge.api.operations import ResponseSpec, json_response, operation
 from taskforge.cache.views import cached
 from taskforge.tasks import service
 from taskforge.tasks.models import Task
+from taskforge.tasks.reads import NO_SUBTASKS
 from taskforge.tasks.schemas import (
     MoveIn,
     Occurrences,
@@ -44,7 +45,7 @@ def _out(shown: service.Shown) -> TaskOut:
 
 def _new(tasks: Sequence[Task]) -> list[TaskOut]:
     """New tasks: nothing can be a subtask of a task that did not exist yet."""
-    return [TaskOut.of(task, service.NO_SUBTASKS) for task in tasks]
+    return [TaskOut.of(task, NO_SUBTASKS) for task in tasks]
 
 
 def _task_response(
@@ -88,7 +89,7 @@ def list_tasks(query: TaskListQuery) -> Response:
 def create_task(body: TaskCreate) -> Response:
     task = service.create_task(user_id=current_user_id(), data=body)
     location = {"Location": url_for("tasks.get_task", task_id=task.id)}
-    return _task_response(service.Shown(task, service.NO_SUBTASKS), 201, location)
+    return _task_response(service.Shown(task, NO_SUBTASKS), 201, location)
 
 
 @bp.post("/batch")

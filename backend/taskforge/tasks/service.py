@@ -28,7 +28,7 @@ from taskforge.tasks import cursor, ordering
 from taskforge.tasks.access import check_visible, task_for, visible_to
 from taskforge.tasks.models import MAX_DEPTH, Task
 from taskforge.tasks.ordering import keys_at_end
-from taskforge.tasks.reads import TaskRead, rows
+from taskforge.tasks.reads import TaskRead, rows, subtask_counts
 from taskforge.tasks.recurring import follow_up, set_recurrence, upcoming
 from taskforge.tasks.schemas import MoveIn, RecurrenceIn, SubtaskCounts, TaskCreate, TaskListQuery, TaskUpdate
 
@@ -42,9 +42,6 @@ _SORT_COLUMNS: dict[str, InstrumentedAttribute[Any]] = {
     "title": Task.title,
     "position": Task.position,
 }
-
-
-NO_SUBTASKS = SubtaskCounts(total=0, completed=0)
 
 
 @dataclass(frozen=True)
@@ -150,21 +147,6 @@ def list_tasks(*, user_id: int, query: TaskListQuery) -> Page:
         total=total,
         next_cursor=cursor.encode(items[-1], sort=query.sort, order=query.order) if more else None,
     )
-
-
-def subtask_counts(*, user_id: int, task_ids: Sequence[int]) -> dict[int, SubtaskCounts]:
-    """How many direct subtasks each task has, and how many of them are completed: one query per page."""
-    counts = dict.fromkeys(task_ids, NO_SUBTASKS)
-    if task_ids:
-        rows = db.session.execute(
-            select(Task.parent_id, func.count(), func.count().filter(Task.completed.is_(True)))
-            .where(visible_to(user_id), Task.parent_id.in_(list(task_ids)))
-            .group_by(Task.parent_id)
-        ).all()
-        for parent_id, total, completed in rows:
-            if parent_id is not None:
-                counts[parent_id] = SubtaskCounts(total=int(total), completed=int(completed))
-    return counts
 
 
 def _parent_error(message: str) -> ValidationFailed:
