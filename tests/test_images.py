@@ -7,7 +7,6 @@ Tools are found on PATH (hadolint) or through the CHECKOV variable; a missing to
 from __future__ import annotations
 
 import json
-import os
 import re
 import shlex
 import shutil
@@ -15,6 +14,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
+
+from tests.checkov_report import checkov_report
 
 ROOT = Path(__file__).resolve().parents[1]
 BACKEND = ROOT / "backend"
@@ -27,13 +28,6 @@ RUNTIME_BASE = "python:3.11-slim-bookworm"
 def tool(name: str) -> str:
     path = shutil.which(name)
     assert path, f"{name} is not on PATH (PATH=/tmp/opsvenv/bin:$PATH)"
-    return path
-
-
-def checkov() -> str:
-    path = os.environ.get("CHECKOV") or shutil.which("checkov")
-    assert path, "checkov not found: set CHECKOV=/path/to/checkov"
-    assert os.access(path, os.X_OK), f"{path} is not executable"
     return path
 
 
@@ -125,30 +119,10 @@ def test_hadolint_reports_what_it_should(tmp_path, content, rules):
 
 @pytest.mark.parametrize("dockerfile", DOCKERFILES, ids=lambda p: p.parent.name)
 def test_checkov_has_no_failure(dockerfile):
-    result = subprocess.run(
-        [
-            checkov(),
-            "-f",
-            str(dockerfile),
-            "--framework",
-            "dockerfile",
-            "--skip-download",
-            "--compact",
-            "--quiet",
-            "-o",
-            "json",
-        ],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-        cwd=ROOT,
-    )
-    report = json.loads(result.stdout)
+    report = checkov_report(dockerfile, "dockerfile")
     failed = [(c["check_id"], c["check_name"]) for c in report["results"]["failed_checks"]]
     assert failed == [], f"checkov failures in {dockerfile.relative_to(ROOT)}: {failed}"
     assert report["summary"]["passed"] > 0, "checkov ran no check"
-    assert result.returncode == 0, result.stderr
 
 
 @pytest.mark.parametrize("dockerfile", DOCKERFILES, ids=lambda p: p.parent.name)

@@ -4,8 +4,6 @@ deploy)."""
 from __future__ import annotations
 
 import importlib.util
-import json
-import os
 import re
 import shutil
 import subprocess
@@ -13,6 +11,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+
+from tests.checkov_report import checkov_report
 
 ROOT = Path(__file__).resolve().parent.parent
 WORKFLOWS = ROOT / ".github" / "workflows"
@@ -94,33 +94,8 @@ def test_actionlint_reports_what_it_should(tmp_path):
         assert "SC2086" in result.stdout, result.stdout
 
 
-def checkov(directory: Path) -> dict:
-    binary = os.environ.get("CHECKOV") or shutil.which("checkov")
-    assert binary, "checkov not found (set CHECKOV to its path)"
-    assert Path(binary).exists(), f"checkov not found at {binary}"
-    result = subprocess.run(
-        [
-            binary,
-            "-d",
-            str(directory),
-            "--framework",
-            "github_actions",
-            "--skip-download",
-            "--compact",
-            "--quiet",
-            "-o",
-            "json",
-        ],
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    report = json.loads(result.stdout)
-    return report[0] if isinstance(report, list) else report
-
-
 def test_checkov_has_no_failures():
-    report = checkov(ROOT / ".github")
+    report = checkov_report(ROOT / ".github", "github_actions")
     failed = [(c["check_id"], c["file_path"], c.get("resource")) for c in report["results"]["failed_checks"]]
     assert not failed
     assert report["summary"]["passed"] > 0
@@ -133,7 +108,7 @@ def test_checkov_reports_what_it_should(tmp_path):
         "on: push\npermissions: write-all\njobs:\n  a:\n"
         "    runs-on: ubuntu-24.04\n    steps:\n      - run: make\n"
     )
-    report = checkov(tmp_path / ".github")
+    report = checkov_report(tmp_path / ".github", "github_actions")
     assert "CKV2_GHA_1" in {c["check_id"] for c in report["results"]["failed_checks"]}
 
 
