@@ -13,7 +13,7 @@ from taskforge.auth.bearer import register_bearer
 from taskforge.auth.cli import register_auth_commands
 from taskforge.auth.passwords import Passwords
 from taskforge.auth.tokens import register_jwt_callbacks
-from taskforge.cache.views import register_cache
+from taskforge.cache.app import register_cache
 from taskforge.config import Settings
 from taskforge.db import configure_postgresql, configure_sqlite, use_password_file
 from taskforge.errors import register_error_handlers
@@ -23,6 +23,7 @@ from taskforge.http import register_request_hooks
 from taskforge.logs import register_logging
 from taskforge.metrics import register_metrics
 from taskforge.ratelimit import register_rate_limits
+from taskforge.unit_of_work import register_unit_of_work
 from taskforge.worker.cli import register_worker_commands
 
 
@@ -35,6 +36,7 @@ def create_app(settings: Settings | None = None, *, password_hasher: PasswordHas
     configure(app, settings)
     register_logging(app, settings)
     register_extensions(app, settings, password_hasher)
+    register_unit_of_work(app)
     register_cache(app, settings)
     register_events(app, settings)
     register_request_hooks(app, settings)  # first: 429s and every log line need the request id

@@ -7,10 +7,12 @@ from dataclasses import dataclass
 from typing import Any
 
 import orjson
-from flask import Flask, Response, g
+from flask import Flask, Response
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 from werkzeug.exceptions import HTTPException, MethodNotAllowed
+
+from taskforge.http import request_id
 
 PROBLEM_JSON = "application/problem+json"
 DB_RETRY_AFTER_S = 5
@@ -105,7 +107,7 @@ def problem_response(
         "title": title,
         "status": status,
         "detail": detail,
-        "request_id": g.get("request_id", ""),
+        "request_id": _request_id(),
     }
     if extra:
         body.update(extra)
@@ -113,6 +115,10 @@ def problem_response(
     for name, value in (headers or {}).items():
         response.headers[name] = value
     return response
+
+
+def _request_id() -> str:
+    return request_id() or ""
 
 
 def _render_api_error(error: ApiError) -> Response:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import uuid
 
-from flask import Flask, Response, g, request
+from flask import Flask, Response, g, has_request_context, request
 from flask_cors import CORS
 from werkzeug.middleware.proxy_fix import ProxyFix
 
@@ -19,12 +19,20 @@ def _assign_request_id() -> None:
     g.request_id = incoming if _SANE_REQUEST_ID.match(incoming) else uuid.uuid4().hex
 
 
+def request_id() -> str | None:
+    """The id of the request being handled (None outside one): logs, problems and audit rows carry it."""
+    if not has_request_context():
+        return None
+    found: str | None = g.get("request_id")
+    return found
+
+
 def _is_api(path: str) -> bool:
     return (path == "/api" or path.startswith("/api/")) and not path.startswith("/api/docs")
 
 
 def _finish(response: Response) -> Response:
-    response.headers["X-Request-ID"] = g.get("request_id", "")
+    response.headers["X-Request-ID"] = request_id() or ""
     response.headers.setdefault("X-Content-Type-Options", "nosniff")
     response.headers.setdefault("Referrer-Policy", "no-referrer")
     # JSON answers need nothing from a browser; pages that do (the API docs) set their own policy.

@@ -16,11 +16,12 @@ from time import perf_counter
 from types import TracebackType
 from typing import Any, TextIO
 
-from flask import Flask, Response, g, has_request_context, request
+from flask import Flask, Response, g, request
 from pythonjsonlogger.json import JsonFormatter
 
 from taskforge.auth.bearer import current_claims
 from taskforge.config import Settings
+from taskforge.http import request_id
 
 ACCESS_LOG = logging.getLogger("taskforge.access")
 REDACTED = "[REDACTED]"
@@ -104,7 +105,7 @@ class AddRequestId(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         if not hasattr(record, "request_id"):
-            record.request_id = g.get("request_id") if has_request_context() else None
+            record.request_id = request_id()
         return True
 
 

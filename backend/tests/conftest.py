@@ -21,7 +21,7 @@ from sqlalchemy.engine import make_url
 
 from taskforge import create_app
 from taskforge.auth.models import User
-from taskforge.cache.views import response_cache
+from taskforge.cache.app import response_cache
 from taskforge.config import Settings
 from taskforge.extensions import db
 from taskforge.tasks.models import Task

@@ -64,6 +64,7 @@ def operation(
 ) -> Callable[[Callable[..., Response]], Callable[..., Response]]:
     """Authenticate (before anything else), parse query and body into models, and record the operation.
 
+    An authenticated view receives the caller as `identity`, and passes it on to the services it calls.
     `body_limit` names the config key of a body size limit other than MAX_CONTENT_LENGTH; `idempotent`
     honours an Idempotency-Key header (a write whose response holds no secret).
     """
@@ -87,7 +88,7 @@ def operation(
         @wraps(view)
         def handle(**kwargs: Any) -> Response:
             if auth is not None:
-                authenticate(auth)
+                kwargs["identity"] = authenticate(auth)
             if query is not None:
                 kwargs["query"] = parse_query(query, repeated)
             if body is not None:
@@ -95,7 +96,7 @@ def operation(
                     request.max_content_length = current_app.config[body_limit]
                 kwargs["body"] = parse_body(body, required=body_required)
             if idempotent:
-                return idempotently(lambda: view(**kwargs))
+                return idempotently(lambda: view(**kwargs), user_id=kwargs["identity"].user_id)
             return view(**kwargs)
 
         handle.__operation__ = op  # type: ignore[attr-defined]

@@ -37,8 +37,14 @@ def _read_body() -> bytes:
         raw = request.stream.read(limit + 1)  # a Content-Length over the limit: Werkzeug raises 413 itself
     if len(raw) > limit:
         raise RequestEntityTooLarge()
-    g.raw_body = raw  # for the Idempotency-Key fingerprint
+    g.raw_body = raw  # read back by raw_body(), for the Idempotency-Key fingerprint
     return raw
+
+
+def raw_body() -> bytes:
+    """The body `parse_body` read for this request (empty when it read none)."""
+    body: bytes = g.get("raw_body", b"")
+    return body
 
 
 def field_errors(error: ValidationError, *, prefix: str = "") -> list[FieldError]:

@@ -1,4 +1,5 @@
-"""Recording task changes in the audit history, in the transaction that makes them."""
+"""Recording task changes in the audit history: what changed, handed to the unit of work, which writes it
+with the transaction that makes the change."""
 
 from __future__ import annotations
 
@@ -6,13 +7,8 @@ from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from typing import Any, Literal
 
-from flask import g, has_request_context
-
-from taskforge.audit.models import AuditEvent
-from taskforge.changes.record import note_change
-from taskforge.db import utcnow
-from taskforge.extensions import db
 from taskforge.tasks.models import Task
+from taskforge.unit_of_work import record_change
 
 Action = Literal["create", "update", "complete", "delete", "move"]
 # The task fields the history follows (its version and timestamps change with every write anyway).
@@ -51,18 +47,9 @@ def snapshot(task: Task, fields: Iterable[str] = FIELDS) -> dict[str, Any]:
     return {name: _json(getattr(task, name)) for name in fields}
 
 
-def _request_id() -> str | None:
-    return g.get("request_id") if has_request_context() else None
-
-
 def record(task: Task, action: Action, changes: dict[str, list[Any]]) -> None:
-    """Add an event for `task` to the session: it commits (or rolls back) with the change it describes."""
-    db.session.add(
-        AuditEvent(
-            user_id=task.user_id, task_id=task.id, action=action, changes=changes, request_id=_request_id()
-        )
-    )
-    note_change(user_id=task.user_id, task_id=task.id, action=action)
+    """Record an event for `task`: it commits (or rolls back) with the change it describes."""
+    record_change(stream=task.user_id, task_id=task.id, action=action, audit=changes, actor_id=None)
 
 
 def creation(values: Mapping[str, Any]) -> dict[str, list[Any]]:
@@ -76,25 +63,10 @@ def record_created(task: Task) -> None:
 
 
 def record_created_rows(rows: Iterable[tuple[int, int, Mapping[str, Any]]]) -> None:
-    """Insert "create" events for tasks written in bulk, as (user id, task id, followed field values), in
-    the caller's transaction: one statement, not one ORM object per task."""
-    rows = list(rows)
-    request_id, at = _request_id(), utcnow()
-    events = [
-        {
-            "user_id": user_id,
-            "task_id": task_id,
-            "action": "create",
-            "changes": creation(values),
-            "request_id": request_id,
-            "at": at,
-        }
-        for user_id, task_id, values in rows
-    ]
-    if events:
-        db.session.execute(AuditEvent.__table__.insert(), events)
-    for user_id, task_id, _ in rows:
-        note_change(user_id=user_id, task_id=task_id, action="create")
+    """Record "create" events for tasks written in bulk, as (user id, task id, followed field values): the
+    unit of work inserts them with one statement, not one ORM object per task."""
+    for user_id, task_id, values in rows:
+        record_change(stream=user_id, task_id=task_id, action="create", audit=creation(values), actor_id=None)
 
 
 def record_changed(task: Task, before: dict[str, Any], action: Action) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, Response
 
-from taskforge.api.identity import current_user_id
+from taskforge.access.identity import Identity
 from taskforge.api.operations import ResponseSpec, json_response, operation
 from taskforge.audit import service
 from taskforge.audit.schemas import AuditEventOut, AuditPage, AuditQuery, HistoryQuery
@@ -27,8 +27,8 @@ def _page(page: service.Page) -> Response:
     query=HistoryQuery,
     responses={200: ResponseSpec(AuditPage, "A page of events.")},
 )
-def task_history(task_id: int, query: HistoryQuery) -> Response:
-    return _page(service.task_history(user_id=current_user_id(), task_id=task_id, query=query))
+def task_history(identity: Identity, task_id: int, query: HistoryQuery) -> Response:
+    return _page(service.task_history(user_id=identity.user_id, task_id=task_id, query=query))
 
 
 @bp.get("/audit")
@@ -40,5 +40,5 @@ def task_history(task_id: int, query: HistoryQuery) -> Response:
     query=AuditQuery,
     responses={200: ResponseSpec(AuditPage, "A page of events.")},
 )
-def audit_log(query: AuditQuery) -> Response:
-    return _page(service.audit_log(user_id=current_user_id(), query=query))
+def audit_log(identity: Identity, query: AuditQuery) -> Response:
+    return _page(service.audit_log(user_id=identity.user_id, query=query))

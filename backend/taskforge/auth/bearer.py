@@ -5,7 +5,8 @@ issuer, audience, plus `tokens._checked_key`'s required claims). For one token s
 outcome can only change with the clock, so each app remembers the claims of the tokens it verified and, on
 a later request with the same string, checks the expiry again instead of the whole token: clients send the
 same access token for its 15 minutes, and PyJWT's checks are the largest CPU cost of a cache hit.
-Revocation is never remembered: `authenticate` asks the database on every request.
+Revocation is never remembered: `authenticate` asks the database on every request, in the statement that
+loads the caller's identity.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from flask_jwt_extended import decode_token
 from flask_jwt_extended.exceptions import JWTExtendedException
 from jwt import PyJWTError
 
-from taskforge.auth.tokens import is_revoked
+from taskforge.access.identity import Identity, identity_for_token
 from taskforge.errors import Unauthorized
 
 Claims = dict[str, Any]
@@ -58,7 +59,7 @@ def register_bearer(app: Flask) -> None:
 
 def _forget_previous_request() -> None:
     # g belongs to the app context, which requests share when one is already pushed (tests, CLI commands).
-    for name in ("token_claims", "bearer_sent", "identity"):
+    for name in ("token_claims", "bearer_sent", "accepted_claims"):
         g.pop(name, None)
 
 
@@ -95,24 +96,26 @@ def request_claims() -> Claims | None:
     return claims
 
 
-def authenticate(kind: TokenKind) -> Claims:
-    """Require a live token of `kind`: verified, of the right type, not revoked, its user still there.
+def authenticate(kind: TokenKind) -> Identity:
+    """The caller's identity, from a live token of `kind`: verified, of the right type, not revoked, its
+    user still there.
 
     A missing credential and a bad one get the same generic 401 Bearer challenge (with `invalid_token`
-    for the bad one); the reason is never told. Sets `g.identity` for `current_claims`.
+    for the bad one); the reason is never told. `current_claims` tells the access log whom it accepted.
     """
     claims = request_claims()  # the header is parsed once per request, shared with the rate limiter
     if not g.bearer_sent:
         raise Unauthorized("Authentication is required.")
-    if claims is None or claims.get("type") != kind or is_revoked(claims):
+    identity = None if claims is None or claims.get("type") != kind else identity_for_token(claims)
+    if identity is None:
         raise Unauthorized("The token is invalid, expired or revoked.", error="invalid_token")
-    g.identity = claims
-    return claims
+    g.accepted_claims = claims
+    return identity
 
 
 def current_claims() -> Claims | None:
     """The claims `authenticate` accepted for this request, or None when it did not run or refused."""
-    claims: Claims | None = g.get("identity")
+    claims: Claims | None = g.get("accepted_claims")
     return claims
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, Response, current_app, url_for
 
-from taskforge.api.identity import current_token_claims, current_user_id
+from taskforge.access.identity import Identity
 from taskforge.api.operations import ResponseSpec, json_response, operation
 from taskforge.auth import calendar, service
 from taskforge.auth.schemas import (
@@ -76,8 +76,8 @@ def login(body: LoginIn) -> Response:
     responses={200: ResponseSpec(TokenOut, "New tokens.")},
     errors=(429,),
 )
-def refresh() -> Response:
-    return json_response(_tokens(service.refresh(user_id=current_user_id(), claims=current_token_claims())))
+def refresh(identity: Identity) -> Response:
+    return json_response(_tokens(service.refresh(user_id=identity.user_id, claims=dict(identity.claims))))
 
 
 @bp.post("/logout")
@@ -88,16 +88,16 @@ def refresh() -> Response:
     body_required=False,
     responses={204: ResponseSpec(None, "Signed out.")},
 )
-def logout(body: LogoutIn) -> Response:
-    claims = current_token_claims()
+def logout(identity: Identity, body: LogoutIn) -> Response:
+    claims = dict(identity.claims)
     service.logout(user_id=int(claims["sub"]), access_claims=claims, refresh_token=body.refresh_token)
     return Response(status=204)
 
 
 @bp.get("/me")
 @operation(summary="The signed-in user", tags=TAGS, responses={200: ResponseSpec(UserOut, "The user.")})
-def me() -> Response:
-    return json_response(UserOut.model_validate(service.current_user(user_id=current_user_id())))
+def me(identity: Identity) -> Response:
+    return json_response(UserOut.model_validate(service.current_user(user_id=identity.user_id)))
 
 
 @bp.patch("/me")
@@ -109,8 +109,8 @@ def me() -> Response:
     body=UserUpdate,
     responses={200: ResponseSpec(UserOut, "The user, changed.")},
 )
-def update_me(body: UserUpdate) -> Response:
-    return json_response(UserOut.model_validate(service.update_user(user_id=current_user_id(), changes=body)))
+def update_me(identity: Identity, body: UserUpdate) -> Response:
+    return json_response(UserOut.model_validate(service.update_user(user_id=identity.user_id, changes=body)))
 
 
 @bp.post("/calendar-token")
@@ -121,8 +121,8 @@ def update_me(body: UserUpdate) -> Response:
     tags=TAGS,
     responses={201: ResponseSpec(CalendarTokenOut, "The new feed address.")},
 )
-def rotate_calendar_token() -> Response:
-    token = calendar.rotate_calendar_token(user_id=current_user_id())
+def rotate_calendar_token(identity: Identity) -> Response:
+    token = calendar.rotate_calendar_token(user_id=identity.user_id)
     url = url_for("export.calendar_feed", token=token, _external=True)
     return json_response(CalendarTokenOut(token=token, url=url), status=201)
 
@@ -134,6 +134,6 @@ def rotate_calendar_token() -> Response:
     tags=TAGS,
     responses={204: ResponseSpec(None, "The feed is off.")},
 )
-def revoke_calendar_token() -> Response:
-    calendar.revoke_calendar_token(user_id=current_user_id())
+def revoke_calendar_token(identity: Identity) -> Response:
+    calendar.revoke_calendar_token(user_id=identity.user_id)
     return Response(status=204)

@@ -13,10 +13,10 @@ from taskforge.auth.models import RevokedToken, User
 from taskforge.auth.passwords import Passwords
 from taskforge.auth.schemas import LoginIn, RegisterIn, UserUpdate
 from taskforge.auth.tokens import decode_refresh, expiry_of, issue_pair
-from taskforge.cache.generation import commit_write
 from taskforge.db import upsert_insert, utcnow
 from taskforge.errors import Conflict, FieldError, Unauthorized, ValidationFailed
 from taskforge.extensions import db
+from taskforge.unit_of_work import commit, touch_user
 
 
 @dataclass(frozen=True)
@@ -121,7 +121,8 @@ def update_user(*, user_id: int, changes: UserUpdate) -> User:
     for name, value in changed.items():
         setattr(user, name, value)
     if changed:
-        commit_write(user_id=user_id)
+        touch_user(user_id)
+        commit()
     else:
         db.session.commit()
     return user

@@ -1,4 +1,4 @@
-"""JWT issuing, the claims check run while decoding, and the revocation check."""
+"""JWT issuing and the claims check run while decoding (the revocation check is access/identity.py's)."""
 
 from __future__ import annotations
 
@@ -6,15 +6,13 @@ import re
 from datetime import UTC, datetime
 from typing import Any
 
-from flask import Flask, current_app, g, request
+from flask import Flask, current_app
 from flask_jwt_extended import create_access_token, create_refresh_token, decode_token
 from flask_jwt_extended.exceptions import JWTExtendedException
 from jwt import InvalidTokenError, MissingRequiredClaimError, PyJWTError
-from sqlalchemy import bindparam, exists, select
 
-from taskforge.auth.models import RevokedToken, User
-from taskforge.db import MAX_ID, request_connection
-from taskforge.extensions import db, jwt
+from taskforge.db import MAX_ID
+from taskforge.extensions import jwt
 
 
 def issue_pair(user_id: int) -> tuple[str, str]:
@@ -58,28 +56,6 @@ def _checked_key(_header: dict[str, Any], claims: dict[str, Any]) -> str:
         raise InvalidTokenError("malformed token type")
     key: str = current_app.config["JWT_SECRET_KEY"]
     return key
-
-
-_TOKEN_STATE = select(User.cache_generation, exists().where(RevokedToken.jti == bindparam("jti"))).where(
-    User.id == bindparam("user_id")
-)
-
-
-def is_revoked(claims: dict[str, Any]) -> bool:
-    """A token is dead when its jti was revoked or its user no longer exists.
-
-    The same round trip reads the user's data generation, which keys the response cache (g.cache_generation).
-    """
-    # Core on the session's connection: this runs on every request, and the ORM layer adds nothing here.
-    row = (
-        request_connection(db.session, request.method)
-        .execute(_TOKEN_STATE, {"jti": claims["jti"], "user_id": int(claims["sub"])})
-        .first()
-    )
-    if row is None:
-        return True
-    g.cache_generation = int(row[0])
-    return bool(row[1])
 
 
 def register_jwt_callbacks(app: Flask) -> None:

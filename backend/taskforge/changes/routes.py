@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, Response
 
-from taskforge.api.identity import current_user_id
+from taskforge.access.identity import Identity
 from taskforge.api.operations import ResponseSpec, json_response, operation
 from taskforge.changes import service
 from taskforge.changes.schemas import ChangeOut, ChangePage, ChangesQuery
@@ -23,7 +23,7 @@ bp = Blueprint("changes", __name__)
     responses={200: ResponseSpec(ChangePage, "The changes and the cursor to ask from next.")},
     errors=(410,),
 )
-def list_changes(query: ChangesQuery) -> Response:
-    page = service.changes_since(user_id=current_user_id(), since=query.since, limit=query.limit)
+def list_changes(identity: Identity, query: ChangesQuery) -> Response:
+    page = service.changes_since(user_id=identity.user_id, since=query.since, limit=query.limit)
     items = [ChangeOut.model_validate(change) for change in page.items]
     return json_response(ChangePage(items=items, cursor=page.cursor, more=page.more))

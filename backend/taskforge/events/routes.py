@@ -7,10 +7,9 @@ from collections.abc import Callable
 
 from flask import Blueprint, Response, current_app, request, stream_with_context
 
-from taskforge.api.identity import current_user_id
+from taskforge.access.identity import Identity, identity_for_token
 from taskforge.api.operations import ResponseSpec, json_response, operation
 from taskforge.auth.bearer import authenticate
-from taskforge.auth.tokens import is_revoked
 from taskforge.config import Settings
 from taskforge.errors import Unauthorized
 from taskforge.events import tickets
@@ -30,8 +29,8 @@ _TICKET_STREAM_S = 3600.0  # a ticket's stream ends after an hour; the browser r
     tags=TAGS,
     responses={201: ResponseSpec(TicketOut, "The ticket.")},
 )
-def issue_ticket() -> Response:
-    ticket = tickets.issue(user_id=current_user_id())
+def issue_ticket(identity: Identity) -> Response:
+    ticket = tickets.issue(user_id=identity.user_id)
     return json_response(
         TicketOut(ticket=ticket, expires_in=int(tickets.TICKET_LIFETIME.total_seconds())), 201
     )
@@ -65,13 +64,13 @@ def stream(query: EventsQuery) -> Response:
         deadline = time.monotonic() + _TICKET_STREAM_S
         still_valid: Callable[[], bool] = lambda: True  # noqa: E731 - a deleted account ends it anyway
     else:
-        claims = authenticate("access")
-        user_id = int(claims["sub"])
+        identity = authenticate("access")
+        claims, user_id = identity.claims, identity.user_id
         deadline = time.monotonic() + max(0.0, float(claims["exp"]) - time.time())
 
         def still_valid() -> bool:
             try:
-                return not is_revoked(claims)
+                return identity_for_token(claims) is not None
             finally:
                 db.session.remove()
 

@@ -6,11 +6,12 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
+from taskforge.access.identity import identity_of
+from taskforge.access.policy import visible_tasks
 from taskforge.auth.calendar import calendar_owner
 from taskforge.errors import NotFound
 from taskforge.export.ics import CalendarTask, calendar_bytes
 from taskforge.extensions import db
-from taskforge.tasks.access import visible_to
 from taskforge.tasks.models import Task
 
 # A feed stays small enough for every calendar app to poll: the open tasks due soonest (overdue first), and
@@ -24,7 +25,7 @@ def calendar_feed(*, token: str, domain: str, now: datetime) -> bytes:
     owner = calendar_owner(token=token)
     if owner is None:
         raise NotFound("No calendar feed at this address: it may have been rotated or turned off.")
-    dated = select(Task).where(visible_to(owner.id), Task.due_date.is_not(None))
+    dated = select(Task).where(visible_tasks(identity_of(owner.id)), Task.due_date.is_not(None))
     open_tasks = (
         db.session.execute(
             dated.where(Task.completed.is_(False)).order_by(Task.due_date, Task.id).limit(FEED_LIMIT)

@@ -7,6 +7,8 @@ from datetime import datetime
 
 from sqlalchemy import select
 
+from taskforge.access.identity import Identity
+from taskforge.access.policy import visible_tasks
 from taskforge.export.schemas import (
     FORMAT_VERSION,
     ExportDocument,
@@ -16,7 +18,6 @@ from taskforge.export.schemas import (
 )
 from taskforge.extensions import db
 from taskforge.tags.models import Tag, task_tags
-from taskforge.tasks.access import visible_to
 from taskforge.tasks.models import Task
 
 _COLUMNS = (
@@ -38,7 +39,7 @@ _COLUMNS = (
 )
 
 
-def export_document(*, user_id: int, now: datetime) -> ExportDocument:
+def export_document(*, identity: Identity, now: datetime) -> ExportDocument:
     """Every task (in manual order) and tag of the user, as the export format.
 
     The rows come straight from the database, which only holds validated values, so the models are built
@@ -48,7 +49,7 @@ def export_document(*, user_id: int, now: datetime) -> ExportDocument:
     carried = (
         select(task_tags.c.task_id, Tag.name)
         .join(Tag, Tag.id == task_tags.c.tag_id)
-        .where(Tag.user_id == user_id)
+        .where(Tag.user_id == identity.user_id)
         .order_by(task_tags.c.task_id, Tag.name_key)
     )
     for task_id, name in db.session.execute(carried):
@@ -56,10 +57,12 @@ def export_document(*, user_id: int, now: datetime) -> ExportDocument:
     tags = [
         ExportedTag.model_construct(name=name, color=color)
         for name, color in db.session.execute(
-            select(Tag.name, Tag.color).where(Tag.user_id == user_id).order_by(Tag.name_key, Tag.id)
+            select(Tag.name, Tag.color).where(Tag.user_id == identity.user_id).order_by(Tag.name_key, Tag.id)
         )
     ]
-    rows = db.session.execute(select(*_COLUMNS).where(visible_to(user_id)).order_by(Task.position, Task.id))
+    rows = db.session.execute(
+        select(*_COLUMNS).where(visible_tasks(identity)).order_by(Task.position, Task.id)
+    )
     tasks = [
         ExportedTask.model_construct(
             id=row.id,

@@ -9,8 +9,8 @@ from typing import Any
 
 from sqlalchemy import bindparam
 
+from taskforge.access.identity import Identity
 from taskforge.audit.record import record_created_rows
-from taskforge.cache.generation import commit_write
 from taskforge.db import utcnow
 from taskforge.errors import FieldError, ValidationFailed
 from taskforge.export.schemas import ExportedTask, ImportDocument
@@ -20,6 +20,7 @@ from taskforge.tags.service import ensure_tags
 from taskforge.tasks.models import MAX_DEPTH, Task
 from taskforge.tasks.ordering import keys_at_end
 from taskforge.tasks.recurrence import InvalidRule, check_has_occurrences, parse_rule
+from taskforge.unit_of_work import commit
 
 # Core statements, not ORM ones: the rows are written in bulk, and no ORM object stands for them.
 _TASKS = Task.__table__
@@ -51,14 +52,14 @@ class _Plan:
     first: list[int]
 
 
-def import_document(*, user_id: int, document: ImportDocument, dry_run: bool) -> ImportResult:
+def import_document(*, identity: Identity, document: ImportDocument, dry_run: bool) -> ImportResult:
     """Create the document's tasks and tags for the user, all or nothing; raise ValidationFailed naming every
     broken rule (`tasks[3].parent_id`) before writing anything.
 
     Written in bulk (a few statements per level of subtasks, not a unit of work per task): 10,000 tasks
     must fit well inside the request timeout.
     """
-    plan = _plan(document.tasks)
+    plan, user_id = _plan(document.tasks), identity.user_id
     wanted = {name_key(tag.name): (tag.name, tag.color.lower()) for tag in document.tags}
     for task in document.tasks:
         for name in task.tags:
@@ -99,7 +100,7 @@ def import_document(*, user_id: int, document: ImportDocument, dry_run: bool) ->
     if dry_run:
         db.session.rollback()
     else:
-        commit_write(user_id=user_id)
+        commit()
     return result
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, Response, request
 
-from taskforge.api.identity import current_user_id
+from taskforge.access.identity import Identity
 from taskforge.api.operations import ResponseSpec, json_response, operation
 from taskforge.db import utcnow
 from taskforge.export import calendar
@@ -43,9 +43,9 @@ _TEXT = {"schema": {"type": "string"}}
         )
     },
 )
-def export(query: ExportQuery) -> Response:
+def export(identity: Identity, query: ExportQuery) -> Response:
     now = utcnow()
-    document = export_document(user_id=current_user_id(), now=now)
+    document = export_document(identity=identity, now=now)
     name = f"taskforge-export-{now:%Y-%m-%d}.{query.format}"
     if query.format == "csv":
         response = Response(csv_bytes(document), mimetype="text/csv")
@@ -73,8 +73,8 @@ def export(query: ExportQuery) -> Response:
         201: ResponseSpec(ImportReport, "Imported."),
     },
 )
-def import_tasks(query: ImportQuery, body: ImportDocument) -> Response:
-    result = import_document(user_id=current_user_id(), document=body, dry_run=query.dry_run)
+def import_tasks(identity: Identity, query: ImportQuery, body: ImportDocument) -> Response:
+    result = import_document(identity=identity, document=body, dry_run=query.dry_run)
     report = ImportReport(
         dry_run=result.dry_run,
         tasks_created=len(result.tasks),

@@ -10,7 +10,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
 from taskforge.api.operations import ResponseSpec, json_response, operation
-from taskforge.cache.views import response_cache
+from taskforge.cache.app import response_cache
 from taskforge.extensions import db
 
 bp = Blueprint("health", __name__)

@@ -9,25 +9,16 @@ import re
 from collections.abc import Callable
 from datetime import timedelta
 
-from flask import Response, g, request
+from flask import Response, request
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
-from taskforge.api.identity import current_user_id
+from taskforge.api.parsing import raw_body
 from taskforge.db import utcnow
 from taskforge.errors import ApiError, BadRequest, Conflict, FieldError, ValidationFailed
 from taskforge.extensions import db
 from taskforge.idempotency.models import IdempotencyKey
-from taskforge.idempotency.service import (
-    HEADER,
-    Claim,
-    complete,
-    expect,
-    find,
-    fingerprint,
-    forget,
-    replay,
-    written,
-)
+from taskforge.idempotency.service import HEADER, Claim, complete, find, fingerprint, replay
+from taskforge.unit_of_work import claim_written, expect_claim, forget_claim
 
 KEY_PATTERN = r"^[\x21-\x7e]{1,255}$"  # visible ASCII, as the draft's examples and every client library send
 _KEY = re.compile(KEY_PATTERN)
@@ -39,7 +30,7 @@ ABANDONED_AFTER = timedelta(minutes=2)
 log = logging.getLogger(__name__)
 
 
-def idempotently(view: Callable[[], Response]) -> Response:
+def idempotently(view: Callable[[], Response], *, user_id: int) -> Response:
     """Run `view` (a write) once per Idempotency-Key of the caller; without the header, just run it."""
     key = request.headers.get(HEADER)
     if key is None:
@@ -47,29 +38,30 @@ def idempotently(view: Callable[[], Response]) -> Response:
     if not _KEY.fullmatch(key):
         raise BadRequest(f"{HEADER} must be 1-255 visible ASCII characters.")
     claim = Claim(
-        user_id=current_user_id(),
+        user_id=user_id,
         key=key,
         fingerprint=fingerprint(
-            method=request.method, path=request.path, query=request.query_string, body=g.get("raw_body", b"")
+            method=request.method, path=request.path, query=request.query_string, body=raw_body()
         ),
     )
     stored = find(user_id=claim.user_id, key=key)
     if stored is not None:
         return _answer(stored, claim)
-    expect(claim)
+    expect_claim(claim)
     try:
         response = view()
+        written = claim_written()
     except (ApiError, IntegrityError):
         # Another request with this key may have committed first: then its answer is this one's too.
-        forget()
+        written = forget_claim()
         db.session.rollback()
-        stored = None if written() else find(user_id=claim.user_id, key=key)
+        stored = None if written else find(user_id=claim.user_id, key=key)
         if stored is None:
             raise
         return _answer(stored, claim)
     finally:
-        forget()
-    if written():
+        forget_claim()
+    if written:
         _store(claim, response)
     return response
 

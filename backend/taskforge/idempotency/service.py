@@ -1,6 +1,6 @@
-"""Idempotency keys: looked up before the view runs, claimed in the write's own transaction (so a write
-that rolls back leaves no key, and two concurrent requests with one key cannot both commit), and completed
-with the response right after."""
+"""Idempotency keys: looked up before the view runs, claimed in the write's own transaction (the unit of work
+inserts the key with the write, so a write that rolls back leaves no key, and two concurrent requests with
+one key cannot both commit), and completed with the response right after."""
 
 from __future__ import annotations
 
@@ -9,9 +9,8 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from flask import Response, g
-from sqlalchemy import delete, event, select, update
-from sqlalchemy.orm import Session
+from flask import Response
+from sqlalchemy import delete, select, update
 
 from taskforge.db import utcnow
 from taskforge.extensions import db
@@ -20,7 +19,6 @@ from taskforge.idempotency.models import IdempotencyKey
 HEADER = "Idempotency-Key"
 REPLAYED = "Idempotent-Replayed"
 RETENTION = timedelta(hours=24)
-_PENDING = "taskforge_idempotency"
 _REPLAYED_HEADERS = ("Location", "ETag", "Content-Type")
 
 
@@ -48,38 +46,13 @@ def find(*, user_id: int, key: str) -> IdempotencyKey | None:
     return found
 
 
-def expect(claim: Claim) -> None:
-    """Write the key with the next commit of this request's session (the write's)."""
-    db.session.info[_PENDING] = claim
-    g.pop("idempotency_written", None)
-
-
-def forget() -> None:
-    db.session.info.pop(_PENDING, None)
-
-
-def written() -> bool:
-    """Whether the write this request made committed the key."""
-    return bool(g.get("idempotency_written"))
-
-
-@event.listens_for(Session, "before_commit")
-def _write_claim(session: Session) -> None:
-    claim: Claim | None = session.info.pop(_PENDING, None)
-    if claim is None:
-        return
-    session.execute(
+def insert_claim(claim: Claim) -> None:
+    """Insert the key (without its response yet) in the current transaction: the write's."""
+    db.session.execute(
         IdempotencyKey.__table__.insert().values(
             user_id=claim.user_id, key=claim.key, fingerprint=claim.fingerprint, created_at=utcnow()
         )
     )
-    g.idempotency_written = True
-
-
-@event.listens_for(Session, "after_soft_rollback")
-def _drop_claim(session: Session, _previous: object) -> None:
-    if session.info.pop(_PENDING, None) is not None:
-        g.pop("idempotency_written", None)
 
 
 def complete(claim: Claim, response: Response) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, Response
 
-from taskforge.api.identity import current_user_id
+from taskforge.access.identity import Identity
 from taskforge.api.operations import ResponseSpec, json_response, operation
 from taskforge.notifications import service
 from taskforge.notifications.schemas import (
@@ -26,8 +26,8 @@ TAGS = ("notifications",)
     query=NotificationQuery,
     responses={200: ResponseSpec(NotificationPage, "A page of notifications and the unread count.")},
 )
-def list_notifications(query: NotificationQuery) -> Response:
-    page = service.list_notifications(user_id=current_user_id(), query=query)
+def list_notifications(identity: Identity, query: NotificationQuery) -> Response:
+    page = service.list_notifications(user_id=identity.user_id, query=query)
     items = [NotificationOut.model_validate(item) for item in page.items]
     return json_response(NotificationPage(items=items, unread=page.unread, next_after=page.next_after))
 
@@ -39,9 +39,9 @@ def list_notifications(query: NotificationQuery) -> Response:
     body=NotificationUpdate,
     responses={200: ResponseSpec(NotificationOut, "The notification.")},
 )
-def update_notification(notification_id: int, body: NotificationUpdate) -> Response:
+def update_notification(identity: Identity, notification_id: int, body: NotificationUpdate) -> Response:
     notification = service.mark_read(
-        user_id=current_user_id(), notification_id=notification_id, read=body.read
+        user_id=identity.user_id, notification_id=notification_id, read=body.read
     )
     return json_response(NotificationOut.model_validate(notification))
 
@@ -53,5 +53,5 @@ def update_notification(notification_id: int, body: NotificationUpdate) -> Respo
     tags=TAGS,
     responses={200: ResponseSpec(ReadAll, "How many were marked.")},
 )
-def read_all() -> Response:
-    return json_response(ReadAll(marked=service.mark_all_read(user_id=current_user_id())))
+def read_all(identity: Identity) -> Response:
+    return json_response(ReadAll(marked=service.mark_all_read(user_id=identity.user_id)))

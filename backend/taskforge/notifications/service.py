@@ -12,6 +12,7 @@ from taskforge.errors import NotFound
 from taskforge.extensions import db
 from taskforge.notifications.models import Notification
 from taskforge.notifications.schemas import NotificationQuery
+from taskforge.unit_of_work import commit
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,7 @@ def mark_read(*, user_id: int, notification_id: int, read: bool) -> Notification
         notification.read_at = None
     elif notification.read_at is None:
         notification.read_at = utcnow()
-    db.session.commit()
+    commit()
     return notification
 
 
@@ -70,5 +71,5 @@ def mark_all_read(*, user_id: int) -> int:
         .returning(Notification.id)
         .execution_options(synchronize_session=False)
     ).all()
-    db.session.commit()
+    commit()
     return len(marked)

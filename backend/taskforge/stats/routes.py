@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import math
 
-from flask import Blueprint, Response, g
+from flask import Blueprint, Response
 
-from taskforge.api.identity import current_user_id
+from taskforge.access.identity import Identity
 from taskforge.api.operations import ResponseSpec, json_response, operation
-from taskforge.cache.views import cached
+from taskforge.cache.views import cached, limit_cache_ttl
 from taskforge.db import utcnow
 from taskforge.stats.schemas import StatsOut
 from taskforge.stats.service import stats_for
@@ -23,9 +23,10 @@ bp = Blueprint("stats", __name__)
     responses={200: ResponseSpec(StatsOut, "Counts.")},
 )
 @cached("stats")
-def get_stats() -> Response:
-    stats = stats_for(user_id=current_user_id())
+def get_stats(identity: Identity) -> Response:
+    stats = stats_for(identity=identity)
     # Cache only until the clock alone would change an answer: a task falling overdue, or the caller's
     # midnight, which moves "due today" and the days of `completed_by_day` (so no date in the cache key).
-    g.cache_ttl_s = math.floor((stats.changes_at - utcnow()).total_seconds())
-    return json_response(stats.counts)
+    response = json_response(stats.counts)
+    limit_cache_ttl(response, math.floor((stats.changes_at - utcnow()).total_seconds()))
+    return response

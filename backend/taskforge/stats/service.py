@@ -9,11 +9,12 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, FunctionFilter, and_, func, select
 
+from taskforge.access.identity import Identity
+from taskforge.access.policy import visible_tasks
 from taskforge.auth.models import User
 from taskforge.db import utcnow
 from taskforge.extensions import db
 from taskforge.stats.schemas import HISTORY_DAYS, ByPriority, CompletedDay, StatsOut
-from taskforge.tasks.access import visible_to
 from taskforge.tasks.models import Task
 
 
@@ -23,7 +24,7 @@ class Stats:
     changes_at: datetime  # the next instant at which the counts change with the clock alone
 
 
-def stats_for(*, user_id: int) -> Stats:
+def stats_for(*, identity: Identity) -> Stats:
     """Counts of the user's tasks by state, priority and due date, and when the clock alone changes them.
 
     Days are the user's: "due today" is due between the last and the next midnight in the user's time
@@ -32,7 +33,9 @@ def stats_for(*, user_id: int) -> Stats:
     daylight-saving change) counts as one day. The midnights are computed here and compared in SQL, which
     works the same on PostgreSQL and SQLite (SQLite cannot convert between IANA zones).
     """
-    zone_name = db.session.execute(select(User.timezone).where(User.id == user_id)).scalar_one_or_none()
+    zone_name = db.session.execute(
+        select(User.timezone).where(User.id == identity.user_id)
+    ).scalar_one_or_none()
     zone = ZoneInfo(zone_name or "UTC")
     now = utcnow()
     days, midnights = _history(now, zone)
@@ -57,7 +60,7 @@ def stats_for(*, user_id: int) -> Stats:
             ),
             # The next open task to fall overdue.
             func.min(Task.due_date).filter(and_(open_task, Task.due_date >= now)),
-        ).where(visible_to(user_id))
+        ).where(visible_tasks(identity))
     ).one()
     db.session.commit()
     *counts, next_due = row

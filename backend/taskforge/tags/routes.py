@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, Response, url_for
 
-from taskforge.api.identity import current_user_id
+from taskforge.access.identity import Identity
 from taskforge.api.operations import ResponseSpec, json_response, operation
 from taskforge.cache.views import cached
 from taskforge.tags import service
@@ -24,8 +24,8 @@ def _out(counted: service.CountedTag) -> TagOut:
     summary="List the caller's tags", tags=TAGS, responses={200: ResponseSpec(TagList, "Tags by name.")}
 )
 @cached("tags.list")
-def list_tags() -> Response:
-    return json_response(TagList(items=[_out(tag) for tag in service.list_tags(user_id=current_user_id())]))
+def list_tags(identity: Identity) -> Response:
+    return json_response(TagList(items=[_out(tag) for tag in service.list_tags(user_id=identity.user_id)]))
 
 
 @bp.post("")
@@ -38,8 +38,8 @@ def list_tags() -> Response:
     responses={201: ResponseSpec(TagOut, "The new tag.", {"Location": "The tag's URL."})},
     errors=(409,),
 )
-def create_tag(body: TagCreate) -> Response:
-    counted = service.create_tag(user_id=current_user_id(), data=body)
+def create_tag(identity: Identity, body: TagCreate) -> Response:
+    counted = service.create_tag(user_id=identity.user_id, data=body)
     return json_response(
         _out(counted), status=201, headers={"Location": url_for("tags.update_tag", tag_id=counted.tag.id)}
     )
@@ -54,8 +54,8 @@ def create_tag(body: TagCreate) -> Response:
     responses={200: ResponseSpec(TagOut, "The changed tag.")},
     errors=(409,),
 )
-def update_tag(tag_id: int, body: TagUpdate) -> Response:
-    return json_response(_out(service.update_tag(user_id=current_user_id(), tag_id=tag_id, changes=body)))
+def update_tag(identity: Identity, tag_id: int, body: TagUpdate) -> Response:
+    return json_response(_out(service.update_tag(user_id=identity.user_id, tag_id=tag_id, changes=body)))
 
 
 @bp.delete("/<id:tag_id>")
@@ -65,6 +65,6 @@ def update_tag(tag_id: int, body: TagUpdate) -> Response:
     tags=TAGS,
     responses={204: ResponseSpec(None, "Deleted.")},
 )
-def delete_tag(tag_id: int) -> Response:
-    service.delete_tag(user_id=current_user_id(), tag_id=tag_id)
+def delete_tag(identity: Identity, tag_id: int) -> Response:
+    service.delete_tag(user_id=identity.user_id, tag_id=tag_id)
     return Response(status=204)

@@ -9,14 +9,13 @@ from dataclasses import dataclass
 from sqlalchemy import Select, delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 
-from taskforge.cache.generation import commit_write
-from taskforge.changes.record import note_change
 from taskforge.db import MAX_ID, upsert_insert, utcnow
 from taskforge.errors import Conflict, NotFound
 from taskforge.extensions import db
 from taskforge.tags.models import DEFAULT_COLOR, Tag, name_key, task_tags
 from taskforge.tags.schemas import TagCreate, TagUpdate
 from taskforge.tasks.models import Task
+from taskforge.unit_of_work import commit, record_change, touch_user
 
 
 @dataclass(frozen=True)
@@ -72,8 +71,9 @@ def create_tag(*, user_id: int, data: TagCreate) -> CountedTag:
         raise Conflict(f'A tag named "{data.name}" exists already.')
     tag = Tag(user_id=user_id, name=data.name, name_key=key, color=(data.color or DEFAULT_COLOR).lower())
     db.session.add(tag)
+    touch_user(user_id)
     try:
-        commit_write(user_id=user_id)
+        commit()
     except IntegrityError:  # created by a concurrent request since the check
         db.session.rollback()
         raise Conflict(f'A tag named "{data.name}" exists already.') from None
@@ -91,7 +91,7 @@ def _touch_tasks_tagged(tag_id: int) -> None:
         .execution_options(synchronize_session=False)
     ).all()
     for task_id, user_id in touched:
-        note_change(user_id=user_id, task_id=task_id, action="update")
+        record_change(stream=user_id, task_id=task_id, action="update", audit=None, actor_id=None)
 
 
 def update_tag(*, user_id: int, tag_id: int, changes: TagUpdate) -> CountedTag:
@@ -114,8 +114,9 @@ def update_tag(*, user_id: int, tag_id: int, changes: TagUpdate) -> CountedTag:
     for name, value in changed.items():
         setattr(tag, name, value)
     counted = _count_of(tag)
+    touch_user(user_id)
     try:
-        commit_write(user_id=user_id)
+        commit()
     except IntegrityError:
         db.session.rollback()
         raise Conflict(f'A tag named "{changes.name}" exists already.') from None
@@ -127,7 +128,8 @@ def delete_tag(*, user_id: int, tag_id: int) -> None:
     tag = _tag_for(user_id=user_id, tag_id=tag_id, for_update=True)
     _touch_tasks_tagged(tag.id)
     db.session.execute(delete(Tag).where(Tag.id == tag.id))
-    commit_write(user_id=user_id)
+    touch_user(user_id)
+    commit()
 
 
 def tags_named(*, user_id: int, names: Sequence[str]) -> list[Tag]:

@@ -6,9 +6,10 @@ from __future__ import annotations
 from fractional_indexing import generate_key_between, generate_n_keys_between
 from sqlalchemy import func, select, tuple_
 
+from taskforge.access.identity import identity_of
+from taskforge.access.policy import visible_tasks
 from taskforge.errors import FieldError, ValidationFailed
 from taskforge.extensions import db
-from taskforge.tasks.access import visible_to
 from taskforge.tasks.models import Task
 
 
@@ -17,7 +18,9 @@ def keys_at_end(user_id: int, count: int) -> list[str]:
 
     Two requests creating tasks at once may draw the same key; ties sort by id, and `move` copes with them.
     """
-    last = db.session.execute(select(func.max(Task.position)).where(visible_to(user_id))).scalar_one_or_none()
+    last = db.session.execute(
+        select(func.max(Task.position)).where(visible_tasks(identity_of(user_id)))
+    ).scalar_one_or_none()
     keys: list[str] = generate_n_keys_between(last, None, count)
     return keys
 
@@ -26,7 +29,7 @@ def _neighbour(task: Task, around: Task, *, before: bool) -> Task | None:
     """The task right before (or after) `around` in manual order, other than `task` itself."""
     key = tuple_(Task.position, Task.id)
     mark = (around.position, around.id)
-    query = select(Task).where(visible_to(task.user_id), Task.id != task.id)
+    query = select(Task).where(visible_tasks(identity_of(task.user_id)), Task.id != task.id)
     query = (
         query.where(key < mark).order_by(Task.position.desc(), Task.id.desc())
         if before
@@ -39,7 +42,7 @@ def _neighbour(task: Task, around: Task, *, before: bool) -> Task | None:
 def _target(task: Task, target_id: int, field: str) -> Task:
     if target_id == task.id:
         raise ValidationFailed([FieldError(field=field, message="a task cannot be placed next to itself")])
-    query = select(Task).where(visible_to(task.user_id), Task.id == target_id)
+    query = select(Task).where(visible_tasks(identity_of(task.user_id)), Task.id == target_id)
     target: Task | None = db.session.execute(query).scalar_one_or_none()
     if target is None:
         raise ValidationFailed([FieldError(field=field, message="no task with that id")])

@@ -13,10 +13,11 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Row, func, select
 
+from taskforge.access.identity import Identity
+from taskforge.access.policy import visible_tasks
 from taskforge.extensions import db
 from taskforge.reminders.models import Reminder
 from taskforge.tags.models import Tag, task_tags
-from taskforge.tasks.access import visible_to
 from taskforge.tasks.models import Task, recurrence_of
 from taskforge.tasks.schemas import SubtaskCounts
 
@@ -53,20 +54,28 @@ class TaskRead:
 
 def rows(
     *conditions: ColumnElement[bool],
-    user_id: int,
+    identity: Identity,
     order_by: Sequence[ColumnElement[Any]] = (),
     limit: int | None = None,
     offset: int | None = None,
 ) -> list[TaskRead]:
-    """The user's tasks that meet `conditions`, in `order_by` order, each with its tags, reminders and
-    subtask counts: four statements however many tasks, tags, reminders and subtasks there are."""
+    """The tasks the caller may see that meet `conditions`, in `order_by` order, each with its tags,
+    reminders and subtask counts: four statements however many tasks, tags, reminders and subtasks."""
     found = db.session.execute(
-        select(TASKS).where(visible_to(user_id), *conditions).order_by(*order_by).limit(limit).offset(offset)
+        select(TASKS)
+        .where(visible_tasks(identity), *conditions)
+        .order_by(*order_by)
+        .limit(limit)
+        .offset(offset)
     ).all()
     ids = [row.id for row in found]
     if not ids:
         return []
-    tags, reminders, counts = _tag_names(ids), _reminders(ids), subtask_counts(user_id=user_id, task_ids=ids)
+    tags, reminders, counts = (
+        _tag_names(ids),
+        _reminders(ids),
+        subtask_counts(identity=identity, task_ids=ids),
+    )
     return [TaskRead(row, tags[row.id], reminders[row.id], counts[row.id]) for row in found]
 
 
@@ -102,14 +111,14 @@ def _reminders(ids: list[int]) -> defaultdict[int, list[Any]]:
     return found
 
 
-def subtask_counts(*, user_id: int, task_ids: Sequence[int]) -> dict[int, SubtaskCounts]:
+def subtask_counts(*, identity: Identity, task_ids: Sequence[int]) -> dict[int, SubtaskCounts]:
     """How many direct subtasks each task has, and how many of them are completed: one grouped query for the
     page (a correlated subquery per row saved this statement but cost more CPU to build than it saved)."""
     counts = dict.fromkeys(task_ids, NO_SUBTASKS)
     if task_ids:
         found = db.session.execute(
             select(Task.parent_id, func.count(), func.count().filter(Task.completed.is_(True)))
-            .where(visible_to(user_id), Task.parent_id.in_(list(task_ids)))
+            .where(visible_tasks(identity), Task.parent_id.in_(list(task_ids)))
             .group_by(Task.parent_id)
         ).all()
         for parent_id, total, completed in found:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from flask import Blueprint, Response, request, url_for
 from werkzeug.datastructures import ETags
 
-from taskforge.api.identity import current_user_id
+from taskforge.access.identity import Identity
 from taskforge.api.operations import ResponseSpec, json_response, operation
 from taskforge.cache.views import cached
 from taskforge.tasks import service
@@ -64,8 +64,8 @@ def _task_response(
     responses={200: ResponseSpec(TaskPage, "One page of tasks.")},
 )
 @cached("tasks.list", unless=lambda query: query.overdue is not None)  # "overdue" changes with the clock
-def list_tasks(query: TaskListQuery) -> Response:
-    page = service.list_tasks(user_id=current_user_id(), query=query)
+def list_tasks(identity: Identity, query: TaskListQuery) -> Response:
+    page = service.list_tasks(identity=identity, query=query)
     return json_response(
         TaskPage(
             items=[_out(shown) for shown in page.shown()],
@@ -86,8 +86,8 @@ def list_tasks(query: TaskListQuery) -> Response:
     body=TaskCreate,
     responses={201: ResponseSpec(TaskOut, "The new task.", {"Location": "The task's URL.", **ETAG})},
 )
-def create_task(body: TaskCreate) -> Response:
-    task = service.create_task(user_id=current_user_id(), data=body)
+def create_task(identity: Identity, body: TaskCreate) -> Response:
+    task = service.create_task(identity=identity, data=body)
     location = {"Location": url_for("tasks.get_task", task_id=task.id)}
     return _task_response(service.Shown(task, NO_SUBTASKS), 201, location)
 
@@ -100,8 +100,8 @@ def create_task(body: TaskCreate) -> Response:
     body=TaskBatchCreate,
     responses={201: ResponseSpec(TaskList, "The new tasks, in the order sent.")},
 )
-def create_tasks(body: TaskBatchCreate) -> Response:
-    tasks = service.create_tasks(user_id=current_user_id(), items=body.tasks)
+def create_tasks(identity: Identity, body: TaskBatchCreate) -> Response:
+    tasks = service.create_tasks(identity=identity, items=body.tasks)
     return json_response(TaskList(items=_new(tasks)), status=201)
 
 
@@ -113,8 +113,8 @@ def create_tasks(body: TaskBatchCreate) -> Response:
     responses={200: ResponseSpec(TaskList, "The subtasks.")},
 )
 @cached("tasks.subtasks")
-def list_subtasks(task_id: int) -> Response:
-    listing = service.subtasks_of(user_id=current_user_id(), task_id=task_id)
+def list_subtasks(identity: Identity, task_id: int) -> Response:
+    listing = service.subtasks_of(identity=identity, task_id=task_id)
     return json_response(TaskList(items=[_out(shown) for shown in listing.shown()]))
 
 
@@ -127,9 +127,9 @@ def list_subtasks(task_id: int) -> Response:
     query=OccurrencesQuery,
     responses={200: ResponseSpec(Occurrences, "Upcoming due dates.")},
 )
-def list_occurrences(task_id: int, query: OccurrencesQuery) -> Response:
+def list_occurrences(identity: Identity, task_id: int, query: OccurrencesQuery) -> Response:
     found = service.occurrences(
-        user_id=current_user_id(), task_id=task_id, start=query.start, end=query.end, limit=query.limit
+        identity=identity, task_id=task_id, start=query.start, end=query.end, limit=query.limit
     )
     return json_response(Occurrences(items=found))
 
@@ -137,14 +137,12 @@ def list_occurrences(task_id: int, query: OccurrencesQuery) -> Response:
 @bp.get("/<id:task_id>")
 @operation(summary="Get a task", tags=TAGS, responses={200: ResponseSpec(TaskOut, "The task.", ETAG)})
 @cached("tasks.get")
-def get_task(task_id: int) -> Response:
-    return _task_response(service.get_task(user_id=current_user_id(), task_id=task_id))
+def get_task(identity: Identity, task_id: int) -> Response:
+    return _task_response(service.get_task(identity=identity, task_id=task_id))
 
 
-def _update(task_id: int, body: TaskUpdate) -> Response:
-    shown = service.update_task(
-        user_id=current_user_id(), task_id=task_id, changes=body, if_match=_if_match()
-    )
+def _update(identity: Identity, task_id: int, body: TaskUpdate) -> Response:
+    shown = service.update_task(identity=identity, task_id=task_id, changes=body, if_match=_if_match())
     return _task_response(shown)
 
 
@@ -157,8 +155,8 @@ def _update(task_id: int, body: TaskUpdate) -> Response:
     responses={200: ResponseSpec(TaskOut, "The changed task.", ETAG)},
     errors=(412,),
 )
-def patch_task(task_id: int, body: TaskUpdate) -> Response:
-    return _update(task_id, body)
+def patch_task(identity: Identity, task_id: int, body: TaskUpdate) -> Response:
+    return _update(identity, task_id, body)
 
 
 @bp.put("/<id:task_id>")
@@ -170,8 +168,8 @@ def patch_task(task_id: int, body: TaskUpdate) -> Response:
     responses={200: ResponseSpec(TaskOut, "The changed task.", ETAG)},
     errors=(412,),
 )
-def put_task(task_id: int, body: TaskUpdate) -> Response:
-    return _update(task_id, body)
+def put_task(identity: Identity, task_id: int, body: TaskUpdate) -> Response:
+    return _update(identity, task_id, body)
 
 
 @bp.post("/<id:task_id>/move")
@@ -184,10 +182,9 @@ def put_task(task_id: int, body: TaskUpdate) -> Response:
     responses={200: ResponseSpec(TaskOut, "The moved task.", ETAG)},
     errors=(412,),
 )
-def move_task(task_id: int, body: MoveIn) -> Response:
-    user_id = current_user_id()
+def move_task(identity: Identity, task_id: int, body: MoveIn) -> Response:
     return _task_response(
-        service.move_task(user_id=user_id, task_id=task_id, move=body, if_match=_if_match())
+        service.move_task(identity=identity, task_id=task_id, move=body, if_match=_if_match())
     )
 
 
@@ -199,6 +196,6 @@ def move_task(task_id: int, body: MoveIn) -> Response:
     responses={204: ResponseSpec(None, "Deleted.")},
     errors=(412,),
 )
-def delete_task(task_id: int) -> Response:
-    service.delete_task(user_id=current_user_id(), task_id=task_id, if_match=_if_match())
+def delete_task(identity: Identity, task_id: int) -> Response:
+    service.delete_task(identity=identity, task_id=task_id, if_match=_if_match())
     return Response(status=204)

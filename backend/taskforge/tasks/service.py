@@ -15,8 +15,9 @@ from sqlalchemy.orm import InstrumentedAttribute
 from sqlalchemy.orm.exc import StaleDataError
 from werkzeug.datastructures import ETags
 
+from taskforge.access.identity import Identity
+from taskforge.access.policy import check_task_visible, task_for, visible_tasks
 from taskforge.audit.record import record, record_changed, record_created, snapshot
-from taskforge.cache.generation import commit_write
 from taskforge.db import MAX_ID, utcnow
 from taskforge.errors import Conflict, FieldError, NotFound, PreconditionFailed, ValidationFailed
 from taskforge.extensions import db
@@ -25,12 +26,12 @@ from taskforge.reminders.service import drop_reminders, reschedule, set_reminder
 from taskforge.tags.models import Tag, name_key, task_tags
 from taskforge.tags.service import tags_named
 from taskforge.tasks import cursor, ordering
-from taskforge.tasks.access import check_visible, task_for, visible_to
 from taskforge.tasks.models import MAX_DEPTH, Task
 from taskforge.tasks.ordering import keys_at_end
 from taskforge.tasks.reads import TaskRead, rows, subtask_counts
 from taskforge.tasks.recurring import follow_up, set_recurrence, upcoming
 from taskforge.tasks.schemas import MoveIn, RecurrenceIn, SubtaskCounts, TaskCreate, TaskListQuery, TaskUpdate
+from taskforge.unit_of_work import commit
 
 # Each round of a compare-and-set race has a winner, so N concurrent writers need at most N attempts.
 _CAS_ATTEMPTS = 32
@@ -79,8 +80,8 @@ def etag_of(task: Task | TaskRead) -> str:
     return f"v{task.version}"
 
 
-def _filters(user_id: int, query: TaskListQuery) -> list[ColumnElement[bool]]:
-    """The query's filters (the caller adds visible_to)."""
+def _filters(identity: Identity, query: TaskListQuery) -> list[ColumnElement[bool]]:
+    """The query's filters (the caller adds visible_tasks)."""
     now = utcnow()
     conditions: list[ColumnElement[bool]] = []
     if query.completed is not None:
@@ -100,7 +101,7 @@ def _filters(user_id: int, query: TaskListQuery) -> list[ColumnElement[bool]]:
         carries = (
             select(task_tags.c.task_id)
             .join(Tag, Tag.id == task_tags.c.tag_id)
-            .where(task_tags.c.task_id == Task.id, Tag.user_id == user_id, Tag.name_key == name)
+            .where(task_tags.c.task_id == Task.id, Tag.user_id == identity.user_id, Tag.name_key == name)
         )
         conditions.append(carries.exists())
     if query.due_before is not None:
@@ -113,9 +114,9 @@ def _filters(user_id: int, query: TaskListQuery) -> list[ColumnElement[bool]]:
     return conditions
 
 
-def list_tasks(*, user_id: int, query: TaskListQuery) -> Page:
+def list_tasks(*, identity: Identity, query: TaskListQuery) -> Page:
     """One page of the user's tasks, filtered and sorted (ties broken by id, so pages never overlap)."""
-    conditions = _filters(user_id, query)
+    conditions = _filters(identity, query)
     column = _SORT_COLUMNS[query.sort]
     order: list[ColumnElement[Any]] = (
         [column.asc(), Task.id.asc()] if query.order == "asc" else [column.desc(), Task.id.desc()]
@@ -126,15 +127,15 @@ def list_tasks(*, user_id: int, query: TaskListQuery) -> Page:
         items = rows(
             *conditions,
             cursor.after(query.after, sort=query.sort, order=query.order),
-            user_id=user_id,
+            identity=identity,
             order_by=order,
             limit=query.per_page + 1,
         )
     else:
         offset = (query.page - 1) * query.per_page
-        items = rows(*conditions, user_id=user_id, order_by=order, limit=query.per_page + 1, offset=offset)
+        items = rows(*conditions, identity=identity, order_by=order, limit=query.per_page + 1, offset=offset)
     total = db.session.execute(
-        select(func.count()).select_from(Task).where(visible_to(user_id), *conditions)
+        select(func.count()).select_from(Task).where(visible_tasks(identity), *conditions)
     ).scalar_one()
     more = len(items) > query.per_page
     items = items[: query.per_page]
@@ -153,7 +154,7 @@ def _parent_error(message: str) -> ValidationFailed:
     return ValidationFailed([FieldError(field="parent_id", message=message)])
 
 
-def _check_parent(*, user_id: int, parent_id: int, task_id: int | None = None) -> None:
+def _check_parent(*, identity: Identity, parent_id: int, task_id: int | None = None) -> None:
     """The parent must be one of the user's tasks, never the task itself or one of its subtasks, and the
     task with everything below it must fit in MAX_DEPTH levels under the parent."""
     ancestors: list[int] = []
@@ -162,7 +163,7 @@ def _check_parent(*, user_id: int, parent_id: int, task_id: int | None = None) -
         if current == task_id:
             raise _parent_error("a task cannot be a subtask of itself or of one of its subtasks")
         row = db.session.execute(
-            select(Task.parent_id).where(visible_to(user_id), Task.id == current)
+            select(Task.parent_id).where(visible_tasks(identity), Task.id == current)
         ).first()
         if row is None:
             raise _parent_error("no task with that id")
@@ -177,10 +178,10 @@ def _check_parent(*, user_id: int, parent_id: int, task_id: int | None = None) -
         raise _parent_error(f"subtasks nest at most {MAX_DEPTH} levels deep")
 
 
-def _new_task(user_id: int, data: TaskCreate, *, position: str) -> Task:
+def _new_task(identity: Identity, data: TaskCreate, *, position: str) -> Task:
     now = utcnow()
     task = Task(
-        user_id=user_id,
+        user_id=identity.user_id,
         title=data.title,
         description=data.description,
         priority=data.priority,
@@ -192,9 +193,9 @@ def _new_task(user_id: int, data: TaskCreate, *, position: str) -> Task:
         position=position,
     )
     if data.parent_id is not None:
-        _check_parent(user_id=user_id, parent_id=data.parent_id)
+        _check_parent(identity=identity, parent_id=data.parent_id)
     task.parent_id = data.parent_id
-    task.tags = tags_named(user_id=user_id, names=data.tags)
+    task.tags = tags_named(user_id=identity.user_id, names=data.tags)
     if data.recurrence is not None:
         set_recurrence(task, data.recurrence)
     task.reminders = []
@@ -203,22 +204,24 @@ def _new_task(user_id: int, data: TaskCreate, *, position: str) -> Task:
     return task
 
 
-def create_task(*, user_id: int, data: TaskCreate) -> Task:
-    """Create one task for the user."""
-    task = _new_task(user_id, data, position=keys_at_end(user_id, 1)[0])
+def create_task(*, identity: Identity, data: TaskCreate) -> Task:
+    """Create one task for the caller."""
+    task = _new_task(identity, data, position=keys_at_end(identity.user_id, 1)[0])
     db.session.add(task)
     db.session.flush()  # the id, for the history
     record_created(task)
-    commit_write(user_id=user_id)
+    commit()
     return task
 
 
-def create_tasks(*, user_id: int, items: list[TaskCreate]) -> list[Task]:
+def create_tasks(*, identity: Identity, items: list[TaskCreate]) -> list[Task]:
     """Create several tasks in one transaction: all of them or none."""
     tasks = []
-    for index, (item, position) in enumerate(zip(items, keys_at_end(user_id, len(items)), strict=True)):
+    for index, (item, position) in enumerate(
+        zip(items, keys_at_end(identity.user_id, len(items)), strict=True)
+    ):
         try:
-            tasks.append(_new_task(user_id, item, position=position))
+            tasks.append(_new_task(identity, item, position=position))
         except ValidationFailed as error:
             raise ValidationFailed(
                 [FieldError(field=f"tasks[{index}].{e.field}", message=e.message) for e in error.errors]
@@ -227,24 +230,26 @@ def create_tasks(*, user_id: int, items: list[TaskCreate]) -> list[Task]:
     db.session.flush()
     for task in tasks:
         record_created(task)
-    commit_write(user_id=user_id)
+    commit()
     return tasks
 
 
-def subtasks_of(*, user_id: int, task_id: int) -> Listing:
-    """The direct subtasks of one of the user's tasks, oldest first; raise NotFound."""
-    check_visible(user_id=user_id, task_id=task_id)
-    tasks = rows(Task.parent_id == task_id, user_id=user_id, order_by=[Task.created_at.asc(), Task.id.asc()])
+def subtasks_of(*, identity: Identity, task_id: int) -> Listing:
+    """The direct subtasks of a task the caller may see, oldest first; raise NotFound."""
+    check_task_visible(identity, task_id)
+    tasks = rows(
+        Task.parent_id == task_id, identity=identity, order_by=[Task.created_at.asc(), Task.id.asc()]
+    )
     listing = Listing(items=tasks, subtasks={task.id: task.subtasks for task in tasks})
     db.session.commit()
     return listing
 
 
-def get_task(*, user_id: int, task_id: int) -> Shown:
-    """Return one of the user's tasks; raise NotFound."""
+def get_task(*, identity: Identity, task_id: int) -> Shown:
+    """Return a task the caller may see; raise NotFound."""
     if not 1 <= task_id <= MAX_ID:
         raise NotFound("No task with that id.")
-    found = rows(Task.id == task_id, user_id=user_id)
+    found = rows(Task.id == task_id, identity=identity)
     if not found:
         raise NotFound("No task with that id.")
     shown = Shown(found[0], found[0].subtasks)
@@ -258,7 +263,7 @@ def _check_precondition(task: Task, if_match: ETags | None) -> None:
 
 
 def _compare_and_set(
-    *, user_id: int, task_id: int, if_match: ETags | None, change: Callable[[Task], bool]
+    *, identity: Identity, task_id: int, if_match: ETags | None, change: Callable[[Task], bool]
 ) -> Task:
     """Lock and load the task, check If-Match, apply `change` (True when it changed something), and commit
     with the version compare-and-set.
@@ -267,14 +272,14 @@ def _compare_and_set(
     between read and write: then a request with If-Match gets 412, and one without retries on the new version.
     """
     for _ in range(_CAS_ATTEMPTS):
-        task = task_for(user_id=user_id, task_id=task_id, for_update=True)
+        task = task_for(identity, task_id, for_update=True)
         _check_precondition(task, if_match)
         try:
             # Inside: a change may flush (to count subtasks, or for a recurring task's next occurrence), and a
             # flush runs the compare-and-set.
             changed = change(task)
             if changed:
-                commit_write(user_id=user_id)
+                commit()
             else:
                 db.session.commit()
         except StaleDataError:
@@ -287,7 +292,9 @@ def _compare_and_set(
     raise Conflict("The task is being changed by other requests; retry.")
 
 
-def update_task(*, user_id: int, task_id: int, changes: TaskUpdate, if_match: ETags | None = None) -> Shown:
+def update_task(
+    *, identity: Identity, task_id: int, changes: TaskUpdate, if_match: ETags | None = None
+) -> Shown:
     """Apply the given fields; raise NotFound, or PreconditionFailed when If-Match names an older version."""
     values = changes.model_dump()
     tag_names = values.pop("tags", None)
@@ -297,13 +304,13 @@ def update_task(*, user_id: int, task_id: int, changes: TaskUpdate, if_match: ET
     counts: dict[int, SubtaskCounts] = {}  # read by `apply`, inside the transaction that writes
 
     def apply(task: Task) -> bool:
-        counts[task.id] = subtask_counts(user_id=user_id, task_ids=[task.id])[task.id]
+        counts[task.id] = subtask_counts(identity=identity, task_ids=[task.id])[task.id]
         before = snapshot(task)
         changed = {name: value for name, value in values.items() if getattr(task, name) != value}
         if changed.get("parent_id") is not None:
-            _check_parent(user_id=user_id, parent_id=changed["parent_id"], task_id=task.id)
+            _check_parent(identity=identity, parent_id=changed["parent_id"], task_id=task.id)
         if tag_names is not None:
-            tags = tags_named(user_id=user_id, names=tag_names)
+            tags = tags_named(user_id=identity.user_id, names=tag_names)
             if [tag.id for tag in tags] != [tag.id for tag in task.tags]:
                 changed["tags"] = tags
         for name, value in changed.items():
@@ -337,17 +344,17 @@ def update_task(*, user_id: int, task_id: int, changes: TaskUpdate, if_match: ET
         record_changed(task, before, "complete" if completing else "update")
         return True
 
-    task = _compare_and_set(user_id=user_id, task_id=task_id, if_match=if_match, change=apply)
+    task = _compare_and_set(identity=identity, task_id=task_id, if_match=if_match, change=apply)
     return Shown(task, counts[task.id])
 
 
-def move_task(*, user_id: int, task_id: int, move: MoveIn, if_match: ETags | None = None) -> Shown:
-    """Place a task right before or after another of the user's tasks (its row alone changes)."""
+def move_task(*, identity: Identity, task_id: int, move: MoveIn, if_match: ETags | None = None) -> Shown:
+    """Place a task right before or after another task the caller may see (its row alone changes)."""
 
     counts: dict[int, SubtaskCounts] = {}
 
     def place(task: Task) -> bool:
-        counts[task.id] = subtask_counts(user_id=user_id, task_ids=[task.id])[task.id]
+        counts[task.id] = subtask_counts(identity=identity, task_ids=[task.id])[task.id]
         before = snapshot(task, ["position"])
         moved = ordering.move(task, before_id=move.before_id, after_id=move.after_id)
         if moved:
@@ -355,12 +362,12 @@ def move_task(*, user_id: int, task_id: int, move: MoveIn, if_match: ETags | Non
             record_changed(task, before, "move")
         return moved
 
-    task = _compare_and_set(user_id=user_id, task_id=task_id, if_match=if_match, change=place)
+    task = _compare_and_set(identity=identity, task_id=task_id, if_match=if_match, change=place)
     return Shown(task, counts[task.id])
 
 
-def delete_task(*, user_id: int, task_id: int, if_match: ETags | None = None) -> None:
-    """Delete one of the user's tasks; raise NotFound or PreconditionFailed."""
+def delete_task(*, identity: Identity, task_id: int, if_match: ETags | None = None) -> None:
+    """Delete a task the caller may see; raise NotFound or PreconditionFailed."""
 
     def remove(task: Task) -> bool:
         # The database deletes the subtasks with their parent (ON DELETE CASCADE): each is recorded too.
@@ -373,14 +380,14 @@ def delete_task(*, user_id: int, task_id: int, if_match: ETags | None = None) ->
         db.session.delete(task)
         return True
 
-    _compare_and_set(user_id=user_id, task_id=task_id, if_match=if_match, change=remove)
+    _compare_and_set(identity=identity, task_id=task_id, if_match=if_match, change=remove)
 
 
 def occurrences(
-    *, user_id: int, task_id: int, start: datetime | None, end: datetime | None, limit: int
+    *, identity: Identity, task_id: int, start: datetime | None, end: datetime | None, limit: int
 ) -> list[datetime]:
-    """Upcoming due dates of one of the user's tasks (its series'); raise NotFound."""
-    task = task_for(user_id=user_id, task_id=task_id)
+    """Upcoming due dates of a task the caller may see (its series'); raise NotFound."""
+    task = task_for(identity, task_id)
     found = upcoming(task, start=start, end=end, limit=limit)
     db.session.commit()
     return found

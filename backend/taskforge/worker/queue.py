@@ -17,14 +17,13 @@ from typing import Any
 from sqlalchemy import ColumnElement, func, literal, or_, select, update
 
 from taskforge.auth.models import User
-from taskforge.cache.generation import commit_write
-from taskforge.changes.record import note_change
 from taskforge.db import UtcDateTime, upsert_insert, utcnow
 from taskforge.extensions import db
 from taskforge.notifications.email import Mailer, ReminderMail
 from taskforge.notifications.models import Notification
 from taskforge.reminders.models import Reminder
 from taskforge.tasks.models import Task
+from taskforge.unit_of_work import commit, record_change, touch_user
 
 log = logging.getLogger(__name__)
 
@@ -152,14 +151,16 @@ def deliver(reminder_id: int, *, policy: Policy, mailer: Mailer | None) -> Deliv
         except (smtplib.SMTPException, OSError) as error:
             email_failed = True
             if not _email_failed(reminder, error, policy=policy, now=now):
-                commit_write(user_id=user.id)  # the in-app notification stands
+                touch_user(user.id)
+                commit()  # the in-app notification stands
                 return Delivery(Outcome.RETRY, email_failed=True)
     lag = now - reminder.fire_at
-    note_change(user_id=user.id, task_id=task.id, action="reminder")
+    record_change(stream=user.id, task_id=task.id, action="reminder", audit=None, actor_id=None)
     reminder.sent_at = now
     reminder.late = lag > policy.late_after
     reminder.claimed_by = reminder.claimed_until = None
-    commit_write(user_id=user.id)  # the task's JSON shows the reminder as sent: a new cache generation
+    touch_user(user.id)  # the task's JSON shows the reminder as sent: a new cache generation
+    commit()
     return Delivery(Outcome.SENT, late=reminder.late, lag_s=lag.total_seconds(), email_failed=email_failed)
 
 

@@ -7,13 +7,12 @@ import time
 from pathlib import Path
 
 import jwt as pyjwt
-import pytest
-from flask_jwt_extended import create_access_token
+from flask import Response
 
 from taskforge import create_app
-from taskforge.api.identity import current_user_id
+from taskforge.api.operations import ResponseSpec, operation
 from taskforge.auth import bearer as bearer_module
-from taskforge.auth.bearer import EXTENSION, VerifiedTokens
+from taskforge.auth.bearer import EXTENSION, VerifiedTokens, current_claims
 from tests.auth.test_tokens import Ctx
 from tests.conftest import FAST_HASHER, bearer, test_settings
 
@@ -76,10 +75,21 @@ def test_a_full_memo_starts_over():
     assert (memo.get("a"), memo.get("b"), memo.get("c")) == (None, None, {"sub": "3"})
 
 
-def test_the_identity_is_only_read_inside_an_authenticated_operation(app):
-    headers = bearer(create_access_token(identity="1"))
-    with app.test_request_context(ME, headers=headers), pytest.raises(RuntimeError, match="authenticate"):
-        current_user_id()
+def test_the_operation_hands_the_view_the_callers_identity(app, user, token_for):
+    seen = []
+
+    @operation(summary="probe", tags=("probe",), responses={200: ResponseSpec(None, "ok")})
+    def probe(identity):
+        seen.append(identity)
+        return Response(status=200)
+
+    with app.test_request_context(ME, headers=bearer(token_for(user))):
+        assert current_claims() is None  # nothing is known of the caller before the operation authenticates
+        assert probe().status_code == 200
+        assert current_claims()["sub"] == str(user.id)
+    (identity,) = seen
+    assert (identity.user_id, identity.cache_generation) == (user.id, user.cache_generation)
+    assert identity.claims["sub"] == str(user.id)
 
 
 def test_a_token_signed_with_a_fresh_key_is_never_remembered(app, client, user):

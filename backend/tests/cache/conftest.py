@@ -10,7 +10,7 @@ import redis
 from flask import Flask
 
 from taskforge import create_app
-from taskforge.cache.views import response_cache
+from taskforge.cache.app import response_cache
 from taskforge.extensions import db
 from tests.conftest import FAST_HASHER, test_settings
 

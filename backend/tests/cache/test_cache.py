@@ -8,8 +8,8 @@ import time
 import redis
 from flask import Flask
 
+from taskforge.cache.app import response_cache
 from taskforge.cache.store import ResponseCache
-from taskforge.cache.views import response_cache
 from taskforge.extensions import db
 from tests.cache.conftest import SHARED_REDIS
 
@@ -174,7 +174,7 @@ def test_nothing_read_inside_an_uncommitted_write_is_cached(cached_app, committe
 
     owner = committed_owner(cached_app)
 
-    def read_task(*, write_first: bool):
+    def read_task(*, identity, write_first: bool):
         task = db.session.get(Task, owner.task_id)
         if write_first:
             task.title = "uncommitted"
@@ -184,8 +184,7 @@ def test_nothing_read_inside_an_uncommitted_write_is_cached(cached_app, committe
     view = cached("test.uncommitted")(read_task)
     for write_first, expected in ((True, "miss"), (True, "miss"), (False, "miss"), (False, "hit")):
         with cached_app.test_request_context(owner.task_url, method="POST", headers=owner.headers):
-            authenticate("access")
-            response = view(write_first=write_first)
+            response = view(identity=authenticate("access"), write_first=write_first)
             assert response.headers["X-Cache"] == expected, write_first
             db.session.rollback()
     with cached_app.app_context():

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from werkzeug.datastructures import ETags
 
+from taskforge.access.identity import identity_of
 from taskforge.errors import NotFound, PreconditionFailed
 from taskforge.extensions import db
 from taskforge.tasks import service
@@ -23,7 +24,7 @@ def reload(task_id: int) -> Task:
 
 def update(user, task, **changes):
     changes_ = TaskUpdate.model_validate(changes)
-    return service.update_task(user_id=user.id, task_id=task.id, changes=changes_).task
+    return service.update_task(identity=identity_of(user.id), task_id=task.id, changes=changes_).task
 
 
 @pytest.fixture
@@ -86,33 +87,39 @@ def test_completed_at_survives_unrelated_changes_and_repeated_completion(user, t
 def test_update_precondition(user, task, tags, allowed):
     changes = TaskUpdate(title="Changed")
     if allowed:
-        service.update_task(user_id=user.id, task_id=task.id, changes=changes, if_match=tags)
+        service.update_task(identity=identity_of(user.id), task_id=task.id, changes=changes, if_match=tags)
         assert reload(task.id).title == "Changed"
     else:
         with pytest.raises(PreconditionFailed):
-            service.update_task(user_id=user.id, task_id=task.id, changes=changes, if_match=tags)
+            service.update_task(
+                identity=identity_of(user.id), task_id=task.id, changes=changes, if_match=tags
+            )
         assert (reload(task.id).title, reload(task.id).version) == ("Same", 1)
 
 
 def test_precondition_is_checked_even_when_nothing_would_change(user, task):
     with pytest.raises(PreconditionFailed):
-        service.update_task(user_id=user.id, task_id=task.id, changes=TaskUpdate(), if_match=ETags(["v9"]))
+        service.update_task(
+            identity=identity_of(user.id), task_id=task.id, changes=TaskUpdate(), if_match=ETags(["v9"])
+        )
 
 
 def test_delete_precondition(user, task):
     with pytest.raises(PreconditionFailed):
-        service.delete_task(user_id=user.id, task_id=task.id, if_match=ETags(["v0"]))
+        service.delete_task(identity=identity_of(user.id), task_id=task.id, if_match=ETags(["v0"]))
     assert reload(task.id) is not None
-    service.delete_task(user_id=user.id, task_id=task.id, if_match=ETags(["v1"]))
+    service.delete_task(identity=identity_of(user.id), task_id=task.id, if_match=ETags(["v1"]))
     assert reload(task.id) is None
 
 
 @pytest.mark.parametrize(
     "call",
     [
-        lambda uid, tid: service.get_task(user_id=uid, task_id=tid),
-        lambda uid, tid: service.update_task(user_id=uid, task_id=tid, changes=TaskUpdate(title="x")),
-        lambda uid, tid: service.delete_task(user_id=uid, task_id=tid),
+        lambda uid, tid: service.get_task(identity=identity_of(uid), task_id=tid),
+        lambda uid, tid: service.update_task(
+            identity=identity_of(uid), task_id=tid, changes=TaskUpdate(title="x")
+        ),
+        lambda uid, tid: service.delete_task(identity=identity_of(uid), task_id=tid),
     ],
     ids=["get", "update", "delete"],
 )
@@ -126,7 +133,7 @@ def test_another_users_task_is_not_found(other_user, task, call):
 
 
 def test_create_sets_the_server_fields(user):
-    created = service.create_task(user_id=user.id, data=TaskCreate(title="x", completed=True))
+    created = service.create_task(identity=identity_of(user.id), data=TaskCreate(title="x", completed=True))
     stored = reload(created.id)
     assert (stored.user_id, stored.version, stored.priority) == (user.id, 1, 2)
     assert stored.created_at == stored.updated_at == stored.completed_at
@@ -134,7 +141,7 @@ def test_create_sets_the_server_fields(user):
 
 def test_create_tasks_keeps_the_order(user):
     items = [TaskCreate(title=f"t{i}") for i in range(5)]
-    tasks = service.create_tasks(user_id=user.id, items=items)
+    tasks = service.create_tasks(identity=identity_of(user.id), items=items)
     assert [t.title for t in tasks] == [f"t{i}" for i in range(5)]
     assert [t.id for t in tasks] == sorted(t.id for t in tasks)
 
@@ -152,7 +159,7 @@ def dataset(user, task_factory):
 
 
 def titles(user, **params) -> set[str]:
-    page = service.list_tasks(user_id=user.id, query=TaskListQuery.model_validate(params))
+    page = service.list_tasks(identity=identity_of(user.id), query=TaskListQuery.model_validate(params))
     return {t.title for t in page.items}
 
 
@@ -220,13 +227,15 @@ def sortable(user, task_factory):
 @pytest.mark.parametrize("sort", ["created_at", "updated_at", "priority", "title"])
 def test_sorting_breaks_ties_by_id(user, sortable, sort, order):
     expected = sorted(sortable, key=lambda t: (getattr(t, sort), t.id), reverse=order == "desc")
-    page = service.list_tasks(user_id=user.id, query=TaskListQuery(sort=sort, order=order))
+    page = service.list_tasks(identity=identity_of(user.id), query=TaskListQuery(sort=sort, order=order))
     assert [t.id for t in page.items] == [t.id for t in expected]
 
 
 @pytest.mark.parametrize("order", ["asc", "desc"])
 def test_tasks_without_due_date_sort_last(user, sortable, order):
-    page = service.list_tasks(user_id=user.id, query=TaskListQuery(sort="due_date", order=order))
+    page = service.list_tasks(
+        identity=identity_of(user.id), query=TaskListQuery(sort="due_date", order=order)
+    )
     with_due = sorted((t for t in sortable if t.due_date), key=lambda t: t.due_date, reverse=order == "desc")
     without = sorted((t for t in sortable if not t.due_date), key=lambda t: t.id, reverse=order == "desc")
     assert [t.title for t in page.items] == [t.title for t in [*with_due, *without]]
@@ -235,11 +244,11 @@ def test_tasks_without_due_date_sort_last(user, sortable, order):
 @pytest.mark.parametrize(("count", "per_page", "pages"), [(0, 20, 0), (1, 1, 1), (5, 2, 3), (6, 2, 3)])
 def test_page_count(user, task_factory, count, per_page, pages):
     task_factory.create_batch(count, user=user)
-    page = service.list_tasks(user_id=user.id, query=TaskListQuery(per_page=per_page))
+    page = service.list_tasks(identity=identity_of(user.id), query=TaskListQuery(per_page=per_page))
     assert (page.total, page.pages) == (count, pages)
 
 
 def test_a_page_past_the_end_is_empty(user, task_factory):
     task_factory.create_batch(3, user=user)
-    page = service.list_tasks(user_id=user.id, query=TaskListQuery(page=2, per_page=3))
+    page = service.list_tasks(identity=identity_of(user.id), query=TaskListQuery(page=2, per_page=3))
     assert (list(page.items), page.total, page.pages) == ([], 3, 1)
