@@ -8,7 +8,7 @@ from typing import Any
 from argon2 import PasswordHasher
 from flask import Flask
 
-from taskforge.api.operations import IdConverter
+from taskforge.api.operations import IdConverter, ShareTokenConverter
 from taskforge.auth.bearer import register_bearer
 from taskforge.auth.cli import register_auth_commands
 from taskforge.auth.passwords import Passwords
@@ -32,6 +32,7 @@ def create_app(settings: Settings | None = None, *, password_hasher: PasswordHas
     settings = settings or Settings.from_env()
     app = Flask(__name__, instance_path=str(settings.instance_path))
     app.url_map.converters["id"] = IdConverter
+    app.url_map.converters["share"] = ShareTokenConverter
     app.url_map.strict_slashes = False
     configure(app, settings)
     register_logging(app, settings)
@@ -114,15 +115,27 @@ def register_blueprints(app: Flask) -> None:
     from taskforge.export.routes import bp as export_bp
     from taskforge.health.routes import bp as health_bp
     from taskforge.notifications.routes import bp as notifications_bp
+    from taskforge.projects.routes import bp as projects_bp
+    from taskforge.projects.sharing_routes import bp as sharing_bp
+    from taskforge.sections.routes import bp as sections_bp
+    from taskforge.sections.routes import projects_bp as project_sections_bp
+    from taskforge.shared.routes import bp as shared_bp
     from taskforge.stats.routes import bp as stats_bp
     from taskforge.tags.routes import bp as tags_bp
     from taskforge.tasks.routes import bp as tasks_bp
+    from taskforge.teams.routes import bp as teams_bp
     from taskforge.web.routes import bp as web_bp
 
     app.register_blueprint(health_bp)
     app.register_blueprint(docs_bp, url_prefix="/api")
     app.register_blueprint(auth_bp, url_prefix="/api/auth")
     app.register_blueprint(tasks_bp, url_prefix="/api/tasks")
+    app.register_blueprint(projects_bp, url_prefix="/api/projects")
+    app.register_blueprint(sharing_bp, url_prefix="/api/projects")
+    app.register_blueprint(project_sections_bp, url_prefix="/api/projects")
+    app.register_blueprint(sections_bp, url_prefix="/api/sections")
+    app.register_blueprint(teams_bp, url_prefix="/api/teams")
+    app.register_blueprint(shared_bp, url_prefix="/api/shared")
     app.register_blueprint(stats_bp, url_prefix="/api/stats")
     app.register_blueprint(tags_bp, url_prefix="/api/tags")
     app.register_blueprint(audit_bp, url_prefix="/api")

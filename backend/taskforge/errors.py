@@ -54,6 +54,12 @@ class Unauthorized(ApiError):
         super().__init__(detail, headers={"WWW-Authenticate": challenge})
 
 
+class Forbidden(ApiError):
+    """The caller may see the resource but not do this to it (their role, or an archived project)."""
+
+    status, title, type = 403, "Forbidden", "/problems/forbidden"
+
+
 class NotFound(ApiError):
     status, title, type = 404, "Not Found", "about:blank"
 
@@ -146,8 +152,13 @@ def _render_database_error(error: DBAPIError | PoolTimeoutError) -> Response:
     return _render_api_error(ServiceUnavailable())
 
 
+# Deadlock detected, serialization failure: the transaction was rolled back and may simply be run again.
+_TRANSIENT_SQLSTATES = frozenset({"40P01", "40001"})
+
+
 def _is_connectivity_error(error: DBAPIError) -> bool:
-    return bool(error.connection_invalidated) or isinstance(error, OperationalError)
+    transient = getattr(error.orig, "pgcode", None) in _TRANSIENT_SQLSTATES
+    return bool(error.connection_invalidated) or isinstance(error, OperationalError) or transient
 
 
 def _render_unexpected(error: Exception) -> Response:

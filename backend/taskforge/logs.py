@@ -32,7 +32,9 @@ _CREDENTIAL_WORDS = (
 )
 _CREDENTIAL_KEY = re.compile(_CREDENTIAL_WORDS, re.IGNORECASE)
 # Cheap test first: most lines contain none of these, and then no substitution runs at all.
-_SUSPICIOUS = re.compile(rf"eyJ|bearer|{_CREDENTIAL_WORDS}", re.IGNORECASE)
+_SUSPICIOUS = re.compile(rf"eyJ|bearer|tfshare_|tfcal_|{_CREDENTIAL_WORDS}", re.IGNORECASE)
+# TaskForge's own opaque secrets (a read-only link's travels in its URL's path, which the access log writes).
+_OPAQUE = re.compile(r"tf(?:share|cal)_[A-Za-z0-9_-]+")
 _JWT = re.compile(r"eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*")
 _BEARER = re.compile(r"\b(bearer)\s+[A-Za-z0-9._~+/-]+=*", re.IGNORECASE)
 _KEY_VALUE = re.compile(
@@ -47,11 +49,12 @@ ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None] | tupl
 
 def redact_text(text: str) -> str:
     """Replace credentials in free text: `password=...`-style pairs (`Authorization: Basic ...` too), Bearer
-    values and JWTs."""
+    values, JWTs and TaskForge's opaque secrets (read-only links, calendar feeds)."""
     if not _SUSPICIOUS.search(text):
         return text
     text = _KEY_VALUE.sub(rf"\g<key>{REDACTED}", text)  # first: it takes "Bearer x" after "Authorization:"
     text = _BEARER.sub(rf"\1 {REDACTED}", text)
+    text = _OPAQUE.sub(REDACTED, text)
     return _JWT.sub(REDACTED, text)
 
 

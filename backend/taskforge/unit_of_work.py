@@ -5,47 +5,66 @@ A service that writes records what it changed here and ends with `commit()` inst
 inside the write's transaction:
 
 1. the audit rows of the recorded changes, one INSERT for all of them;
-2. for each stream of the audience, in a fixed order (two writers never wait on each other in a circle):
-   one UPDATE that bumps its cache generation and hands out the change numbers, holding that row's lock
-   until COMMIT, so numbers follow commit order. The audience is computed from what changed (each changed
-   task's stream), never assumed to be the caller; users whose personal data changed (`touch_user`) get
-   a new cache generation too;
+2. for each project the changes belong to (the audience: computed from what changed, never assumed to be
+   the caller), in id order so two writers never wait on each other in a circle: one UPDATE that bumps its
+   cache generation and hands out its change numbers, holding the project's row lock until COMMIT, so
+   numbers follow commit order. Its WHERE repeats the access check the write made (`guard_access`): if
+   who may do what on the project changed since, the check runs again under the lock (and the write fails
+   with 403/404 if it no longer holds);
 3. the numbered change rows, one INSERT;
-4. the Idempotency-Key row, when the request sent one (a write that rolls back leaves no key);
-5. COMMIT;
+4. the people whose own view changed (`touch_user`: settings, tags, reminders, which projects they see and
+   how), their cache generations bumped under row locks taken in id order;
+5. the Idempotency-Key row, when the request sent one (a write that rolls back leaves no key);
+6. COMMIT;
 
 and after the commit, never before (a reader must find what it is told about):
 
-6. ring the audience's event streams (this process at once, other servers through Redis);
-7. schedule the sweep of the cache entries the new generations retired.
+7. ring the projects' event streams (this process at once, other servers through Redis);
+8. schedule the sweep of the cache entries that the touched people's new generations retired.
 
+A write's cost does not grow with a project's members: one project row, one publish, however many members.
 A rollback (any, a savepoint's too) drops what was recorded: it never happened. `register_unit_of_work`
 installs the session hooks from `create_app`: one marks a transaction that wrote (nothing read in it may be
-cached), one refuses a plain COMMIT of recorded changes (it would skip steps 1-4 and 6-7).
+cached), one refuses a plain COMMIT of recorded changes (it would skip the steps above).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from flask import Flask, has_app_context
 from flask_sqlalchemy.session import Session as FlaskSession
-from sqlalchemy import event, update
+from sqlalchemy import event, select, update
 from sqlalchemy.orm import ORMExecuteState, Session
 
 from taskforge.audit.models import AuditEvent
 from taskforge.auth.models import User
 from taskforge.cache.app import response_cache
-from taskforge.changes.record import ChangeRow, write_numbered
+from taskforge.changes.record import ChangeRow, Kind, write_numbered
 from taskforge.db import utcnow
+from taskforge.errors import NotFound
 from taskforge.events.hub import events_hub
 from taskforge.extensions import db
 from taskforge.http import request_id
 from taskforge.idempotency.service import Claim, insert_claim
+from taskforge.projects.models import Project
+
+if TYPE_CHECKING:
+    from taskforge.access.identity import Grant
 
 _INFO = "taskforge_unit_of_work"
+
+
+@dataclass
+class Guard:
+    """The access checks a write made on one project: who, the project's grants version then, and the
+    checks to repeat."""
+
+    user_id: int
+    grants_version: int
+    rechecks: list[Callable[[Grant | None], None]] = field(default_factory=list)
 
 
 @dataclass
@@ -55,6 +74,8 @@ class Work:
     audit: list[dict[str, Any]] = field(default_factory=list)
     changes: list[ChangeRow] = field(default_factory=list)
     users: set[int] = field(default_factory=set)
+    guards: dict[int, Guard] = field(default_factory=dict)
+    deleted: set[int] = field(default_factory=set)
     claim: Claim | None = None
     claim_written: bool = False
     wrote: bool = False
@@ -68,6 +89,8 @@ class Work:
         self.audit.clear()
         self.changes.clear()
         self.users.clear()
+        self.guards.clear()
+        self.deleted.clear()
 
 
 def current(session: Session | None = None) -> Work:
@@ -80,17 +103,26 @@ def current(session: Session | None = None) -> Work:
 
 
 def record_change(
-    *, stream: int, task_id: int, action: str, audit: dict[str, list[Any]] | None, actor_id: int | None
+    *,
+    project_id: int,
+    kind: Kind,
+    entity_id: int,
+    action: str,
+    actor_id: int | None,
+    audit: dict[str, list[Any]] | None = None,
 ) -> None:
-    """Record a change to a task: a change-feed entry in `stream` and, with `audit` ({field: [before,
-    after]}), an audit row. Both are written by `commit()`, or dropped with a rollback."""
+    """Record a change in a project's stream and, with `audit` ({field: [before, after]}, tasks only), an
+    audit row. Both are written by `commit()`, or dropped with a rollback."""
     work = current()
-    work.changes.append(ChangeRow(stream=stream, task_id=task_id, action=action))
-    if audit is not None:
+    work.changes.append(
+        ChangeRow(project_id=project_id, kind=kind, entity_id=entity_id, action=action, actor_id=actor_id)
+    )
+    if audit is not None and actor_id is not None:
         work.audit.append(
             {
-                "user_id": actor_id if actor_id is not None else stream,
-                "task_id": task_id,
+                "user_id": actor_id,
+                "project_id": project_id,
+                "task_id": entity_id,
                 "action": action,
                 "changes": audit,
                 "request_id": request_id(),
@@ -99,9 +131,23 @@ def record_change(
         )
 
 
-def touch_user(user_id: int) -> None:
-    """The user's personal data changed (settings, tags, their inbox): their cached answers are retired."""
-    current().users.add(user_id)
+def touch_user(*user_ids: int) -> None:
+    """These people's own view changed (settings, tags, reminders, which projects they see and how): their
+    cached answers are retired."""
+    current().users.update(user_ids)
+
+
+def project_deleted(project_id: int) -> None:
+    """The transaction deletes this project: its stream goes with it (its members hear of it elsewhere)."""
+    current().deleted.add(project_id)
+
+
+def guard_access(
+    *, project_id: int, user_id: int, grants_version: int, recheck: Callable[[Grant | None], None]
+) -> None:
+    """Repeat an access check at COMMIT if the project's grants changed since it was made (see step 2)."""
+    guard = current().guards.setdefault(project_id, Guard(user_id, grants_version))
+    guard.rechecks.append(recheck)
 
 
 def expect_claim(claim: Claim) -> None:
@@ -129,11 +175,12 @@ def wrote_uncommitted() -> bool:
 
 
 def commit() -> None:
-    """Finish the write: steps 1-7 of the module's docstring."""
+    """Finish the write: the steps of the module's docstring."""
     session, work = db.session, current()
     if work.audit:
         session.execute(AuditEvent.__table__.insert(), work.audit)
-    generations, rung = _number_and_bump(session, work.changes, work.users)
+    rung = _number_and_bump(session, work)
+    generations = _bump_users(session, work.users)
     if work.claim is not None:
         insert_claim(work.claim)
     work.committing = True
@@ -146,31 +193,64 @@ def commit() -> None:
     _after_commit(generations, rung)
 
 
-def _number_and_bump(
-    session: Any, changes: list[ChangeRow], users: set[int]
-) -> tuple[dict[int, int], set[int]]:
-    """Step 2 and 3 for each stream of the audience; return the new generations and the streams to ring."""
-    generations: dict[int, int] = {}
-    rung: set[int] = set()
-    for stream in sorted({change.stream for change in changes} | users):
-        mine = [change for change in changes if change.stream == stream]
-        bumped = session.execute(
-            update(User)
-            .where(User.id == stream)
-            .values(cache_generation=User.cache_generation + 1, change_seq=User.change_seq + len(mine))
-            .returning(User.cache_generation, User.change_seq)
+def _number_and_bump(session: Any, work: Work) -> list[int]:
+    """Steps 2 and 3; return the projects whose streams to ring."""
+    streams = sorted({change.project_id for change in work.changes} - work.deleted)
+    for project_id in streams:
+        mine = [change for change in work.changes if change.project_id == project_id]
+        bump = (
+            update(Project)
+            .where(Project.id == project_id)
+            .values(generation=Project.generation + 1, change_seq=Project.change_seq + len(mine))
+            .returning(Project.change_seq)
             .execution_options(synchronize_session=False)
-        ).first()
-        if bumped is None:  # the user is gone (deleted in this transaction), and so are their changes
-            continue
-        generations[stream] = bumped.cache_generation
-        if mine:
-            write_numbered(session, stream=stream, last=bumped.change_seq, changes=mine)
-            rung.add(stream)
-    return generations, rung
+        )
+        guard = work.guards.get(project_id)
+        last = session.execute(
+            bump if guard is None else bump.where(Project.grants_version == guard.grants_version)
+        ).scalar_one_or_none()
+        if last is None and guard is not None:
+            _recheck(session, project_id, guard)
+            last = session.execute(bump).scalar_one_or_none()
+        if last is None:
+            raise NotFound("No project with that id.")  # deleted by another request meanwhile
+        write_numbered(session, project_id=project_id, last=last, changes=mine)
+    return streams
 
 
-def _after_commit(generations: dict[int, int], rung: Iterable[int]) -> None:
+def _recheck(session: Any, project_id: int, guard: Guard) -> None:
+    """Who may do what changed since the write checked: lock the project, then check again (a statement after
+    the lock sees every grant change committed before it, and later ones wait for this transaction)."""
+    from taskforge.access.identity import grant_of  # the identity module reads the projects' models
+
+    locked = session.execute(
+        select(Project.id).where(Project.id == project_id).with_for_update(key_share=True)
+    ).first()
+    fresh = None if locked is None else grant_of(guard.user_id, project_id)
+    for recheck in guard.rechecks:
+        recheck(fresh)
+
+
+def _bump_users(session: Any, users: set[int]) -> dict[int, int]:
+    """Step 4; return each touched person's new generation."""
+    if not users:
+        return {}
+    # Rows locked in id order (a sub-select FOR UPDATE), so two writers touching several people never wait
+    # on each other in a circle.
+    ordered = (
+        select(User.id).where(User.id.in_(sorted(users))).order_by(User.id).with_for_update(key_share=True)
+    )
+    bumped = session.execute(
+        update(User)
+        .where(User.id.in_(ordered.scalar_subquery()))
+        .values(cache_generation=User.cache_generation + 1)
+        .returning(User.id, User.cache_generation)
+        .execution_options(synchronize_session=False)
+    ).all()
+    return {int(row.id): int(row.cache_generation) for row in bumped}
+
+
+def _after_commit(generations: dict[int, int], rung: list[int]) -> None:
     if not has_app_context():
         return
     hub = events_hub()
@@ -179,7 +259,7 @@ def _after_commit(generations: dict[int, int], rung: Iterable[int]) -> None:
     cache = response_cache()
     if cache is not None:
         for user_id, generation in generations.items():
-            cache.invalidate(user_id, generation)
+            cache.invalidate(user_id, (generation, 0))
 
 
 def _mark_flush(session: Session, _context: Any) -> None:

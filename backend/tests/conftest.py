@@ -24,6 +24,7 @@ from taskforge.auth.models import User
 from taskforge.cache.app import response_cache
 from taskforge.config import Settings
 from taskforge.extensions import db
+from taskforge.projects.service import create_inbox
 from taskforge.tasks.models import Task
 from tests.factories import TaskFactory, UserFactory
 
@@ -199,7 +200,8 @@ def committed_owner(base_app: Flask) -> Iterator[Callable[[Flask], Owner]]:
             user = User(username=name, email=f"{name}@example.com", password_hash="unused")
             db.session.add(user)
             db.session.flush()
-            task = Task(user_id=user.id, title="original")
+            inbox = create_inbox(user.id)
+            task = Task(user_id=user.id, project_id=inbox.id, title="original")
             db.session.add(task)
             db.session.commit()
             token = create_access_token(identity=str(user.id))

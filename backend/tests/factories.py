@@ -6,9 +6,12 @@ from datetime import UTC, datetime
 
 import factory
 from factory.alchemy import SQLAlchemyModelFactory
+from sqlalchemy import select
 
 from taskforge.auth.models import User
 from taskforge.extensions import db
+from taskforge.projects.models import Project
+from taskforge.projects.service import create_inbox
 from taskforge.tasks.models import Task
 
 PASSWORD = "correct horse battery staple"
@@ -31,6 +34,22 @@ class UserFactory(SQLAlchemyModelFactory):
     password_hash = factory.LazyFunction(_password_hash)
     created_at = factory.LazyFunction(lambda: datetime.now(UTC))
 
+    @factory.post_generation
+    def inbox(obj: User, create: bool, _extracted: object, **_kwargs: object) -> None:  # noqa: N805
+        """Every account has its Inbox, as registration gives it."""
+        if create:
+            db.session.flush()
+            create_inbox(obj.id)
+            db.session.flush()
+
+
+def inbox_of(user: User) -> int:
+    """The id of the user's Inbox project."""
+    found: int = db.session.execute(
+        select(Project.id).where(Project.owner_id == user.id, Project.is_inbox.is_(True))
+    ).scalar_one()
+    return found
+
 
 class TaskFactory(SQLAlchemyModelFactory):
     class Meta:
@@ -39,6 +58,7 @@ class TaskFactory(SQLAlchemyModelFactory):
         sqlalchemy_session_persistence = "flush"
 
     user_id = factory.LazyAttribute(lambda o: o.user.id)
+    project_id = factory.LazyAttribute(lambda o: o.project.id if o.project is not None else inbox_of(o.user))
     title = factory.Sequence(lambda n: f"Task {n}")
     description = None
     completed = False
@@ -51,4 +71,5 @@ class TaskFactory(SQLAlchemyModelFactory):
 
     class Params:
         user = None
+        project = None
         done = factory.Trait(completed=True, completed_at=factory.LazyFunction(lambda: datetime.now(UTC)))

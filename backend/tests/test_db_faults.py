@@ -14,6 +14,7 @@ from flask_jwt_extended import create_access_token
 from taskforge import create_app
 from taskforge.auth.models import User
 from taskforge.extensions import db
+from taskforge.projects.service import create_inbox
 from taskforge.tasks.models import Task
 from tests.conftest import FAST_HASHER, migrate_to_head, test_settings
 from tests.pg_server import PostgresServer
@@ -80,7 +81,8 @@ def test_postgres_restarts_lose_no_acknowledged_write(app_on_own_postgres, own_p
         user = User(username="durable", email="durable@example.com", password_hash="unused")
         db.session.add(user)
         db.session.flush()
-        tasks = [Task(user_id=user.id, title="start") for _ in range(WRITERS)]
+        inbox = create_inbox(user.id)
+        tasks = [Task(user_id=user.id, project_id=inbox.id, title="start") for _ in range(WRITERS)]
         db.session.add_all(tasks)
         db.session.commit()
         headers = {"Authorization": f"Bearer {create_access_token(identity=str(user.id))}"}

@@ -26,6 +26,7 @@ from sqlalchemy.exc import OperationalError
 from taskforge import create_app
 from taskforge.auth.models import User
 from taskforge.extensions import db
+from taskforge.projects.service import create_inbox
 from tests.conftest import FAST_HASHER, migrate_to_head, test_settings
 from tests.live_server import BACKEND, BIN
 from tests.pg_server import PostgresServer
@@ -147,6 +148,8 @@ def signed_in(app: Flask) -> dict[str, str]:
     with app.app_context():
         user = User(username=name, email=f"{name}@example.com", password_hash="unused")
         db.session.add(user)
+        db.session.flush()
+        create_inbox(user.id)
         db.session.commit()
         token = create_access_token(identity=str(user.id))
         db.session.remove()

@@ -31,6 +31,14 @@ APP_TABLES = {
     "changes",
     "idempotency_keys",
     "stream_tickets",
+    "projects",
+    "project_members",
+    "project_teams",
+    "project_preferences",
+    "project_links",
+    "teams",
+    "team_members",
+    "sections",
 }
 
 

@@ -23,6 +23,7 @@ from sqlalchemy import delete
 from taskforge import create_app
 from taskforge.auth.models import User
 from taskforge.extensions import db
+from taskforge.projects.service import create_inbox
 from tests.conftest import FAST_HASHER, bearer, test_settings
 from tests.redis_server import RedisServer
 
@@ -71,6 +72,8 @@ def accounts(base_app: Flask) -> Iterator[Callable[[], User]]:
         with base_app.app_context():
             user = User(username=name, email=f"{name}@example.com", password_hash=FAST_HASHER.hash(PASSWORD))
             db.session.add(user)
+            db.session.flush()
+            create_inbox(user.id)
             db.session.commit()
             made.append(user.id)
             return user

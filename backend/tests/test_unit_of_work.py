@@ -13,11 +13,23 @@ from taskforge.changes.models import Change
 from taskforge.extensions import db
 from taskforge.idempotency.models import IdempotencyKey
 from taskforge.idempotency.service import Claim
+from taskforge.projects.models import Project
+from tests.factories import inbox_of
 
 
-def _counters(user_id: int) -> tuple[int, int]:
-    row = db.session.execute(select(User.cache_generation, User.change_seq).where(User.id == user_id)).one()
+def _counters(project_id: int) -> tuple[int, int]:
+    row = db.session.execute(
+        select(Project.generation, Project.change_seq).where(Project.id == project_id)
+    ).one()
     return int(row[0]), int(row[1])
+
+
+def _generation(user_id: int) -> int:
+    return int(db.session.execute(select(User.cache_generation).where(User.id == user_id)).scalar_one())
+
+
+def _task_change(project_id: int, task_id: int, action: str = "update", **more: object) -> None:
+    unit_of_work.record_change(project_id=project_id, kind="task", entity_id=task_id, action=action, **more)
 
 
 def test_the_hooks_are_installed_once_by_create_app(app):
@@ -30,7 +42,7 @@ def test_the_hooks_are_installed_once_by_create_app(app):
 
 def test_a_plain_commit_of_recorded_changes_is_refused(app, user, task_factory):
     task = task_factory(user=user)
-    unit_of_work.record_change(stream=user.id, task_id=task.id, action="update", audit={}, actor_id=None)
+    _task_change(task.project_id, task.id, actor_id=user.id, audit={})
     with pytest.raises(RuntimeError, match=r"unit_of_work\.commit"):
         db.session.commit()
     db.session.rollback()
@@ -39,55 +51,60 @@ def test_a_plain_commit_of_recorded_changes_is_refused(app, user, task_factory):
 def test_a_rollback_drops_what_was_recorded(app, user, task_factory):
     task = task_factory(user=user)
     db.session.commit()
-    before = _counters(user.id)
-    unit_of_work.record_change(
-        stream=user.id, task_id=task.id, action="update", audit={"title": ["a", "b"]}, actor_id=None
-    )
+    before, generation = _counters(task.project_id), _generation(user.id)
+    _task_change(task.project_id, task.id, actor_id=user.id, audit={"title": ["a", "b"]})
     unit_of_work.touch_user(user.id)
     db.session.rollback()
     unit_of_work.commit()  # nothing left to do
-    assert _counters(user.id) == before
+    assert (_counters(task.project_id), _generation(user.id)) == (before, generation)
     assert db.session.execute(select(AuditEvent).where(AuditEvent.task_id == task.id)).first() is None
 
 
-def test_the_audience_is_the_changed_tasks_stream_not_the_caller(app, user, other_user, task_factory):
-    """A change to another stream's task numbers it in that stream and retires that stream's cache."""
+def test_the_audience_is_the_changed_tasks_project_not_the_caller(app, user, other_user, task_factory):
+    """A change to a task in another person's project numbers it in that project's stream and retires that
+    project's cached pages (every member's); the caller's own counters do not move."""
     theirs = task_factory(user=other_user)
     db.session.commit()
-    mine_before, theirs_before = _counters(user.id), _counters(other_user.id)
-    unit_of_work.record_change(
-        stream=other_user.id,
-        task_id=theirs.id,
-        action="update",
-        audit={"title": ["a", "b"]},
-        actor_id=user.id,
-    )
+    mine, before, generation = inbox_of(user), _counters(theirs.project_id), _generation(user.id)
+    _task_change(theirs.project_id, theirs.id, actor_id=user.id, audit={"title": ["a", "b"]})
     unit_of_work.commit()
-    assert _counters(user.id) == mine_before
-    assert _counters(other_user.id) == (theirs_before[0] + 1, theirs_before[1] + 1)
-    change = db.session.execute(select(Change).where(Change.user_id == other_user.id)).scalar_one()
-    assert (change.seq, change.task_id, change.action) == (theirs_before[1] + 1, theirs.id, "update")
+    assert _counters(theirs.project_id) == (before[0] + 1, before[1] + 1)
+    assert _counters(mine)[1] == 0
+    assert _generation(user.id) == generation
+    change = db.session.execute(select(Change).where(Change.project_id == theirs.project_id)).scalar_one()
+    assert (change.seq, change.entity_id, change.action, change.actor_id) == (1, theirs.id, "update", user.id)
     audit = db.session.execute(select(AuditEvent).where(AuditEvent.task_id == theirs.id)).scalar_one()
-    assert (audit.user_id, audit.changes) == (user.id, {"title": ["a", "b"]})
+    assert (audit.user_id, audit.project_id, audit.changes) == (
+        user.id,
+        theirs.project_id,
+        {"title": ["a", "b"]},
+    )
 
 
 def test_changes_of_one_transaction_are_numbered_in_order_without_gaps(app, user, task_factory):
     first, second = task_factory(user=user), task_factory(user=user)
     db.session.commit()
-    _, seq = _counters(user.id)
+    project = first.project_id
     for task, action in ((first, "create"), (second, "update"), (first, "delete")):
-        unit_of_work.record_change(stream=user.id, task_id=task.id, action=action, audit=None, actor_id=None)
+        _task_change(project, task.id, action, actor_id=user.id)
     unit_of_work.commit()
     rows = db.session.execute(
-        select(Change.seq, Change.task_id, Change.action)
-        .where(Change.user_id == user.id)
+        select(Change.seq, Change.entity_id, Change.action)
+        .where(Change.project_id == project)
         .order_by(Change.seq)
     ).all()
     assert [tuple(row) for row in rows] == [
-        (seq + 1, first.id, "create"),
-        (seq + 2, second.id, "update"),
-        (seq + 3, first.id, "delete"),
+        (1, first.id, "create"),
+        (2, second.id, "update"),
+        (3, first.id, "delete"),
     ]
+
+
+def test_touching_people_retires_their_own_pages_only(app, user, other_user):
+    mine, theirs = _generation(user.id), _generation(other_user.id)
+    unit_of_work.touch_user(user.id)
+    unit_of_work.commit()
+    assert (_generation(user.id), _generation(other_user.id)) == (mine + 1, theirs)
 
 
 def test_the_idempotency_key_is_written_with_the_write_and_only_then(app, user):

@@ -1,4 +1,5 @@
-"""The request identity: who is calling, read once per request and passed explicitly to what needs it."""
+"""The request identity: who is calling and which projects they may use how, read in one statement per request
+and passed explicitly to what needs it."""
 
 from __future__ import annotations
 
@@ -6,47 +7,141 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from flask import request
-from sqlalchemy import bindparam, exists, select
+from flask import has_request_context, request
+from sqlalchemy import BindParameter, Connection, bindparam, exists, select, true, union_all
 
+from taskforge.access.roles import Role
 from taskforge.auth.models import RevokedToken, User
 from taskforge.db import request_connection
 from taskforge.extensions import db
+from taskforge.projects.models import Project, ProjectMember, ProjectTeam
+from taskforge.teams.models import TeamMember
+
+LINK_HOLDER = 0  # the user id of a read-only link's holder: no account has it
+
+
+@dataclass(frozen=True)
+class Grant:
+    """A project the caller may use: their effective role (the highest of their direct and team grants) and
+    the project's counters as the request found them."""
+
+    project_id: int
+    role: Role
+    archived: bool
+    inbox: bool
+    generation: int
+    change_seq: int
+    pruned_seq: int
+    grants_version: int
 
 
 @dataclass(frozen=True)
 class Identity:
-    """A signed-in person as one request sees them.
+    """A caller as one request sees them.
 
-    `cache_generation` keys their cached responses: it is read in the same statement as the token check, so
-    a request never reads a cache entry older than its caller's last acknowledged write. None where nothing
-    read it (the worker, CLI commands, tests that call services directly).
+    `cache_generation` keys their cached responses: their own generation and the sum of their projects',
+    read in the statement that checks the token, so a request never reads an entry older than the last
+    acknowledged write to anything it can see. (With their own generation fixed the set of projects is
+    fixed, since every change to it bumps theirs, and each project's generation only grows: the pair grows
+    with every write.) None where nothing read it (the worker, CLI commands).
     """
 
     user_id: int
+    grants: Mapping[int, Grant] = field(default_factory=dict)
     claims: Mapping[str, Any] = field(default_factory=dict)
-    cache_generation: int | None = None
+    user_generation: int | None = None
+    link: bool = False  # a read-only link's holder, with no account
+
+    @property
+    def cache_generation(self) -> tuple[int, int] | None:
+        if self.user_generation is None:
+            return None
+        return self.user_generation, sum(grant.generation for grant in self.grants.values())
+
+    @property
+    def inbox_id(self) -> int | None:
+        return next((grant.project_id for grant in self.grants.values() if grant.inbox), None)
 
 
-_TOKEN_STATE = select(User.cache_generation, exists().where(RevokedToken.jti == bindparam("jti"))).where(
-    User.id == bindparam("user_id")
+_USER: BindParameter[int] = bindparam("user_id")
+_GRANTS = union_all(
+    select(ProjectMember.project_id, ProjectMember.role).where(ProjectMember.user_id == _USER),
+    select(ProjectTeam.project_id, ProjectTeam.role)
+    .join(TeamMember, TeamMember.team_id == ProjectTeam.team_id)
+    .where(TeamMember.user_id == _USER),
+).subquery("grants")
+_PROJECT_COLUMNS = (
+    Project.archived,
+    Project.is_inbox,
+    Project.generation,
+    Project.change_seq,
+    Project.pruned_seq,
+    Project.grants_version,
 )
+# One row per grant (a person with none still gets one row, with nulls): the token's state and everything
+# access decisions need, in one round trip.
+_IDENTITY = (
+    select(
+        User.cache_generation,
+        exists().where(RevokedToken.jti == bindparam("jti")),
+        _GRANTS.c.project_id,
+        _GRANTS.c.role,
+        *_PROJECT_COLUMNS,
+    )
+    .select_from(User)
+    .outerjoin(_GRANTS, true())
+    .outerjoin(Project, Project.id == _GRANTS.c.project_id)
+    .where(User.id == _USER)
+)
+
+
+def _load(
+    user_id: int, jti: str, claims: Mapping[str, Any], connection: Connection | None = None
+) -> Identity | None:
+    rows = (connection or db.session.connection()).execute(_IDENTITY, {"jti": jti, "user_id": user_id}).all()
+    if not rows or rows[0][1]:
+        return None
+    grants: dict[int, Grant] = {}
+    for row in rows:
+        if row.project_id is None:
+            continue
+        known = grants.get(row.project_id)
+        if known is None or known.role < row.role:
+            grants[row.project_id] = Grant(row.project_id, Role(row.role), *row[4:])
+    return Identity(user_id=user_id, grants=grants, claims=claims, user_generation=int(rows[0][0]))
 
 
 def identity_for_token(claims: Mapping[str, Any]) -> Identity | None:
     """The identity of a verified token's holder, or None when the token is dead: its jti was revoked or its
     user no longer exists. One round trip on every authenticated request."""
-    # Core on the session's connection: this runs on every request, and the ORM layer adds nothing here.
-    row = (
-        request_connection(db.session, request.method)
-        .execute(_TOKEN_STATE, {"jti": claims["jti"], "user_id": int(claims["sub"])})
-        .first()
-    )
-    if row is None or row[1]:
+    # Core on the request's connection (a GET reads in autocommit): this runs on every request.
+    connection = request_connection(db.session, request.method if has_request_context() else "POST")
+    return _load(int(claims["sub"]), str(claims["jti"]), claims, connection)
+
+
+def identity_of(user_id: int) -> Identity | None:
+    """The identity of a user the caller already trusts (the worker, the calendar feed, an event stream
+    re-reading its grants), or None when the account is gone."""
+    return _load(user_id, "", {})
+
+
+def identity_for_link(project_id: int) -> Identity:
+    """A read-only link's holder: a viewer of that one project, with no account and nothing cached."""
+    row = db.session.execute(select(*_PROJECT_COLUMNS).where(Project.id == project_id)).one()
+    return Identity(user_id=LINK_HOLDER, grants={project_id: Grant(project_id, Role.VIEWER, *row)}, link=True)
+
+
+def grant_of(user_id: int, project_id: int) -> Grant | None:
+    """A user's grant on one project as the database holds it now (a fresh statement: under a row lock taken
+    before it, it sees every grant change committed before that lock)."""
+    rows = db.session.execute(
+        select(_GRANTS.c.role, *_PROJECT_COLUMNS)
+        .select_from(_GRANTS)
+        .join(Project, Project.id == _GRANTS.c.project_id)
+        .where(_GRANTS.c.project_id == project_id),
+        {"user_id": user_id},
+    ).all()
+    if not rows:
         return None
-    return Identity(user_id=int(claims["sub"]), claims=claims, cache_generation=int(row[0]))
-
-
-def identity_of(user_id: int) -> Identity:
-    """The identity of a user the caller already trusts (the worker, the calendar feed, a stream ticket)."""
-    return Identity(user_id=user_id)
+    best = max(rows, key=lambda row: int(row[0]))
+    return Grant(project_id, Role(best[0]), *best[1:])

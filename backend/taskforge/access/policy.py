@@ -1,47 +1,139 @@
-"""The one place that decides what a caller may see or change. Every task query goes through here."""
+"""The one place that decides what a caller may see, change or administer.
+
+A person may use a project when they hold a grant on it: directly (a member) or through a team; their role is
+the highest of those. Everything else follows from the project: its tasks, sections, history, members, teams
+and links. Someone without a grant gets the same 404 as for a missing id; someone whose role is too low, or
+who tries to change an archived project, gets 403. A check made for a write is registered with the unit of
+work, which repeats it under the project's row lock if who may do what changed before the write commits.
+"""
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, Select, select
+from collections.abc import Sequence
+from typing import Any
 
-from taskforge.access.identity import Identity
+from sqlalchemy import ColumnElement, false, select
+
+from taskforge.access.identity import Grant, Identity, grant_of
+from taskforge.access.roles import Role
 from taskforge.db import MAX_ID
-from taskforge.errors import NotFound
+from taskforge.errors import Forbidden, NotFound
 from taskforge.extensions import db
+from taskforge.projects.models import Project
 from taskforge.tasks.models import Task
+from taskforge.unit_of_work import guard_access
+
+NO_PROJECT = "No project with that id."
+NO_TASK = "No task with that id."
 
 
-def visible_tasks(identity: Identity) -> ColumnElement[bool]:
-    """The condition that selects the tasks the caller may read and change (today: their own)."""
-    return Task.user_id == identity.user_id
+def grant_on(identity: Identity, project_id: int) -> Grant | None:
+    """The caller's grant on a project, or None."""
+    return identity.grants.get(project_id)
 
 
-def tasks_of(identity: Identity) -> Select[Task]:
-    """A query over the tasks the caller may see."""
-    return select(Task).where(visible_tasks(identity))
+def project_ids(identity: Identity, *, include_archived: bool = True) -> list[int]:
+    """The projects the caller may see, by id (archived ones only when asked)."""
+    return sorted(
+        grant.project_id for grant in identity.grants.values() if include_archived or not grant.archived
+    )
 
 
-def task_for(identity: Identity, task_id: int, *, for_update: bool = False) -> Task:
-    """Load one task the caller may see; raise NotFound (the same for a missing and a foreign id).
+def in_projects(column: Any, ids: Sequence[int]) -> ColumnElement[bool]:
+    """`column` is one of `ids`: an equality for one project, so PostgreSQL reads the index in order."""
+    if not ids:
+        return false()
+    if len(ids) == 1:
+        condition: ColumnElement[bool] = column == ids[0]
+        return condition
+    in_list: ColumnElement[bool] = column.in_(list(ids))
+    return in_list
+
+
+def visible_tasks(identity: Identity, *, include_archived: bool = True) -> ColumnElement[bool]:
+    """The condition that selects the tasks the caller may read."""
+    return in_projects(Task.project_id, project_ids(identity, include_archived=include_archived))
+
+
+def require(
+    identity: Identity, project_id: int, need: Role, *, write: bool = True, while_archived: bool = False
+) -> Grant:
+    """The caller's grant on a project, if it allows `need`; raise NotFound when they have none, Forbidden
+    when their role is lower or (for a write) the project is archived, unless `while_archived`.
+
+    A write's check is handed to the unit of work, which repeats it under the project's row lock before
+    COMMIT when a member, team or the archive flag changed meanwhile.
+    """
+    if not 1 <= project_id <= MAX_ID:
+        raise NotFound(NO_PROJECT)
+    grant = identity.grants.get(project_id)
+    if grant is None:
+        raise NotFound(NO_PROJECT)
+    check(grant, need, write=write, while_archived=while_archived)
+    if write and not identity.link:
+        guard_access(
+            project_id=project_id,
+            user_id=identity.user_id,
+            grants_version=grant.grants_version,
+            recheck=lambda fresh: check(fresh, need, write=True, while_archived=while_archived),
+        )
+    return grant
+
+
+def require_locked(identity: Identity, project_id: int, need: Role, *, while_archived: bool = False) -> Grant:
+    """For writes that change who may do what (members, teams, links, archiving, deleting): lock the
+    project's row first, then check the caller's grant as the database holds it under that lock, so no grant
+    change can commit between the check and this write. Raise NotFound or Forbidden as `require`."""
+    if not 1 <= project_id <= MAX_ID or project_id not in identity.grants:
+        raise NotFound(NO_PROJECT)
+    locked = db.session.execute(
+        select(Project.id).where(Project.id == project_id).with_for_update(key_share=True)
+    ).first()
+    grant = grant_of(identity.user_id, project_id) if locked is not None else None
+    check(grant, need, write=True, while_archived=while_archived)
+    assert grant is not None
+    return grant
+
+
+def check(grant: Grant | None, need: Role, *, write: bool, while_archived: bool = False) -> None:
+    """Raise unless `grant` allows `need` (a grant that is gone: NotFound)."""
+    if grant is None:
+        raise NotFound(NO_PROJECT)
+    if grant.role < need:
+        raise Forbidden(
+            f"Your role on this project ({grant.role.label}) does not allow this; it needs {need.label}."
+        )
+    if write and grant.archived and not while_archived:
+        raise Forbidden("The project is archived and read-only: unarchive it first.")
+
+
+def task_for(identity: Identity, task_id: int, *, need: Role = Role.VIEWER, for_update: bool = False) -> Task:
+    """Load a task the caller may see; raise NotFound (the same for a missing and a foreign id), or
+    Forbidden when `need` is more than their role allows (EDITOR and up: a write, checked for archiving).
 
     With `for_update`, the row is locked until the transaction ends so concurrent writers queue up.
     """
     if not 1 <= task_id <= MAX_ID:
-        raise NotFound("No task with that id.")
-    query = tasks_of(identity).where(Task.id == task_id)
+        raise NotFound(NO_TASK)
+    query = select(Task).where(visible_tasks(identity), Task.id == task_id)
     if for_update:
         query = query.with_for_update()
     task: Task | None = db.session.execute(query).scalar_one_or_none()
     if task is None:
-        raise NotFound("No task with that id.")
+        raise NotFound(NO_TASK)
+    if need > Role.VIEWER:
+        require(identity, task.project_id, need)
     return task
 
 
-def check_task_visible(identity: Identity, task_id: int) -> None:
-    """Raise NotFound unless the caller may see the task (as task_for, without loading it)."""
-    if (
-        not 1 <= task_id <= MAX_ID
-        or db.session.execute(select(Task.id).where(visible_tasks(identity), Task.id == task_id)).first()
-        is None
-    ):
-        raise NotFound("No task with that id.")
+def check_task_visible(identity: Identity, task_id: int) -> int:
+    """The project of a task the caller may see; raise NotFound otherwise (task_for, without loading)."""
+    if not 1 <= task_id <= MAX_ID:
+        raise NotFound(NO_TASK)
+    found = db.session.execute(
+        select(Task.project_id).where(visible_tasks(identity), Task.id == task_id)
+    ).scalar_one_or_none()
+    if found is None:
+        raise NotFound(NO_TASK)
+    project_id: int = found
+    return project_id

@@ -9,7 +9,7 @@ from typing import Any, Literal
 
 from flask import Response, current_app, request
 from pydantic import BaseModel
-from werkzeug.routing import IntegerConverter
+from werkzeug.routing import BaseConverter, IntegerConverter
 
 from taskforge.api.parsing import list_fields, parse_body, parse_query
 from taskforge.auth.bearer import authenticate
@@ -125,3 +125,12 @@ class IdConverter(IntegerConverter):
     """
 
     regex = r"[1-9][0-9]{0,18}"
+
+
+SHARE_TOKEN = r"tfshare_[A-Za-z0-9_-]{43}"  # noqa: S105 - the shape of a token, not a token
+
+
+class ShareTokenConverter(BaseConverter):
+    """A read-only link's secret; anything else matches no route (404, as a revoked link)."""
+
+    regex = SHARE_TOKEN

@@ -18,6 +18,8 @@ FIELDS = (
     "priority",
     "due_date",
     "completed",
+    "project_id",
+    "section_id",
     "parent_id",
     "tags",
     "rrule",
@@ -42,14 +44,26 @@ def _item(item: object) -> Any:
     return getattr(item, "name", item)
 
 
-def snapshot(task: Task, fields: Iterable[str] = FIELDS) -> dict[str, Any]:
-    """The task's followed fields as JSON values."""
-    return {name: _json(getattr(task, name)) for name in fields}
+def snapshot(task: Task, fields: Iterable[str] = FIELDS, *, viewer_id: int | None = None) -> dict[str, Any]:
+    """The task's followed fields as JSON values; with `viewer_id`, only that person's reminders (each
+    person's reminders are their own)."""
+    found = {name: _json(getattr(task, name)) for name in fields if name != "reminders"}
+    if "reminders" in fields:
+        mine = [r for r in task.reminders if viewer_id is None or r.user_id == viewer_id]
+        found["reminders"] = _json(mine)
+    return found
 
 
-def record(task: Task, action: Action, changes: dict[str, list[Any]]) -> None:
-    """Record an event for `task`: it commits (or rolls back) with the change it describes."""
-    record_change(stream=task.user_id, task_id=task.id, action=action, audit=changes, actor_id=None)
+def record(task: Task, action: Action, changes: dict[str, list[Any]], *, actor_id: int) -> None:
+    """Record an event for `task` in its project: it commits (or rolls back) with the change it describes."""
+    record_change(
+        project_id=task.project_id,
+        kind="task",
+        entity_id=task.id,
+        action=action,
+        actor_id=actor_id,
+        audit=changes,
+    )
 
 
 def creation(values: Mapping[str, Any]) -> dict[str, list[Any]]:
@@ -58,20 +72,30 @@ def creation(values: Mapping[str, Any]) -> dict[str, list[Any]]:
     return {name: [None, value] for name, value in shown.items() if value not in (None, [])}
 
 
-def record_created(task: Task) -> None:
-    record(task, "create", creation({name: getattr(task, name) for name in FIELDS}))
+def record_created(task: Task, *, actor_id: int) -> None:
+    values = {name: getattr(task, name) for name in FIELDS if name != "reminders"}
+    values["reminders"] = [r for r in task.reminders if r.user_id == actor_id]
+    record(task, "create", creation(values), actor_id=actor_id)
 
 
-def record_created_rows(rows: Iterable[tuple[int, int, Mapping[str, Any]]]) -> None:
-    """Record "create" events for tasks written in bulk, as (user id, task id, followed field values): the
-    unit of work inserts them with one statement, not one ORM object per task."""
-    for user_id, task_id, values in rows:
-        record_change(stream=user_id, task_id=task_id, action="create", audit=creation(values), actor_id=None)
+def record_created_rows(rows: Iterable[tuple[int, int, Mapping[str, Any]]], *, actor_id: int) -> None:
+    """Record "create" events for tasks written in bulk, as (project id, task id, followed field values):
+    the unit of work inserts them with one statement, not one ORM object per task."""
+    for project_id, task_id, values in rows:
+        record_change(
+            project_id=project_id,
+            kind="task",
+            entity_id=task_id,
+            action="create",
+            actor_id=actor_id,
+            audit=creation(values),
+        )
 
 
-def record_changed(task: Task, before: dict[str, Any], action: Action) -> None:
-    """An event with the followed fields that differ from `before` (a snapshot taken before the change)."""
-    after = snapshot(task, before)
+def record_changed(task: Task, before: dict[str, Any], action: Action, *, actor_id: int) -> None:
+    """An event with the followed fields that differ from `before` (a snapshot taken before the change, for
+    the same viewer)."""
+    after = snapshot(task, before, viewer_id=actor_id)
     changes = {name: [before[name], after[name]] for name in before if before[name] != after[name]}
     if changes:
-        record(task, action, changes)
+        record(task, action, changes, actor_id=actor_id)

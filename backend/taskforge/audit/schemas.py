@@ -35,12 +35,19 @@ class AuditQuery(HistoryQuery):
     task_id: Id | None = Field(default=None, description="Only the events of this task (deleted ones too).")
 
 
+class Actor(BaseModel):
+    id: int
+    username: str
+
+
 class AuditEventOut(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
     id: int
     task_id: int
-    user_id: int
+    project_id: int = Field(description="The project the task was in when it changed.")
+    user_id: int = Field(description="The actor's id (as `actor.id`).")
+    actor: Actor = Field(description="Who made the change.")
     action: Action
     changes: dict[str, list[Any]] = Field(description="{field: [before, after]}")
     request_id: str | None = Field(description="The X-Request-ID of the request that made the change.")

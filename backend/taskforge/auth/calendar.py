@@ -16,7 +16,9 @@ TOKEN_PATTERN = r"^tfcal_[A-Za-z0-9_-]{43}$"  # noqa: S105 - the shape of a toke
 
 
 def _locked_user(user_id: int) -> User:
-    user = db.session.execute(select(User).where(User.id == user_id).with_for_update()).scalar_one_or_none()
+    user = db.session.execute(
+        select(User).where(User.id == user_id).with_for_update(key_share=True)
+    ).scalar_one_or_none()
     if user is None:
         raise Unauthorized("The token is invalid, expired or revoked.", error="invalid_token")
     return user

@@ -19,10 +19,9 @@ class User(db.Model):  # type: ignore[name-defined,misc]
     email: Mapped[str] = mapped_column(String(254))
     password_hash: Mapped[str] = mapped_column(String(255))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
-    # Bumped in the same transaction as every write to the user's data; part of every cache key.
+    # Bumped in the same transaction as every write to what only this user sees (settings, tags, reminders,
+    # which projects they may see and how); part of every cache key, with the generations of their projects.
     cache_generation: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
-    # The number of the user's latest change (taskforge/changes): handed out in commit order.
-    change_seq: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
     # An IANA zone name: where "today" starts for the user's statistics, and the zone new tasks repeat in.
     timezone: Mapped[str] = mapped_column(String(64), default="UTC", server_default="UTC")
     # The SHA-256 of the secret in the user's calendar feed URL (auth/calendar.py), never the secret itself;

@@ -16,6 +16,7 @@ from taskforge.auth.tokens import decode_refresh, expiry_of, issue_pair
 from taskforge.db import upsert_insert, utcnow
 from taskforge.errors import Conflict, FieldError, Unauthorized, ValidationFailed
 from taskforge.extensions import db
+from taskforge.projects.service import create_inbox
 from taskforge.unit_of_work import commit, touch_user
 
 
@@ -55,6 +56,7 @@ def register(*, data: RegisterIn) -> Session:
     except IntegrityError:
         db.session.rollback()
         raise Conflict("That username or email is already registered.") from None
+    create_inbox(user.id)
     access, refresh = issue_pair(user.id)
     db.session.commit()
     return Session(user=user, access_token=access, refresh_token=refresh)
@@ -114,7 +116,9 @@ def current_user(*, user_id: int) -> User:
 def update_user(*, user_id: int, changes: UserUpdate) -> User:
     """Change the user's settings. A new time zone moves the day boundaries of the cached statistics,
     so a change is a write to the user's data (a new cache generation)."""
-    user = db.session.execute(select(User).where(User.id == user_id).with_for_update()).scalar_one_or_none()
+    user = db.session.execute(
+        select(User).where(User.id == user_id).with_for_update(key_share=True)
+    ).scalar_one_or_none()
     if user is None:
         raise Unauthorized("The token is invalid, expired or revoked.", error="invalid_token")
     changed = {name: value for name, value in changes.model_dump().items() if getattr(user, name) != value}

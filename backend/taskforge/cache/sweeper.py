@@ -9,7 +9,7 @@ import threading
 import time
 
 from taskforge.cache.gate import RedisGate
-from taskforge.cache.keys import KeySpace
+from taskforge.cache.keys import Generation, KeySpace
 from taskforge.metrics import CACHE_INVALIDATION_SECONDS, CACHE_KEYS_SWEPT
 
 log = logging.getLogger(__name__)
@@ -22,17 +22,17 @@ class Sweeper:
     def __init__(self, gate: RedisGate, keys: KeySpace) -> None:
         self._gate = gate
         self._keys = keys
-        self._pending: dict[int, int] = {}
+        self._pending: dict[int, Generation] = {}
         self._lock = threading.Lock()
         self._wake: queue.Queue[None] = queue.Queue()
         self._idle = threading.Event()
         self._idle.set()
         self._thread: threading.Thread | None = None
 
-    def schedule(self, user_id: int, live_generation: int) -> None:
+    def schedule(self, user_id: int, live_generation: Generation) -> None:
         """Retire every entry of `user_id` older than `live_generation`."""
         with self._lock:
-            self._pending[user_id] = max(live_generation, self._pending.get(user_id, 0))
+            self._pending[user_id] = max(live_generation, self._pending.get(user_id, (0, 0)))
             self._idle.clear()
             if self._thread is None or not self._thread.is_alive():
                 self._thread = threading.Thread(target=self._loop, name="cache-sweeper", daemon=True)
@@ -57,7 +57,7 @@ class Sweeper:
                 except Exception:  # the sweeper must never die; the entries expire by TTL anyway
                     log.exception("cache sweep failed")
 
-    def sweep(self, user_id: int, live_generation: int) -> int:
+    def sweep(self, user_id: int, live_generation: Generation) -> int:
         """SSCAN the user's index and UNLINK retired entries in batches; return how many were removed."""
         started = time.perf_counter()
         index = self._keys.index(user_id)
@@ -66,7 +66,7 @@ class Sweeper:
         )
         if not members:
             return 0
-        dead = [key for key in members if (self._keys.generation_of(key) or 0) < live_generation]
+        dead = [key for key in members if (self._keys.generation_of(key) or (0, 0)) < live_generation]
         removed = 0
         for start in range(0, len(dead), BATCH):
             batch = dead[start : start + BATCH]

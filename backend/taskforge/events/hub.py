@@ -1,9 +1,10 @@
-"""One per process: wakes this process's open streams when their user's changes commit anywhere.
+"""One per process: wakes this process's open streams when changes to their projects commit anywhere.
 
-Writers publish the user id on Redis after COMMIT; a listener subscribed to every user's channel wakes the
-local streams of that user. Redis is only the doorbell: each stream reads the change log itself, so a lost
-message (Redis down, a publish that timed out) costs latency, never a change. While Redis cannot be reached
-streams re-read the log every `fallback_poll_s`, and when the listener reconnects it wakes every stream.
+Writers publish each changed project's id on Redis after COMMIT (one message per project, however many
+members it has); a listener subscribed to every project's channel wakes the local streams that watch that
+project. Redis is only the doorbell: each stream reads the change log itself, so a lost message (Redis down,
+a publish that timed out) costs latency, never a change. While Redis cannot be reached streams re-read the
+log every `fallback_poll_s`, and when the listener reconnects it wakes every stream.
 """
 
 from __future__ import annotations
@@ -35,13 +36,29 @@ def stop_all_streams() -> None:
         hub.stop()
 
 
+class Ring(threading.Event):
+    """One stream's doorbell: set when a project it watches changes."""
+
+    def __init__(self, hub: Hub) -> None:
+        super().__init__()
+        self._hub = hub
+        self._watching: frozenset[int] = frozenset()
+
+    def watch(self, project_ids: Iterable[int]) -> None:
+        """Watch exactly these projects from now on (the stream's grants, re-read as it goes)."""
+        new = frozenset(project_ids)
+        if new != self._watching:
+            self._hub._rewatch(self, self._watching, new)
+            self._watching = new
+
+
 class Hub:
     def __init__(self, gate: RedisGate | None, *, channel_prefix: str) -> None:
         self.gate = gate
         self.prefix = channel_prefix
         self.stopping = False
         _HUBS.add(self)
-        self._waiters: defaultdict[int, set[threading.Event]] = defaultdict(set)
+        self._waiters: defaultdict[int, set[Ring]] = defaultdict(set)
         self._lock = threading.Lock()
         self._listening = False
         self._connected = threading.Event()
@@ -55,40 +72,45 @@ class Hub:
         self.stopping = True
         self._wake_everyone()
 
-    def publish(self, user_ids: Iterable[int]) -> None:
-        """Ring for each user (after their changes committed): this process's streams at once, others' through
-        Redis. Fail-open: a publish that fails is made up for by the streams' polling."""
-        users = sorted(set(user_ids))
-        for user_id in users:
-            self._wake(user_id)
-        if self.gate is not None and users:
+    def publish(self, project_ids: Iterable[int]) -> None:
+        """Ring for each project (after its changes committed): this process's streams at once, others'
+        through Redis. Fail-open: a publish that fails is made up for by the streams' polling."""
+        projects = sorted(set(project_ids))
+        for project_id in projects:
+            self._wake(project_id)
+        if self.gate is not None and projects:
 
             def send(client: redis.Redis) -> None:
                 pipe = client.pipeline(transaction=False)
-                for user_id in users:
-                    pipe.publish(f"{self.prefix}{user_id}", b"1")
+                for project_id in projects:
+                    pipe.publish(f"{self.prefix}{project_id}", b"1")
                 pipe.execute()
 
             self.gate.run("publish", send)
 
     @contextmanager
-    def subscription(self, user_id: int) -> Iterator[threading.Event]:
-        """An event that is set whenever the user's changes commit; starts the listener on first use."""
+    def subscription(self) -> Iterator[Ring]:
+        """A ring that is set whenever a change to one of the projects it watches commits; starts the
+        listener on first use."""
         self._start_listener()
-        ring = threading.Event()
-        with self._lock:
-            self._waiters[user_id].add(ring)
+        ring = Ring(self)
         try:
             yield ring
         finally:
-            with self._lock:
-                self._waiters[user_id].discard(ring)
-                if not self._waiters[user_id]:
-                    del self._waiters[user_id]
+            ring.watch(())
 
-    def _wake(self, user_id: int) -> None:
+    def _rewatch(self, ring: Ring, old: frozenset[int], new: frozenset[int]) -> None:
         with self._lock:
-            rings = list(self._waiters.get(user_id, ()))
+            for project_id in old - new:
+                self._waiters[project_id].discard(ring)
+                if not self._waiters[project_id]:
+                    del self._waiters[project_id]
+            for project_id in new - old:
+                self._waiters[project_id].add(ring)
+
+    def _wake(self, project_id: int) -> None:
+        with self._lock:
+            rings = list(self._waiters.get(project_id, ()))
         for ring in rings:
             ring.set()
 
@@ -121,9 +143,9 @@ class Hub:
                     message = pubsub.get_message(timeout=1.0)
                     if message is not None and message["type"] == "pmessage":
                         channel = message["channel"].decode()
-                        user = channel.removeprefix(self.prefix)
-                        if user.isdigit():
-                            self._wake(int(user))
+                        project = channel.removeprefix(self.prefix)
+                        if project.isdigit():
+                            self._wake(int(project))
             except (redis.RedisError, OSError) as error:
                 if self._connected.is_set():
                     log.warning(

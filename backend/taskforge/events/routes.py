@@ -10,6 +10,7 @@ from flask import Blueprint, Response, current_app, request, stream_with_context
 from taskforge.access.identity import Identity, identity_for_token
 from taskforge.api.operations import ResponseSpec, json_response, operation
 from taskforge.auth.bearer import authenticate
+from taskforge.changes import cursor as cursors
 from taskforge.config import Settings
 from taskforge.errors import Unauthorized
 from taskforge.events import tickets
@@ -19,6 +20,17 @@ from taskforge.events.stream import Timing, changes_stream
 from taskforge.extensions import db
 
 bp = Blueprint("events", __name__)
+# Each event of the stream, as Server-Sent Events parse it (`data` holds JSON).
+SSE_EVENT = {
+    "type": "object",
+    "required": ["event", "data"],
+    "properties": {
+        "event": {"enum": ["ready", "change", "reset", "expired"]},
+        "data": {"type": "string", "contentMediaType": "application/json"},
+        "id": {"type": "string", "description": "The feed's cursor, on the last event of each batch."},
+        "retry": {"type": "integer"},
+    },
+}
 TAGS = ("events",)
 _TICKET_STREAM_S = 3600.0  # a ticket's stream ends after an hour; the browser reconnects with a new ticket
 
@@ -39,8 +51,10 @@ def issue_ticket(identity: Identity) -> Response:
 @bp.get("/events")
 @operation(
     summary="The caller's changes as they happen (Server-Sent Events)",
-    description="A `text/event-stream`: `change` events `{seq, task_id, action, at}` (the event id is the "
-    "change's number) as changes commit on any server, a comment every 15 s when nothing happens, `reset` "
+    description="A `text/event-stream`: `change` events (each a `ChangeOut` of `GET /api/changes`, with the "
+    "task, section or project as it is now, or a tombstone) as changes to anything the caller may see commit "
+    "on any server; the last event of each batch carries the feed's cursor as its id. A comment every 15 s "
+    "when nothing happens, `reset` "
     "when the changes after `Last-Event-ID` are no longer kept (reload, then follow), and `expired` when the "
     "credential that opened it ran out (reconnect with a new one). Reconnecting with `Last-Event-ID` "
     "(which EventSource sends by itself) replays what was missed. Authenticate with a Bearer access token "
@@ -49,9 +63,7 @@ def issue_ticket(identity: Identity) -> Response:
     auth=None,
     query=EventsQuery,
     responses={
-        200: ResponseSpec(
-            None, "The stream.", other_content={"text/event-stream": {"schema": {"type": "string"}}}
-        )
+        200: ResponseSpec(None, "The stream.", other_content={"text/event-stream": {"schema": SSE_EVENT}})
     },
     errors=(401, 429),
 )
@@ -76,7 +88,7 @@ def stream(query: EventsQuery) -> Response:
 
     db.session.remove()
     last = request.headers.get("Last-Event-ID", "")
-    cursor = int(last) if last.isdigit() and len(last) <= 18 else None
+    cursor = last if len(last) <= cursors.MAX_LENGTH and cursors.decode(last) is not None else None
     timing = Timing(
         heartbeat_s=settings.events_heartbeat_s,
         fallback_poll_s=settings.events_fallback_poll_s,

@@ -1,5 +1,7 @@
-"""One user's change stream as Server-Sent Events: replay from a cursor, then each change as it commits,
-with a heartbeat comment when nothing happened, until the credential that opened it runs out."""
+"""One person's change stream as Server-Sent Events: replay from a cursor, then each change to anything they
+may see as it commits, with a heartbeat comment when nothing happened, until the credential that opened it
+runs out. Each read takes their grants afresh, in the same snapshot as the changes it reads: once they lose a
+project, the stream tells them (a tombstone) and shows nothing of it again."""
 
 from __future__ import annotations
 
@@ -7,11 +9,15 @@ import json
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from typing import Any
 
-from taskforge.changes.service import Page, changes_since
-from taskforge.errors import Gone, Unauthorized
-from taskforge.events.hub import Hub
+from sqlalchemy import Engine
+
+from taskforge.access.identity import Identity, identity_of
+from taskforge.changes.entries import Entry, change_out
+from taskforge.changes.service import changes_since
+from taskforge.errors import Gone
+from taskforge.events.hub import Hub, Ring
 from taskforge.extensions import db
 
 BATCH = 500
@@ -24,8 +30,12 @@ class Timing:
     retry_ms: int  # how long EventSource waits before reconnecting
 
 
+class _AccountGone(Exception):
+    pass
+
+
 def sse(
-    *, event: str | None = None, data: object = None, id_: int | None = None, comment: str | None = None
+    *, event: str | None = None, data: object = None, id_: str | None = None, comment: str | None = None
 ) -> str:
     lines = []
     if comment is not None:
@@ -43,39 +53,32 @@ def changes_stream(
     *,
     hub: Hub,
     user_id: int,
-    cursor: int | None,
+    cursor: str | None,
     timing: Timing,
     still_valid: Callable[[], bool],
     deadline: float,
 ) -> Iterator[str]:
     """The stream's text, event by event. `cursor` None: from now on; `still_valid` is asked at every
-    heartbeat (a revoked token or a deleted account ends the stream); `deadline` (time.monotonic) ends it when
-    its credential expires, with an `expired` event so the client reconnects with a fresh one."""
+    heartbeat (a revoked token ends the stream); `deadline` (time.monotonic) ends it when its credential
+    expires, with an `expired` event so the client reconnects with a fresh one."""
     yield f"retry: {timing.retry_ms}\n\n"
-    with hub.subscription(user_id) as ring:
-        if cursor is None:
-            cursor = _read(user_id, None).cursor
-            yield sse(event="ready", data={"cursor": cursor}, id_=cursor)
+    with hub.subscription() as ring:
         while True:
             ring.clear()  # before reading: a change committed from here on rings again
             try:
-                page = _read(user_id, cursor)
+                page = _read(user_id, cursor, ring)
             except Gone:
-                cursor = _read(user_id, None).cursor
+                cursor = _read(user_id, None, ring).cursor
                 yield sse(event="reset", data={"cursor": cursor}, id_=cursor)
                 continue
-            except Unauthorized:
+            except _AccountGone:
                 yield sse(event="expired", data={})
                 return
-            for change in page.items:
-                cursor = change.seq
-                data = {
-                    "seq": change.seq,
-                    "task_id": change.task_id,
-                    "action": change.action,
-                    "at": _iso(change.at),
-                }
-                yield sse(event="change", data=data, id_=change.seq)
+            if cursor is None:
+                cursor = page.cursor
+                yield sse(event="ready", data={"cursor": cursor}, id_=cursor)
+            yield from page_events(page)
+            cursor = page.cursor
             if hub.stopping:
                 return  # the server is shutting down: the client reconnects elsewhere with Last-Event-ID
             if page.more:
@@ -89,12 +92,33 @@ def changes_stream(
                 yield sse(comment="heartbeat")
 
 
-def _read(user_id: int, cursor: int | None) -> Page:
+def page_events(page: _Page) -> Iterator[str]:
+    """A page's changes as events; the last one carries the page's cursor as its id (a client that
+    reconnects after an earlier one gets a few again, each with the current state: harmless)."""
+    for index, (_, out) in enumerate(page.items):
+        last = index == len(page.items) - 1
+        yield sse(event="change", data=out, id_=page.cursor if last else None)
+
+
+@dataclass(frozen=True)
+class _Page:
+    items: list[tuple[Entry, dict[str, Any]]]
+    cursor: str
+    more: bool
+
+
+def _read(user_id: int, cursor: str | None, ring: Ring) -> _Page:
+    """The person's grants and their changes after `cursor`, read in one snapshot (REPEATABLE READ on
+    PostgreSQL); the ring then watches exactly their projects. No connection is held afterwards."""
     try:
-        return changes_since(user_id=user_id, since=cursor, limit=BATCH)
+        if isinstance(db.session.get_bind(), Engine) and db.session.get_bind().dialect.name == "postgresql":
+            db.session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+        identity: Identity | None = identity_of(user_id)
+        if identity is None:
+            raise _AccountGone
+        ring.watch(identity.grants)
+        page = changes_since(identity=identity, since=cursor, limit=BATCH)
+        items = [(entry, change_out(entry, identity).model_dump(mode="json")) for entry in page.items]
+        return _Page(items=items, cursor=page.cursor, more=page.more)
     finally:
         db.session.remove()  # no connection is held while the stream waits
-
-
-def _iso(moment: datetime) -> str:
-    return moment.isoformat().replace("+00:00", "Z")

@@ -25,7 +25,11 @@ def calendar_feed(*, token: str, domain: str, now: datetime) -> bytes:
     owner = calendar_owner(token=token)
     if owner is None:
         raise NotFound("No calendar feed at this address: it may have been rotated or turned off.")
-    dated = select(Task).where(visible_tasks(identity_of(owner.id)), Task.due_date.is_not(None))
+    identity = identity_of(owner.id)
+    if identity is None:
+        raise NotFound("No calendar feed at this address: it may have been rotated or turned off.")
+    # Every project the owner may see, but the archived ones.
+    dated = select(Task).where(visible_tasks(identity, include_archived=False), Task.due_date.is_not(None))
     open_tasks = (
         db.session.execute(
             dated.where(Task.completed.is_(False)).order_by(Task.due_date, Task.id).limit(FEED_LIMIT)

@@ -8,7 +8,8 @@ from datetime import datetime
 from sqlalchemy import select
 
 from taskforge.access.identity import Identity
-from taskforge.access.policy import visible_tasks
+from taskforge.access.policy import in_projects, project_ids, require
+from taskforge.access.roles import Role
 from taskforge.export.schemas import (
     FORMAT_VERSION,
     ExportDocument,
@@ -39,17 +40,20 @@ _COLUMNS = (
 )
 
 
-def export_document(*, identity: Identity, now: datetime) -> ExportDocument:
+def export_document(*, identity: Identity, now: datetime, project_id: int | None = None) -> ExportDocument:
     """Every task (in manual order) and tag of the user, as the export format.
 
     The rows come straight from the database, which only holds validated values, so the models are built
     without validating them again (100,000 tasks would otherwise cost seconds).
     """
+    if project_id is not None:
+        require(identity, project_id, Role.VIEWER, write=False)
+    scope = in_projects(Task.project_id, [project_id] if project_id is not None else project_ids(identity))
     tag_names: defaultdict[int, list[str]] = defaultdict(list)
     carried = (
         select(task_tags.c.task_id, Tag.name)
         .join(Tag, Tag.id == task_tags.c.tag_id)
-        .where(Tag.user_id == identity.user_id)
+        .where(task_tags.c.task_id.in_(select(Task.id).where(scope)))  # anyone's tags on these tasks
         .order_by(task_tags.c.task_id, Tag.name_key)
     )
     for task_id, name in db.session.execute(carried):
@@ -60,9 +64,7 @@ def export_document(*, identity: Identity, now: datetime) -> ExportDocument:
             select(Tag.name, Tag.color).where(Tag.user_id == identity.user_id).order_by(Tag.name_key, Tag.id)
         )
     ]
-    rows = db.session.execute(
-        select(*_COLUMNS).where(visible_tasks(identity)).order_by(Task.position, Task.id)
-    )
+    rows = db.session.execute(select(*_COLUMNS).where(scope).order_by(Task.position, Task.id))
     tasks = [
         ExportedTask.model_construct(
             id=row.id,

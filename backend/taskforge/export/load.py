@@ -19,6 +19,7 @@ from taskforge.tags.models import DEFAULT_COLOR, name_key, task_tags
 from taskforge.tags.service import ensure_tags
 from taskforge.tasks.models import MAX_DEPTH, Task
 from taskforge.tasks.ordering import keys_at_end
+from taskforge.tasks.placement import writable_project
 from taskforge.tasks.recurrence import InvalidRule, check_has_occurrences, parse_rule
 from taskforge.unit_of_work import commit
 
@@ -52,7 +53,9 @@ class _Plan:
     first: list[int]
 
 
-def import_document(*, identity: Identity, document: ImportDocument, dry_run: bool) -> ImportResult:
+def import_document(
+    *, identity: Identity, document: ImportDocument, dry_run: bool, project_id: int | None = None
+) -> ImportResult:
     """Create the document's tasks and tags for the user, all or nothing; raise ValidationFailed naming every
     broken rule (`tasks[3].parent_id`) before writing anything.
 
@@ -60,14 +63,19 @@ def import_document(*, identity: Identity, document: ImportDocument, dry_run: bo
     must fit well inside the request timeout.
     """
     plan, user_id = _plan(document.tasks), identity.user_id
+    project_id = project_id if project_id is not None else (identity.inbox_id or 0)
+    writable_project(identity, project_id)
     wanted = {name_key(tag.name): (tag.name, tag.color.lower()) for tag in document.tags}
     for task in document.tasks:
         for name in task.tags:
             wanted.setdefault(name_key(name), (name, DEFAULT_COLOR))
     tags, tags_created = ensure_tags(user_id=user_id, wanted=wanted)
-    positions = keys_at_end(user_id, len(document.tasks))
+    positions = keys_at_end(project_id, len(document.tasks))
     now = utcnow()
-    values = [_values(user_id, task, position=positions[i], now=now) for i, task in enumerate(document.tasks)]
+    values = [
+        _values(user_id, project_id, task, position=positions[i], now=now)
+        for i, task in enumerate(document.tasks)
+    ]
     ids: list[int] = [0] * len(values)
     for level in range(1, MAX_DEPTH + 1):  # parents are written (and have ids) before their subtasks
         batch = [index for index, depth in enumerate(plan.depth) if depth == level]
@@ -86,7 +94,11 @@ def import_document(*, identity: Identity, document: ImportDocument, dry_run: bo
     if carried:
         db.session.execute(task_tags.insert(), carried)
     record_created_rows(
-        (user_id, ids[i], {**row, "tags": [tags[k].name for k in keys[i]]}) for i, row in enumerate(values)
+        (
+            (project_id, ids[i], {**row, "tags": [tags[k].name for k in keys[i]]})
+            for i, row in enumerate(values)
+        ),
+        actor_id=user_id,
     )
     _link_series(ids, plan)
     result = ImportResult(
@@ -104,11 +116,15 @@ def import_document(*, identity: Identity, document: ImportDocument, dry_run: bo
     return result
 
 
-def _values(user_id: int, task: ExportedTask, *, position: str, now: datetime) -> dict[str, Any]:
+def _values(
+    user_id: int, project_id: int, task: ExportedTask, *, position: str, now: datetime
+) -> dict[str, Any]:
     """The task's row; every row of a bulk insert has the same columns."""
     recurrence = task.recurrence
     return {
         "user_id": user_id,
+        "project_id": project_id,
+        "section_id": None,
         "title": task.title,
         "description": task.description,
         "priority": task.priority,

@@ -42,10 +42,11 @@ _TEXT = {"schema": {"type": "string"}}
             ExportDocument, "The export, as a download.", _ATTACHMENT, other_content={"text/csv": _TEXT}
         )
     },
+    errors=(404,),
 )
 def export(identity: Identity, query: ExportQuery) -> Response:
     now = utcnow()
-    document = export_document(identity=identity, now=now)
+    document = export_document(identity=identity, now=now, project_id=query.project_id)
     name = f"taskforge-export-{now:%Y-%m-%d}.{query.format}"
     if query.format == "csv":
         response = Response(csv_bytes(document), mimetype="text/csv")
@@ -74,7 +75,9 @@ def export(identity: Identity, query: ExportQuery) -> Response:
     },
 )
 def import_tasks(identity: Identity, query: ImportQuery, body: ImportDocument) -> Response:
-    result = import_document(identity=identity, document=body, dry_run=query.dry_run)
+    result = import_document(
+        identity=identity, document=body, dry_run=query.dry_run, project_id=query.project_id
+    )
     report = ImportReport(
         dry_run=result.dry_run,
         tasks_created=len(result.tasks),

@@ -87,6 +87,9 @@ class ImportDocument(ExportDocument):
 class ExportQuery(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
+    project_id: SourceId | None = Field(
+        default=None, description="One project's tasks; without it, every project the caller may see."
+    )
     format: Literal["json", "csv"] = Field(
         default="json",
         description="json: TaskForge's own format, which `POST /api/import` reads back; csv: one row per "
@@ -97,6 +100,10 @@ class ExportQuery(BaseModel):
 class ImportQuery(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
+    project_id: SourceId | None = Field(
+        default=None,
+        description="The project the tasks go into (one the caller may add to; default: the Inbox).",
+    )
     dry_run: bool = Field(
         default=False, description="true: check everything and report what would be created; change nothing."
     )

@@ -1,5 +1,6 @@
-"""Reminder rules, run inside the task service's transaction: setting a task's reminders, moving them with
-its due date, removing them when it is completed, and giving a recurring task's next occurrence its own."""
+"""Reminder rules, run inside the task service's transaction: setting a person's reminders on a task (each
+person's are their own: they see, set and receive only theirs), moving them all with its due date, removing
+them all when it is completed, and giving a recurring task's next occurrence its own."""
 
 from __future__ import annotations
 
@@ -29,10 +30,10 @@ def _fire_at(key: _Key, due_date: datetime | None) -> datetime | None:
     return None if due_date is None or not isinstance(value, int) else due_date - timedelta(minutes=value)
 
 
-def _new(task: Task, key: _Key) -> Reminder:
+def _new(task: Task, key: _Key, *, user_id: int) -> Reminder:
     kind, value = key
     return Reminder(
-        user_id=task.user_id,
+        user_id=user_id,
         at=value if kind == "at" else None,
         before_due=value if kind == "before_due" else None,
         fire_at=_fire_at(key, task.due_date),
@@ -41,19 +42,26 @@ def _new(task: Task, key: _Key) -> Reminder:
     )
 
 
-def set_reminders(task: Task, wanted: Sequence[ReminderIn]) -> bool:
-    """Make the task's reminders the wanted ones (the same one twice counts once); True when that changed
-    anything. Reminders that stay keep their delivery state, so re-sending a list re-sends no reminder.
-    Raises ValidationFailed for a `before_due` reminder on a task without a due date."""
+def reminders_of(task: Task, user_id: int) -> list[Reminder]:
+    """The person's reminders on the task."""
+    return [reminder for reminder in task.reminders if reminder.user_id == user_id]
+
+
+def set_reminders(task: Task, wanted: Sequence[ReminderIn], *, user_id: int) -> bool:
+    """Make the person's reminders on the task the wanted ones (the same one twice counts once), leaving
+    everyone else's; True when that changed anything. Reminders that stay keep their delivery state, so
+    re-sending a list re-sends no reminder. Raises ValidationFailed for a `before_due` reminder on a task
+    without a due date."""
     for index, reminder in enumerate(wanted):
         if not isinstance(reminder, ReminderAt) and task.due_date is None:
             message = "a reminder before the due date needs a due_date"
             raise ValidationFailed([FieldError(field=f"reminders[{index}].before_due", message=message)])
     keys = list(dict.fromkeys(_key_in(reminder) for reminder in wanted))
-    current = {_key(reminder): reminder for reminder in task.reminders}
+    current = {_key(reminder): reminder for reminder in reminders_of(task, user_id)}
     if set(keys) == set(current):
         return False
-    task.reminders = [current.get(key) or _new(task, key) for key in keys]
+    others = [reminder for reminder in task.reminders if reminder.user_id != user_id]
+    task.reminders = others + [current.get(key) or _new(task, key, user_id=user_id) for key in keys]
     _in_firing_order(task)
     return True
 
@@ -97,7 +105,11 @@ def copy_reminders(source: Task, target: Task, *, shift: timedelta) -> None:
     """Give `target` (the next occurrence of `source`, its due date `shift` later) the same reminders:
     moments move by `shift`, `before_due` ones follow its due date."""
     target.reminders = [
-        _new(target, ("at", reminder.at + shift) if reminder.at is not None else _key(reminder))
+        _new(
+            target,
+            ("at", reminder.at + shift) if reminder.at is not None else _key(reminder),
+            user_id=reminder.user_id,
+        )
         for reminder in source.reminders
     ]
     _in_firing_order(target)

@@ -9,6 +9,17 @@ from pydantic import BaseModel, ConfigDict, Field
 HISTORY_DAYS = 14
 
 
+class StatsQuery(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    project_id: int | None = Field(
+        default=None,
+        ge=1,
+        le=2**63 - 1,
+        description="One project's; without it, every project the caller may see but archived ones.",
+    )
+
+
 class ByPriority(BaseModel):
     model_config = ConfigDict(validate_by_name=True, serialize_by_alias=True)
 

@@ -1,4 +1,5 @@
-"""Statistics over the caller's tasks, computed in one query, with days in the caller's time zone."""
+"""Statistics over the tasks the caller may see (or one project's), computed in one query, with days in the
+caller's time zone."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import ColumnElement, FunctionFilter, and_, func, select
 
 from taskforge.access.identity import Identity
-from taskforge.access.policy import visible_tasks
+from taskforge.access.policy import in_projects, project_ids, require
+from taskforge.access.roles import Role
 from taskforge.auth.models import User
 from taskforge.db import utcnow
 from taskforge.extensions import db
@@ -24,7 +26,7 @@ class Stats:
     changes_at: datetime  # the next instant at which the counts change with the clock alone
 
 
-def stats_for(*, identity: Identity) -> Stats:
+def stats_for(*, identity: Identity, project_id: int | None = None) -> Stats:
     """Counts of the user's tasks by state, priority and due date, and when the clock alone changes them.
 
     Days are the user's: "due today" is due between the last and the next midnight in the user's time
@@ -33,6 +35,9 @@ def stats_for(*, identity: Identity) -> Stats:
     daylight-saving change) counts as one day. The midnights are computed here and compared in SQL, which
     works the same on PostgreSQL and SQLite (SQLite cannot convert between IANA zones).
     """
+    if project_id is not None:
+        require(identity, project_id, Role.VIEWER, write=False)
+    projects = [project_id] if project_id is not None else project_ids(identity, include_archived=False)
     zone_name = db.session.execute(
         select(User.timezone).where(User.id == identity.user_id)
     ).scalar_one_or_none()
@@ -60,7 +65,7 @@ def stats_for(*, identity: Identity) -> Stats:
             ),
             # The next open task to fall overdue.
             func.min(Task.due_date).filter(and_(open_task, Task.due_date >= now)),
-        ).where(visible_tasks(identity))
+        ).where(in_projects(Task.project_id, projects))
     ).one()
     db.session.commit()
     *counts, next_due = row

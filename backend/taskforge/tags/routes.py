@@ -25,7 +25,7 @@ def _out(counted: service.CountedTag) -> TagOut:
 )
 @cached("tags.list")
 def list_tags(identity: Identity) -> Response:
-    return json_response(TagList(items=[_out(tag) for tag in service.list_tags(user_id=identity.user_id)]))
+    return json_response(TagList(items=[_out(tag) for tag in service.list_tags(identity=identity)]))
 
 
 @bp.post("")

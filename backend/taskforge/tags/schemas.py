@@ -35,7 +35,7 @@ class TagOut(BaseModel):
     id: int
     name: str
     color: str
-    task_count: int = Field(description="How many of the user's tasks carry the tag.")
+    task_count: int = Field(description="How many tasks the caller can see carry the tag.")
 
 
 class TagList(BaseModel):

@@ -1,14 +1,18 @@
 """Tag rules: listing with task counts, creating, renaming, recolouring and deleting a user's tags, and
-turning the tag names sent with a task into tags. Each public function that writes owns its transaction."""
+turning the tag names sent with a task into tags. Tags are personal labels of their creator: shown on a shared
+task to everyone who sees it, renamed or deleted only by their creator. Each public function that writes owns
+its transaction."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Select, delete, func, select, update
+from sqlalchemy import Select, and_, delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 
+from taskforge.access.identity import Identity
+from taskforge.access.policy import visible_tasks
 from taskforge.db import MAX_ID, upsert_insert, utcnow
 from taskforge.errors import Conflict, NotFound
 from taskforge.extensions import db
@@ -24,18 +28,19 @@ class CountedTag:
     task_count: int
 
 
-def _counted(user_id: int) -> Select[Tag, int]:
+def _counted(identity: Identity) -> Select[Tag, int]:
+    visible = select(Task.id).where(visible_tasks(identity))
     return (
         select(Tag, func.count(task_tags.c.task_id))
-        .outerjoin(task_tags, task_tags.c.tag_id == Tag.id)
-        .where(Tag.user_id == user_id)
+        .outerjoin(task_tags, and_(task_tags.c.tag_id == Tag.id, task_tags.c.task_id.in_(visible)))
+        .where(Tag.user_id == identity.user_id)
         .group_by(Tag.id)
     )
 
 
-def list_tags(*, user_id: int) -> list[CountedTag]:
-    """The user's tags by name, each with the number of tasks that carry it."""
-    rows = db.session.execute(_counted(user_id).order_by(Tag.name_key, Tag.id)).all()
+def list_tags(*, identity: Identity) -> list[CountedTag]:
+    """The caller's tags by name, each with the number of tasks they can see that carry it."""
+    rows = db.session.execute(_counted(identity).order_by(Tag.name_key, Tag.id)).all()
     db.session.commit()
     return [CountedTag(tag, int(count)) for tag, count in rows]
 
@@ -80,18 +85,21 @@ def create_tag(*, user_id: int, data: TagCreate) -> CountedTag:
     return CountedTag(tag, 0)
 
 
-def _touch_tasks_tagged(tag_id: int) -> None:
-    """The tag's tasks show its name: renaming or deleting it changes them (a new version, a new ETag)."""
+def _touch_tasks_tagged(tag_id: int, *, actor_id: int) -> None:
+    """The tag's tasks show its name to everyone who sees them: renaming or deleting it changes them (a new
+    version, a new ETag), in whichever projects they are."""
     tagged = select(task_tags.c.task_id).where(task_tags.c.tag_id == tag_id).scalar_subquery()
     touched = db.session.execute(
         update(Task)
         .where(Task.id.in_(tagged))
         .values(version=Task.version + 1, updated_at=utcnow())
-        .returning(Task.id, Task.user_id)
+        .returning(Task.id, Task.project_id)
         .execution_options(synchronize_session=False)
     ).all()
-    for task_id, user_id in touched:
-        record_change(stream=user_id, task_id=task_id, action="update", audit=None, actor_id=None)
+    for task_id, project_id in touched:
+        record_change(
+            project_id=project_id, kind="task", entity_id=task_id, action="update", actor_id=actor_id
+        )
 
 
 def update_tag(*, user_id: int, tag_id: int, changes: TagUpdate) -> CountedTag:
@@ -110,7 +118,7 @@ def update_tag(*, user_id: int, tag_id: int, changes: TagUpdate) -> CountedTag:
         if _taken(user_id, key, other_than=tag.id):
             raise Conflict(f'A tag named "{changed["name"]}" exists already.')
         tag.name_key = key
-        _touch_tasks_tagged(tag.id)
+        _touch_tasks_tagged(tag.id, actor_id=user_id)
     for name, value in changed.items():
         setattr(tag, name, value)
     counted = _count_of(tag)
@@ -126,7 +134,7 @@ def update_tag(*, user_id: int, tag_id: int, changes: TagUpdate) -> CountedTag:
 def delete_tag(*, user_id: int, tag_id: int) -> None:
     """Delete a tag: it leaves every task that carried it; the tasks stay."""
     tag = _tag_for(user_id=user_id, tag_id=tag_id, for_update=True)
-    _touch_tasks_tagged(tag.id)
+    _touch_tasks_tagged(tag.id, actor_id=user_id)
     db.session.execute(delete(Tag).where(Tag.id == tag.id))
     touch_user(user_id)
     commit()
@@ -143,6 +151,16 @@ def tags_named(*, user_id: int, names: Sequence[str]) -> list[Tag]:
         wanted.setdefault(name_key(name), (name, DEFAULT_COLOR))
     found, _ = ensure_tags(user_id=user_id, wanted=wanted)
     return [found[key] for key in sorted(wanted)]
+
+
+def tags_for_task(*, user_id: int, names: Sequence[str], current: Sequence[Tag]) -> list[Tag]:
+    """The tags a task carries after someone sets its tag names to `names`: the ones it carries already
+    (whoever created them) where their names are wanted, and the person's own for the other names."""
+    wanted = {name_key(name) for name in names}
+    kept = [tag for tag in current if tag.name_key in wanted]
+    missing = [name for name in names if name_key(name) not in {tag.name_key for tag in kept}]
+    added = tags_named(user_id=user_id, names=missing) if missing else []
+    return sorted([*kept, *added], key=lambda tag: (tag.name_key, tag.id))
 
 
 def ensure_tags(*, user_id: int, wanted: Mapping[str, tuple[str, str]]) -> tuple[dict[str, Tag], list[str]]:

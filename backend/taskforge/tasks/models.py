@@ -21,18 +21,25 @@ class Task(db.Model):  # type: ignore[name-defined,misc]
     __table_args__ = (
         CheckConstraint("priority BETWEEN 1 AND 4", name="priority_range"),
         CheckConstraint("version >= 1", name="version_positive"),
-        # One index per sort the API offers (id breaks ties), all scoped to the owner.
-        Index("ix_tasks_user_created", "user_id", "created_at", "id"),
-        Index("ix_tasks_user_updated", "user_id", "updated_at", "id"),
-        Index("ix_tasks_user_due", "user_id", "due_date", "id"),
-        Index("ix_tasks_user_priority", "user_id", "priority", "id"),
-        Index("ix_tasks_user_title", "user_id", "title", "id"),
-        Index("ix_tasks_user_completed", "user_id", "completed", "created_at"),
-        Index("ix_tasks_user_position", "user_id", "position", "id"),
+        # One index per sort the API offers (id breaks ties), all scoped to the project.
+        Index("ix_tasks_project_created", "project_id", "created_at", "id"),
+        Index("ix_tasks_project_updated", "project_id", "updated_at", "id"),
+        Index("ix_tasks_project_due", "project_id", "due_date", "id"),
+        Index("ix_tasks_project_priority", "project_id", "priority", "id"),
+        Index("ix_tasks_project_title", "project_id", "title", "id"),
+        Index("ix_tasks_project_completed", "project_id", "completed", "created_at"),
+        Index("ix_tasks_project_position", "project_id", "position", "id"),
     )
 
     id: Mapped[int] = mapped_column(BigIntId, primary_key=True)
-    user_id: Mapped[int] = mapped_column(BigIntId, ForeignKey("users.id", ondelete="CASCADE"))
+    # Who created the task. What a person may do with it is decided by its project (access/policy.py).
+    user_id: Mapped[int] = mapped_column(BigIntId, ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    # Every task lives in exactly one project; a subtask always in its parent's.
+    project_id: Mapped[int] = mapped_column(BigIntId, ForeignKey("projects.id", ondelete="CASCADE"))
+    # Its column in the project (null: none); only top-level tasks have one.
+    section_id: Mapped[int | None] = mapped_column(
+        BigIntId, ForeignKey("sections.id", ondelete="SET NULL"), index=True
+    )
     title: Mapped[str] = mapped_column(String(200))
     description: Mapped[str | None] = mapped_column(Text)
     completed: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -42,7 +49,7 @@ class Task(db.Model):  # type: ignore[name-defined,misc]
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     completed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     version: Mapped[int] = mapped_column(Integer, default=1)
-    # A subtask's parent: a task of the same user, at most MAX_DEPTH levels deep; deleted with its parent.
+    # A subtask's parent: a task of the same project, at most MAX_DEPTH levels deep; deleted with its parent.
     parent_id: Mapped[int | None] = mapped_column(
         BigIntId, ForeignKey("tasks.id", ondelete="CASCADE"), index=True
     )

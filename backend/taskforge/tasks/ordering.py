@@ -1,25 +1,23 @@
-"""Manual order: each task has a fractional order key (`position`), so placing a task between two others
-writes one row, whatever the length of the list. Runs in the task service's transaction."""
+"""Manual order within a project: each task has a fractional order key (`position`), so placing a task
+between two others writes one row, whatever the length of the list. Runs in the task service's transaction."""
 
 from __future__ import annotations
 
 from fractional_indexing import generate_key_between, generate_n_keys_between
 from sqlalchemy import func, select, tuple_
 
-from taskforge.access.identity import identity_of
-from taskforge.access.policy import visible_tasks
 from taskforge.errors import FieldError, ValidationFailed
 from taskforge.extensions import db
 from taskforge.tasks.models import Task
 
 
-def keys_at_end(user_id: int, count: int) -> list[str]:
-    """`count` keys after the user's last task, in order: new tasks go to the end of the manual order.
+def keys_at_end(project_id: int, count: int) -> list[str]:
+    """`count` keys after the project's last task, in order: new tasks go to the end of its manual order.
 
     Two requests creating tasks at once may draw the same key; ties sort by id, and `move` copes with them.
     """
     last = db.session.execute(
-        select(func.max(Task.position)).where(visible_tasks(identity_of(user_id)))
+        select(func.max(Task.position)).where(Task.project_id == project_id)
     ).scalar_one_or_none()
     keys: list[str] = generate_n_keys_between(last, None, count)
     return keys
@@ -29,7 +27,7 @@ def _neighbour(task: Task, around: Task, *, before: bool) -> Task | None:
     """The task right before (or after) `around` in manual order, other than `task` itself."""
     key = tuple_(Task.position, Task.id)
     mark = (around.position, around.id)
-    query = select(Task).where(visible_tasks(identity_of(task.user_id)), Task.id != task.id)
+    query = select(Task).where(Task.project_id == task.project_id, Task.id != task.id)
     query = (
         query.where(key < mark).order_by(Task.position.desc(), Task.id.desc())
         if before
@@ -42,10 +40,10 @@ def _neighbour(task: Task, around: Task, *, before: bool) -> Task | None:
 def _target(task: Task, target_id: int, field: str) -> Task:
     if target_id == task.id:
         raise ValidationFailed([FieldError(field=field, message="a task cannot be placed next to itself")])
-    query = select(Task).where(visible_tasks(identity_of(task.user_id)), Task.id == target_id)
+    query = select(Task).where(Task.project_id == task.project_id, Task.id == target_id)
     target: Task | None = db.session.execute(query).scalar_one_or_none()
     if target is None:
-        raise ValidationFailed([FieldError(field=field, message="no task with that id")])
+        raise ValidationFailed([FieldError(field=field, message="no task with that id in this project")])
     return target
 
 

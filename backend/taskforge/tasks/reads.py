@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Row, func, select
 
 from taskforge.access.identity import Identity
-from taskforge.access.policy import visible_tasks
+from taskforge.access.policy import in_projects, visible_tasks
 from taskforge.extensions import db
 from taskforge.reminders.models import Reminder
 from taskforge.tags.models import Tag, task_tags
@@ -55,43 +55,45 @@ class TaskRead:
 def rows(
     *conditions: ColumnElement[bool],
     identity: Identity,
+    projects: Sequence[int] | None = None,
     order_by: Sequence[ColumnElement[Any]] = (),
     limit: int | None = None,
     offset: int | None = None,
 ) -> list[TaskRead]:
-    """The tasks the caller may see that meet `conditions`, in `order_by` order, each with its tags,
-    reminders and subtask counts: four statements however many tasks, tags, reminders and subtasks."""
+    """The tasks the caller may see that meet `conditions` (in `projects`, which must be projects they may
+    see; default: all of them), in `order_by` order, each with its tags, the caller's reminders and its
+    subtask counts: four statements however many tasks, tags, reminders and subtasks."""
+    scope = in_projects(Task.project_id, projects) if projects is not None else visible_tasks(identity)
     found = db.session.execute(
-        select(TASKS)
-        .where(visible_tasks(identity), *conditions)
-        .order_by(*order_by)
-        .limit(limit)
-        .offset(offset)
+        select(TASKS).where(scope, *conditions).order_by(*order_by).limit(limit).offset(offset)
     ).all()
     ids = [row.id for row in found]
     if not ids:
         return []
-    tags, reminders, counts = (
-        _tag_names(ids),
-        _reminders(ids),
-        subtask_counts(identity=identity, task_ids=ids),
-    )
+    tags, counts = _tag_names(ids), subtask_counts(identity=identity, task_ids=ids)
+    reminders = _reminders(ids, identity.user_id)
     return [TaskRead(row, tags[row.id], reminders[row.id], counts[row.id]) for row in found]
 
 
 def _tag_names(ids: list[int]) -> defaultdict[int, list[str]]:
+    """Each task's tag names in name order; tags are their creators', and two people's tags of the same name
+    show once."""
     names: defaultdict[int, list[str]] = defaultdict(list)
-    for task_id, name in db.session.execute(
-        select(task_tags.c.task_id, Tag.name)
+    last: tuple[int, str] | None = None
+    for task_id, name, key in db.session.execute(
+        select(task_tags.c.task_id, Tag.name, Tag.name_key)
         .join(Tag, Tag.id == task_tags.c.tag_id)
         .where(task_tags.c.task_id.in_(ids))
-        .order_by(task_tags.c.task_id, Tag.name_key)  # as Task.tags
+        .order_by(task_tags.c.task_id, Tag.name_key, Tag.id)  # as Task.tags
     ):
-        names[task_id].append(name)
+        if last != (task_id, key):
+            names[task_id].append(name)
+        last = (task_id, key)
     return names
 
 
-def _reminders(ids: list[int]) -> defaultdict[int, list[Any]]:
+def _reminders(ids: list[int], user_id: int) -> defaultdict[int, list[Any]]:
+    """The person's own reminders on each task."""
     found: defaultdict[int, list[Any]] = defaultdict(list)
     columns = (
         "task_id",
@@ -104,7 +106,7 @@ def _reminders(ids: list[int]) -> defaultdict[int, list[Any]]:
     )  # ReminderOut's, and the key
     for reminder in db.session.execute(
         select(*(_REMINDERS.c[name] for name in columns))
-        .where(_REMINDERS.c.task_id.in_(ids))
+        .where(_REMINDERS.c.task_id.in_(ids), _REMINDERS.c.user_id == user_id)
         .order_by(_REMINDERS.c.task_id, *_REMINDER_ORDER)
     ):
         found[reminder.task_id].append(reminder)

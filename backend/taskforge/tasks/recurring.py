@@ -25,11 +25,11 @@ def _invalid(field: str, message: str) -> ValidationFailed:
     return ValidationFailed([FieldError(field=field, message=message)])
 
 
-def set_recurrence(task: Task, recurrence: RecurrenceIn | None) -> bool:
+def set_recurrence(task: Task, recurrence: RecurrenceIn | None, *, user_id: int) -> bool:
     """Set the task's recurrence (None: make it a one-off); True when that changed anything.
 
-    The series restarts at the task: its due date becomes the series' first, in the zone of its user now
-    (a task that already repeats keeps its zone).
+    The series restarts at the task: its due date becomes the series' first, in the zone of the person who
+    makes it repeat (a task that already repeats keeps its zone).
     """
     if recurrence is None:
         if task.rrule is None:
@@ -39,7 +39,7 @@ def set_recurrence(task: Task, recurrence: RecurrenceIn | None) -> bool:
     if task.due_date is None:
         raise _invalid("recurrence", "a recurring task needs a due_date")
     if task.rrule is None:
-        zone = db.session.execute(select(User.timezone).where(User.id == task.user_id)).scalar_one_or_none()
+        zone = db.session.execute(select(User.timezone).where(User.id == user_id)).scalar_one_or_none()
         task.timezone = zone or "UTC"
     try:
         rule = parse_rule(recurrence.rrule)
@@ -57,7 +57,7 @@ def set_recurrence(task: Task, recurrence: RecurrenceIn | None) -> bool:
     return True
 
 
-def follow_up(task: Task, *, completed_at: datetime) -> Task | None:
+def follow_up(task: Task, *, completed_at: datetime, actor_id: int) -> Task | None:
     """Create the occurrence after `task` (just completed), with its subtasks, not completed; None when the
     series has ended or the task had a next occurrence already (completed before, then reopened)."""
     if task.rrule is None or task.due_date is None:
@@ -83,8 +83,8 @@ def follow_up(task: Task, *, completed_at: datetime) -> Task | None:
     follower.previous_id = task.id  # unique: a second follower for the same task cannot exist
     db.session.add(follower)
     db.session.flush()
-    record_created(follower)
-    _copy_subtasks(task.id, follower.id, shift=shift)
+    record_created(follower, actor_id=actor_id)
+    _copy_subtasks(task.id, follower.id, shift=shift, actor_id=actor_id)
     return follower
 
 
@@ -92,6 +92,8 @@ def _copy(task: Task, *, parent_id: int | None, shift: timedelta) -> Task:
     now = utcnow()
     copy = Task(
         user_id=task.user_id,
+        project_id=task.project_id,
+        section_id=task.section_id,
         title=task.title,
         description=task.description,
         priority=task.priority,
@@ -102,14 +104,14 @@ def _copy(task: Task, *, parent_id: int | None, shift: timedelta) -> Task:
         updated_at=now,
         parent_id=parent_id,
         timezone=task.timezone,
-        position=keys_at_end(task.user_id, 1)[0],  # after the copies flushed before it
+        position=keys_at_end(task.project_id, 1)[0],  # after the copies flushed before it
     )
     copy.tags = list(task.tags)
     copy_reminders(task, copy, shift=shift)
     return copy
 
 
-def _copy_subtasks(source_id: int, target_id: int, *, shift: timedelta) -> None:
+def _copy_subtasks(source_id: int, target_id: int, *, shift: timedelta, actor_id: int) -> None:
     """Copy the subtasks under `source_id` (every level) to `target_id`, not completed."""
     children = db.session.execute(
         select(Task).where(Task.parent_id == source_id).order_by(Task.created_at, Task.id)
@@ -118,8 +120,8 @@ def _copy_subtasks(source_id: int, target_id: int, *, shift: timedelta) -> None:
         copy = _copy(child, parent_id=target_id, shift=shift)
         db.session.add(copy)
         db.session.flush()
-        record_created(copy)
-        _copy_subtasks(child.id, copy.id, shift=shift)
+        record_created(copy, actor_id=actor_id)
+        _copy_subtasks(child.id, copy.id, shift=shift, actor_id=actor_id)
 
 
 def upcoming(task: Task, *, start: datetime | None, end: datetime | None, limit: int) -> list[datetime]:

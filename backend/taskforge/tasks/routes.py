@@ -39,26 +39,26 @@ def _if_match() -> ETags | None:
     return request.if_match if "If-Match" in request.headers else None
 
 
-def _out(shown: service.Shown) -> TaskOut:
-    return TaskOut.of(shown.task, shown.subtasks)
+def _out(shown: service.Shown, identity: Identity) -> TaskOut:
+    return TaskOut.of(shown.task, shown.subtasks, viewer_id=identity.user_id)
 
 
-def _new(tasks: Sequence[Task]) -> list[TaskOut]:
+def _new(tasks: Sequence[Task], identity: Identity) -> list[TaskOut]:
     """New tasks: nothing can be a subtask of a task that did not exist yet."""
-    return [TaskOut.of(task, NO_SUBTASKS) for task in tasks]
+    return [TaskOut.of(task, NO_SUBTASKS, viewer_id=identity.user_id) for task in tasks]
 
 
 def _task_response(
-    shown: service.Shown, status: int = 200, headers: dict[str, str] | None = None
+    shown: service.Shown, identity: Identity, status: int = 200, headers: dict[str, str] | None = None
 ) -> Response:
-    response = json_response(_out(shown), status=status, headers=headers)
+    response = json_response(_out(shown, identity), status=status, headers=headers)
     response.set_etag(service.etag_of(shown.task))
     return response
 
 
 @bp.get("")
 @operation(
-    summary="List the caller's tasks",
+    summary="List the tasks the caller may see",
     tags=TAGS,
     query=TaskListQuery,
     responses={200: ResponseSpec(TaskPage, "One page of tasks.")},
@@ -68,7 +68,7 @@ def list_tasks(identity: Identity, query: TaskListQuery) -> Response:
     page = service.list_tasks(identity=identity, query=query)
     return json_response(
         TaskPage(
-            items=[_out(shown) for shown in page.shown()],
+            items=[_out(shown, identity) for shown in page.shown()],
             page=page.page,
             per_page=page.per_page,
             total=page.total,
@@ -85,11 +85,12 @@ def list_tasks(identity: Identity, query: TaskListQuery) -> Response:
     tags=TAGS,
     body=TaskCreate,
     responses={201: ResponseSpec(TaskOut, "The new task.", {"Location": "The task's URL.", **ETAG})},
+    errors=(403,),
 )
 def create_task(identity: Identity, body: TaskCreate) -> Response:
     task = service.create_task(identity=identity, data=body)
     location = {"Location": url_for("tasks.get_task", task_id=task.id)}
-    return _task_response(service.Shown(task, NO_SUBTASKS), 201, location)
+    return _task_response(service.Shown(task, NO_SUBTASKS), identity, 201, location)
 
 
 @bp.post("/batch")
@@ -99,10 +100,11 @@ def create_task(identity: Identity, body: TaskCreate) -> Response:
     tags=TAGS,
     body=TaskBatchCreate,
     responses={201: ResponseSpec(TaskList, "The new tasks, in the order sent.")},
+    errors=(403,),
 )
 def create_tasks(identity: Identity, body: TaskBatchCreate) -> Response:
     tasks = service.create_tasks(identity=identity, items=body.tasks)
-    return json_response(TaskList(items=_new(tasks)), status=201)
+    return json_response(TaskList(items=_new(tasks, identity)), status=201)
 
 
 @bp.get("/<id:task_id>/subtasks")
@@ -115,7 +117,7 @@ def create_tasks(identity: Identity, body: TaskBatchCreate) -> Response:
 @cached("tasks.subtasks")
 def list_subtasks(identity: Identity, task_id: int) -> Response:
     listing = service.subtasks_of(identity=identity, task_id=task_id)
-    return json_response(TaskList(items=[_out(shown) for shown in listing.shown()]))
+    return json_response(TaskList(items=[_out(shown, identity) for shown in listing.shown()]))
 
 
 @bp.get("/<id:task_id>/occurrences")
@@ -138,12 +140,12 @@ def list_occurrences(identity: Identity, task_id: int, query: OccurrencesQuery) 
 @operation(summary="Get a task", tags=TAGS, responses={200: ResponseSpec(TaskOut, "The task.", ETAG)})
 @cached("tasks.get")
 def get_task(identity: Identity, task_id: int) -> Response:
-    return _task_response(service.get_task(identity=identity, task_id=task_id))
+    return _task_response(service.get_task(identity=identity, task_id=task_id), identity)
 
 
 def _update(identity: Identity, task_id: int, body: TaskUpdate) -> Response:
     shown = service.update_task(identity=identity, task_id=task_id, changes=body, if_match=_if_match())
-    return _task_response(shown)
+    return _task_response(shown, identity)
 
 
 @bp.patch("/<id:task_id>")
@@ -153,7 +155,7 @@ def _update(identity: Identity, task_id: int, body: TaskUpdate) -> Response:
     tags=TAGS,
     body=TaskUpdate,
     responses={200: ResponseSpec(TaskOut, "The changed task.", ETAG)},
-    errors=(412,),
+    errors=(403, 412),
 )
 def patch_task(identity: Identity, task_id: int, body: TaskUpdate) -> Response:
     return _update(identity, task_id, body)
@@ -166,7 +168,7 @@ def patch_task(identity: Identity, task_id: int, body: TaskUpdate) -> Response:
     tags=TAGS,
     body=TaskUpdate,
     responses={200: ResponseSpec(TaskOut, "The changed task.", ETAG)},
-    errors=(412,),
+    errors=(403, 412),
 )
 def put_task(identity: Identity, task_id: int, body: TaskUpdate) -> Response:
     return _update(identity, task_id, body)
@@ -180,11 +182,11 @@ def put_task(identity: Identity, task_id: int, body: TaskUpdate) -> Response:
     tags=TAGS,
     body=MoveIn,
     responses={200: ResponseSpec(TaskOut, "The moved task.", ETAG)},
-    errors=(412,),
+    errors=(403, 412),
 )
 def move_task(identity: Identity, task_id: int, body: MoveIn) -> Response:
     return _task_response(
-        service.move_task(identity=identity, task_id=task_id, move=body, if_match=_if_match())
+        service.move_task(identity=identity, task_id=task_id, move=body, if_match=_if_match()), identity
     )
 
 
@@ -194,7 +196,7 @@ def move_task(identity: Identity, task_id: int, body: MoveIn) -> Response:
     description="Deleting a task deletes its subtasks too (and theirs). `If-Match` is honoured as for PATCH.",
     tags=TAGS,
     responses={204: ResponseSpec(None, "Deleted.")},
-    errors=(412,),
+    errors=(403, 412),
 )
 def delete_task(identity: Identity, task_id: int) -> Response:
     service.delete_task(identity=identity, task_id=task_id, if_match=_if_match())

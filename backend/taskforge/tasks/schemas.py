@@ -34,6 +34,8 @@ ParentId = Annotated[
         ge=1, le=MAX_ID, description="Make this a subtask of one of the caller's tasks (3 levels at most)."
     ),
 ]
+ProjectId = Annotated[int, Field(ge=1, le=MAX_ID, description="A project the caller may add tasks to.")]
+SectionId = Annotated[int, Field(ge=1, le=MAX_ID, description="A section of the task's project.")]
 SortField = Literal["created_at", "updated_at", "due_date", "priority", "title", "position"]
 
 
@@ -82,6 +84,12 @@ Recurrence = Annotated[
 
 class TaskCreate(StrictIn):
     title: Title
+    project_id: ProjectId | None = Field(
+        default=None, description="Default: the caller's Inbox (a subtask: its parent's project)."
+    )
+    section_id: SectionId | None = Field(
+        default=None, description="A section of the project (top-level tasks)."
+    )
     description: Description | None = None
     priority: Priority = 2
     due_date: DueDate | None = None
@@ -105,6 +113,12 @@ class TaskUpdate(StrictIn):
     reminders: Reminders | MISSING = MISSING
     parent_id: ParentId | MISSING | None = Field(
         default=MISSING, description="`null` makes it a top-level task."
+    )
+    project_id: ProjectId | MISSING = Field(
+        default=MISSING, description="Move the task, with its subtasks, to another project (top-level tasks)."
+    )
+    section_id: SectionId | MISSING | None = Field(
+        default=MISSING, description="A section of the task's (new) project; `null`: none."
     )
 
 
@@ -135,6 +149,13 @@ class TaskListQuery(BaseModel):
         default=None, description="Only the direct subtasks of this task (by default: top-level tasks only)."
     )
     include_subtasks: bool = Field(default=False, description="true: tasks at every level.")
+    project_id: list[ProjectId] | None = Field(
+        default=None,
+        max_length=100,
+        description="Only these projects (repeatable). Without it: every project the caller may see, "
+        "archived ones left out.",
+    )
+    section_id: SectionId | None = Field(default=None, description="Only the tasks of this section.")
     overdue: bool | None = Field(
         default=None, description="true: open tasks past their due date; false: the rest."
     )
@@ -170,26 +191,34 @@ class TaskOut(BaseModel):
     created_at: datetime
     updated_at: datetime
     completed_at: datetime | None
-    user_id: int
+    user_id: int = Field(description="Who created the task.")
+    project_id: int
+    section_id: int | None
     version: int
     position: str = Field(description="The manual order key: `sort=position` orders by it.")
     tags: list[str] = Field(description="Tag names, in name order.")
     parent_id: int | None
     recurrence: RecurrenceOut | None
     subtasks: SubtaskCounts = Field(description="The direct subtasks: how many, and how many are completed.")
-    reminders: list[ReminderOut] = Field(description="In the order they fire.")
+    reminders: list[ReminderOut] = Field(description="The caller's own reminders, in the order they fire.")
 
     @classmethod
-    def of(cls, task: object, subtasks: SubtaskCounts) -> TaskOut:
-        """The task's representation, with its subtask counts (which the row alone does not hold)."""
+    def of(cls, task: object, subtasks: SubtaskCounts, *, viewer_id: int | None = None) -> TaskOut:
+        """The task's representation, with its subtask counts (which the row alone does not hold); from an
+        ORM task, `viewer_id` picks whose reminders it shows."""
         values = {name: getattr(task, name) for name in cls.model_fields if name != "subtasks"}
+        if viewer_id is not None:
+            values["reminders"] = [
+                r for r in values["reminders"] if getattr(r, "user_id", viewer_id) == viewer_id
+            ]
         return cls.model_validate({**values, "subtasks": subtasks})
 
     @field_validator("tags", mode="before")
     @classmethod
     def _tag_names(cls, value: object) -> object:
         if isinstance(value, list) and value and not isinstance(value[0], str):
-            return [tag.name for tag in value]  # Tag rows, from the task
+            # Tag rows, from the task: two people's tags of one name show once.
+            return list({tag.name_key: tag.name for tag in value}.values())
         return value
 
 

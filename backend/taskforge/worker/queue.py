@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, func, literal, or_, select, update
 
+from taskforge.access.identity import identity_of
 from taskforge.auth.models import User
 from taskforge.db import UtcDateTime, upsert_insert, utcnow
 from taskforge.extensions import db
@@ -139,6 +140,15 @@ def deliver(reminder_id: int, *, policy: Policy, mailer: Mailer | None) -> Deliv
     if task is None or user is None:  # deleted since the claim: the row went with it, this is a guard
         db.session.rollback()
         return Delivery(Outcome.SKIPPED)
+    identity = identity_of(user.id)
+    if identity is None or task.project_id not in identity.grants:
+        # Its person lost the task's project since they set it: a reminder of what they may not see is
+        # never delivered, and goes.
+        db.session.delete(reminder)
+        touch_user(user.id)
+        commit()
+        return Delivery(Outcome.SKIPPED)
+    inbox = identity.inbox_id or 0
     now = db.session.execute(select(now_plus())).scalar_one()
     if reminder.notified_at is None:
         _notify(reminder, task, at=now)
@@ -155,7 +165,8 @@ def deliver(reminder_id: int, *, policy: Policy, mailer: Mailer | None) -> Deliv
                 commit()  # the in-app notification stands
                 return Delivery(Outcome.RETRY, email_failed=True)
     lag = now - reminder.fire_at
-    record_change(stream=user.id, task_id=task.id, action="reminder", audit=None, actor_id=None)
+    # The person's own event: in their Inbox's stream, which only they read.
+    record_change(project_id=inbox, kind="task", entity_id=task.id, action="reminder", actor_id=None)
     reminder.sent_at = now
     reminder.late = lag > policy.late_after
     reminder.claimed_by = reminder.claimed_until = None

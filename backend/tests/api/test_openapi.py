@@ -73,10 +73,13 @@ def test_list_parameters_are_documented(client):
         "tag",
         "parent_id",
         "include_subtasks",
+        "project_id",
+        "section_id",
         "sort",
         "order",
         "after",
     }
+    assert params["project_id"]["explode"] is True
     assert params["priority"]["explode"] is True
     assert params["tag"]["explode"] is True
     assert set(params["sort"]["schema"]["enum"]) == {

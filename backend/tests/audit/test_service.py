@@ -9,6 +9,7 @@ from sqlalchemy.dialects import postgresql
 from taskforge.audit import service
 from taskforge.audit.schemas import AuditQuery
 from taskforge.extensions import db
+from tests.factories import inbox_of
 
 
 def plan(statement) -> str:
@@ -23,15 +24,15 @@ def plan(statement) -> str:
 @pytest.mark.parametrize(
     ("order", "task_id", "index", "scan"),
     [
-        ("asc", None, "ix_audit_events_user_id", "Index Scan using"),
-        ("desc", None, "ix_audit_events_user_id", "Index Scan Backward using"),
-        ("asc", 7, "ix_audit_events_user_task", "Index Scan using"),
-        ("desc", 7, "ix_audit_events_user_task", "Index Scan Backward using"),
+        ("asc", None, "ix_audit_events_project", "Index Scan using"),
+        ("desc", None, "ix_audit_events_project", "Index Scan Backward using"),
+        ("asc", 7, "ix_audit_events_task", "Index Scan using"),
+        ("desc", 7, "ix_audit_events_task", "Index Scan Backward using"),
     ],
 )
 @pytest.mark.parametrize("after", [None, 1000])
 def test_each_order_is_an_index_scan_without_a_sort(user, order, task_id, index, scan, after):
     query = AuditQuery(order=order, task_id=task_id, after=after)
-    shown = plan(service.statement(user_id=user.id, query=query, task_id=task_id))
+    shown = plan(service.statement(projects=[inbox_of(user)], query=query, task_id=task_id))
     assert f"{scan} {index}" in shown, shown
     assert "Sort" not in shown, shown

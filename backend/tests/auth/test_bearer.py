@@ -88,7 +88,8 @@ def test_the_operation_hands_the_view_the_callers_identity(app, user, token_for)
         assert probe().status_code == 200
         assert current_claims()["sub"] == str(user.id)
     (identity,) = seen
-    assert (identity.user_id, identity.cache_generation) == (user.id, user.cache_generation)
+    assert (identity.user_id, identity.user_generation) == (user.id, user.cache_generation)
+    assert list(identity.grants) == [identity.inbox_id]
     assert identity.claims["sub"] == str(user.id)
 
 

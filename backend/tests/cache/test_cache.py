@@ -71,7 +71,9 @@ def test_users_never_share_entries(cached_app, committed_owner):
     assert client.get(alice.task_url, headers=bob.headers).status_code == 404
 
 
-def test_retired_entries_are_swept_after_the_write(cached_app, committed_owner):
+def test_retired_entries_are_swept_once_a_newer_answer_is_stored(cached_app, committed_owner):
+    """A write to a project retires its members' entries without touching Redis (its cost must not grow with
+    the members); the next answer stored for a member at the newer generation sweeps their older ones."""
     owner = committed_owner(cached_app)
     client = cached_app.test_client()
     cache = _cache(cached_app)
@@ -81,6 +83,26 @@ def test_retired_entries_are_swept_after_the_write(cached_app, committed_owner):
     user_keys = cache.keys.prefix + f"{owner.user_id}:*"
     assert len(list(raw.scan_iter(match=user_keys))) == 4  # three entries and the index
     client.patch(owner.task_url, json={"title": "new"}, headers=owner.headers)
+    assert client.get("/api/tasks", headers=owner.headers).headers["X-Cache"] == "miss"
+    assert cache.sweeper.wait_idle(5)
+    left = sorted(key.decode() for key in raw.scan_iter(match=user_keys))
+    assert len(left) == 2  # the new list, and the index
+    assert left[-1].endswith(":index")
+    raw.close()
+
+
+def test_a_change_to_what_only_one_person_sees_sweeps_their_entries_at_once(cached_app, committed_owner):
+    owner = committed_owner(cached_app)
+    client = cached_app.test_client()
+    cache = _cache(cached_app)
+    for path in ("/api/tasks", owner.task_url, "/api/stats"):
+        client.get(path, headers=owner.headers)
+    raw = redis.Redis.from_url(SHARED_REDIS)
+    user_keys = cache.keys.prefix + f"{owner.user_id}:*"
+    assert (
+        client.patch("/api/auth/me", json={"timezone": "Asia/Tokyo"}, headers=owner.headers).status_code
+        == 200
+    )
     assert cache.sweeper.wait_idle(5)
     assert list(raw.scan_iter(match=user_keys)) == []
     raw.close()

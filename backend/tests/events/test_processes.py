@@ -48,7 +48,7 @@ class Listener:
                 if "event" in fields:
                     data = json.loads(fields["data"])
                     self.events.put(
-                        (time.monotonic(), {"event": fields["event"], "id": fields.get("id"), **data})
+                        (time.monotonic(), {**data, "event": fields["event"], "sse_id": fields.get("id")})
                     )
                 fields = {}
         except (requests.RequestException, AttributeError, ValueError):
@@ -121,7 +121,11 @@ def test_both_of_a_users_streams_get_each_change_within_a_second(stack):
             done, task = create(server, ada, f"made on {server.url}")
             for listener in (on_a, on_b):
                 arrived, event = listener.next(timeout=5)
-                assert (event["event"], event["task_id"]) == ("change", task["id"])
+                assert (event["event"], event["id"], event["task"]["title"]) == (
+                    "change",
+                    task["id"],
+                    task["title"],
+                )
                 assert arrived - done < 1.0
         time.sleep(1.5)
         assert all(event["event"] != "change" for _, event in list(other.events.queue))
@@ -135,12 +139,12 @@ def test_a_reconnect_with_last_event_id_replays_the_gap(stack):
     first = Listener(a.url, ada)
     assert first.next()[1]["event"] == "ready"
     create(a, ada, "one")
-    seen = first.changes(1)[0]["id"]
+    seen = first.changes(1)[0]["sse_id"]
     first.close()
     missed = [create(b, ada, title)[1]["id"] for title in ("two", "three")]
     again = Listener(b.url, {**ada, "Last-Event-ID": seen})
     try:
-        assert [event["task_id"] for event in again.changes(2)] == missed
+        assert [event["id"] for event in again.changes(2)] == missed
     finally:
         again.close()
 
@@ -157,8 +161,8 @@ def test_a_redis_restart_loses_nothing(stack):
         redis_server.start()
         made.append(create(a, ada, "after")[1]["id"])
         events = listener.changes(5, timeout=15)
-        assert [int(event["id"]) for event in events] == [1, 2, 3, 4, 5]
-        assert [event["task_id"] for event in events[1:]] == made
+        assert [event["seq"] for event in events] == [1, 2, 3, 4, 5]
+        assert [event["id"] for event in events[1:]] == made
     finally:
         listener.close()
 

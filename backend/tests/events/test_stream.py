@@ -14,6 +14,7 @@ from flask_jwt_extended import create_access_token
 from taskforge.changes.service import prune
 from taskforge.extensions import db
 from tests.conftest import bearer
+from tests.factories import inbox_of
 
 URL = "/api/events"
 
@@ -69,39 +70,48 @@ def make(client, auth, title="t"):
     return response.get_json()
 
 
-def test_a_new_stream_starts_now_and_carries_each_change(quick, client, auth):
+def test_a_new_stream_starts_now_and_carries_each_change(quick, client, auth, user):
     make(client, auth, "before")
+    inbox = inbox_of(user)
     stream = open_stream(client, auth)
-    assert stream.next_event() == {"event": "ready", "id": "1", "data": {"cursor": 1}}
+    assert stream.next_event() == {"event": "ready", "id": f"{inbox}.1", "data": {"cursor": f"{inbox}.1"}}
     task = make(client, auth, "after")
     change = stream.next_event()
     assert change["event"] == "change"
-    assert change["id"] == "2"
-    assert change["data"]["task_id"] == task["id"]
-    assert change["data"]["action"] == "create"
+    assert change["id"] == f"{inbox}.2"
+    assert (change["data"]["kind"], change["data"]["id"], change["data"]["action"]) == (
+        "task",
+        task["id"],
+        "create",
+    )
+    assert change["data"]["task"]["title"] == "after"
     client.patch(f"/api/tasks/{task['id']}", json={"completed": True}, headers=auth)
-    assert stream.next_event()["data"]["action"] == "complete"
+    completed = stream.next_event()["data"]
+    assert (completed["action"], completed["task"]["completed"]) == ("complete", True)
     stream.close()
 
 
-def test_last_event_id_replays_what_was_missed(quick, client, auth):
+def test_last_event_id_replays_what_was_missed(quick, client, auth, user):
+    inbox = inbox_of(user)
     tasks = [make(client, auth, str(i)) for i in range(3)]
-    stream = open_stream(client, {**auth, "Last-Event-ID": "1"})
+    stream = open_stream(client, {**auth, "Last-Event-ID": f"{inbox}.1"})
     replayed = [stream.next_event() for _ in range(2)]
-    assert [(e["id"], e["data"]["task_id"]) for e in replayed] == [
-        ("2", tasks[1]["id"]),
-        ("3", tasks[2]["id"]),
+    # One batch: its last event carries the cursor as the event id.
+    assert [(e["id"], e["data"]["id"]) for e in replayed] == [
+        (None, tasks[1]["id"]),
+        (f"{inbox}.3", tasks[2]["id"]),
     ]
     stream.close()
 
 
-def test_a_cursor_whose_changes_are_gone_gets_a_reset(quick, app, client, auth):
+def test_a_cursor_whose_changes_are_gone_gets_a_reset(quick, app, client, auth, user):
+    inbox = inbox_of(user)
     make(client, auth)
     make(client, auth)
     with app.app_context():
         prune(retention=timedelta(0))
-    stream = open_stream(client, {**auth, "Last-Event-ID": "0"})
-    assert stream.next_event() == {"event": "reset", "id": "2", "data": {"cursor": 2}}
+    stream = open_stream(client, {**auth, "Last-Event-ID": f"{inbox}.0"})
+    assert stream.next_event() == {"event": "reset", "id": f"{inbox}.2", "data": {"cursor": f"{inbox}.2"}}
     stream.close()
 
 

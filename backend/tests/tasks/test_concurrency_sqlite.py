@@ -13,6 +13,7 @@ from flask_jwt_extended import create_access_token
 from taskforge import create_app
 from taskforge.auth.models import User
 from taskforge.extensions import db
+from taskforge.projects.service import create_inbox
 from taskforge.tasks.models import Task
 from tests.conftest import FAST_HASHER, migrate_to_head, test_settings
 
@@ -27,7 +28,7 @@ def sqlite_app(tmp_path) -> Iterator[tuple[Flask, str, dict[str, str]]]:
         user = User(username="racer", email="racer@example.com", password_hash="unused")
         db.session.add(user)
         db.session.flush()
-        task = Task(user_id=user.id, title="contended")
+        task = Task(user_id=user.id, project_id=create_inbox(user.id).id, title="contended")
         db.session.add(task)
         db.session.commit()
         headers = {"Authorization": f"Bearer {create_access_token(identity=str(user.id))}"}

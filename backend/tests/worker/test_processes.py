@@ -22,6 +22,7 @@ from taskforge import create_app
 from taskforge.auth.models import User
 from taskforge.extensions import db
 from taskforge.notifications.models import Notification
+from taskforge.projects.service import create_inbox
 from taskforge.reminders.models import Reminder
 from taskforge.tasks.models import Task
 from tests.conftest import drop_database, migrate_to_head, recreate_database, test_settings
@@ -56,8 +57,14 @@ def seed(app, *, count: int, ago: timedelta) -> None:
         ]
         db.session.add_all(users)
         db.session.flush()
+        inboxes = [create_inbox(user.id).id for user in users]
         tasks = [
-            Task(user_id=users[i % 5].id, title=f"task {i}", due_date=now + timedelta(hours=1))
+            Task(
+                user_id=users[i % 5].id,
+                project_id=inboxes[i % 5],
+                title=f"task {i}",
+                due_date=now + timedelta(hours=1),
+            )
             for i in range(count // 10)
         ]
         db.session.add_all(tasks)

@@ -13,6 +13,8 @@ export function makeTask(overrides: Partial<Task> = {}): Task {
   return {
     id,
     user_id: 1,
+    project_id: 1,
+    section_id: null,
     title: `Task ${id}`,
     description: null,
     completed: false,

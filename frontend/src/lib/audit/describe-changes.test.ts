@@ -6,7 +6,9 @@ const ZONE = 'America/New_York'
 const event = (action: AuditEvent['action'], changes: AuditEvent['changes']): AuditEvent => ({
   id: 1,
   task_id: 7,
+  project_id: 1,
   user_id: 1,
+  actor: { id: 1, username: 'ada' },
   action,
   changes,
   request_id: null,

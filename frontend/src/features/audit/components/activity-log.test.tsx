@@ -14,7 +14,9 @@ setupMswServer()
 const event = (id: number, overrides: Partial<Schemas['AuditEventOut']>): Schemas['AuditEventOut'] => ({
   id,
   task_id: 7,
+  project_id: 1,
   user_id: 1,
+  actor: { id: 1, username: 'ada' },
   action: 'update',
   changes: {},
   request_id: null,

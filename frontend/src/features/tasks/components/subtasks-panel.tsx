@@ -83,7 +83,17 @@ function AddSubtask({ parentId }: { parentId: number }) {
     if (attempt.current?.title !== trimmed) attempt.current = { key: crypto.randomUUID(), title: trimmed }
     create.mutate(
       {
-        body: { title: trimmed, parent_id: parentId, completed: false, description: null, due_date: null, priority: 2, recurrence: null },
+        body: {
+          title: trimmed,
+          parent_id: parentId,
+          project_id: null,
+          section_id: null,
+          completed: false,
+          description: null,
+          due_date: null,
+          priority: 2,
+          recurrence: null,
+        },
         idempotencyKey: attempt.current.key,
       },
       {

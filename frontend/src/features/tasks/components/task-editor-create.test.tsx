@@ -77,6 +77,8 @@ describe('TaskEditor: create', () => {
       reminders: [],
       completed: false,
       parent_id: null,
+      project_id: null,
+      section_id: null,
     })
     expect(posts[0]?.key).toMatch(/^[0-9a-f-]{36}$/)
     expect(await screen.findByText('Task created')).toBeInTheDocument()

@@ -22,7 +22,7 @@ export function CreateTaskForm({ zone, onClose }: CreateTaskFormProps) {
   const create = useCreateTask()
 
   function submit() {
-    const body = { ...toFields(values, zone), completed: false, parent_id: null }
+    const body = { ...toFields(values, zone), completed: false, parent_id: null, project_id: null, section_id: null }
     const serialised = JSON.stringify(body)
     // Same body as the failed attempt: the same submission, retried (the API answers it at most once).
     if (attempt.current?.body !== serialised) attempt.current = { key: crypto.randomUUID(), body: serialised }

@@ -15,7 +15,9 @@ type AuditEvent = Schemas['AuditEventOut']
 const event = (id: number, overrides: Partial<AuditEvent>): AuditEvent => ({
   id,
   task_id: 10,
+  project_id: 1,
   user_id: 7,
+  actor: { id: 7, username: 'ada' },
   action: 'update',
   changes: {},
   request_id: null,

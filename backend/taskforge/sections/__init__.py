@@ -1,0 +1,1 @@
+"""Sections: the columns of a project."""

@@ -1,0 +1,1 @@
+"""Read-only links: a shared project and its tasks, for anyone holding the secret URL, without an account."""

@@ -1,0 +1,1 @@
+"""Teams: groups of people a project can be shared with at once."""

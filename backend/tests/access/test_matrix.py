@@ -1,0 +1,188 @@
+"""The role x endpoint matrix: every endpoint that touches a project, its tasks, sections, members, teams,
+links, history, statistics or export, called by a person in every role.
+
+Someone without access gets exactly what a missing id gets (404, or 422 naming the field for an id in a
+body); a role too low gets 403; a read-only link's secret is no bearer token (401); nothing refused changes
+anything. Every endpoint added for projects joins this table in the same commit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+
+from tests.access.world import RANK, ROLES, World, build
+
+NEED = {"viewer": 1, "editor": 2, "admin": 3, "owner": 4}
+MISSING = 2**63 - 1
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    name: str
+    method: str
+    path: str  # formatted with World.ids(role)
+    need: str  # the lowest role that may call it
+    body: Any = None
+    denied: int = 404  # what no access looks like (422 when the id is in the body)
+
+
+ENDPOINTS = [
+    Endpoint("get project", "GET", "/api/projects/{project}", "viewer"),
+    Endpoint("rename project", "PATCH", "/api/projects/{project}", "admin", {"name": "renamed"}),
+    Endpoint("archive project", "PATCH", "/api/projects/{project}", "admin", {"archived": True}),
+    Endpoint("favourite project", "PATCH", "/api/projects/{project}", "viewer", {"favorite": True}),
+    Endpoint("move project", "POST", "/api/projects/{project}/move", "viewer", {"before_id": "{inbox}"}),
+    Endpoint("delete project", "DELETE", "/api/projects/{project}", "owner"),
+    Endpoint("project activity", "GET", "/api/projects/{project}/activity", "viewer"),
+    Endpoint("list members", "GET", "/api/projects/{project}/members", "viewer"),
+    Endpoint("add member", "POST", "/api/projects/{project}/members", "admin", {"username": "{newcomer}"}),
+    Endpoint(
+        "change member", "PATCH", "/api/projects/{project}/members/{bystander}", "admin", {"role": "editor"}
+    ),
+    Endpoint("remove member", "DELETE", "/api/projects/{project}/members/{bystander}", "admin"),
+    Endpoint("transfer", "POST", "/api/projects/{project}/transfer", "owner", {"user_id": "{bystander}"}),
+    Endpoint("list team grants", "GET", "/api/projects/{project}/teams", "viewer"),
+    Endpoint(
+        "share with team", "POST", "/api/projects/{project}/teams", "admin", {"team_id": "{spare_team}"}
+    ),
+    Endpoint(
+        "change team grant", "PATCH", "/api/projects/{project}/teams/{team}", "admin", {"role": "viewer"}
+    ),
+    Endpoint("remove team grant", "DELETE", "/api/projects/{project}/teams/{team}", "admin"),
+    Endpoint("list links", "GET", "/api/projects/{project}/links", "admin"),
+    Endpoint("create link", "POST", "/api/projects/{project}/links", "admin"),
+    Endpoint("revoke link", "DELETE", "/api/projects/{project}/links/{link}", "admin"),
+    Endpoint("list sections", "GET", "/api/projects/{project}/sections", "viewer"),
+    Endpoint("create section", "POST", "/api/projects/{project}/sections", "admin", {"name": "Later"}),
+    Endpoint("rename section", "PATCH", "/api/sections/{section}", "admin", {"name": "Now"}),
+    Endpoint(
+        "move section", "POST", "/api/sections/{section}/move", "admin", {"after_id": "{other_section}"}
+    ),
+    Endpoint("delete section", "DELETE", "/api/sections/{section}", "admin"),
+    Endpoint("get task", "GET", "/api/tasks/{task}", "viewer"),
+    Endpoint("list subtasks", "GET", "/api/tasks/{task}/subtasks", "viewer"),
+    Endpoint("occurrences", "GET", "/api/tasks/{task}/occurrences", "viewer"),
+    Endpoint("task history", "GET", "/api/tasks/{task}/history", "viewer"),
+    Endpoint("create task", "POST", "/api/tasks", "editor", {"title": "x", "project_id": "{project}"}, 422),
+    Endpoint("create subtask", "POST", "/api/tasks", "editor", {"title": "x", "parent_id": "{task}"}, 422),
+    Endpoint(
+        "create batch",
+        "POST",
+        "/api/tasks/batch",
+        "editor",
+        {"tasks": [{"title": "x", "project_id": "{project}"}]},
+        422,
+    ),
+    Endpoint("patch task", "PATCH", "/api/tasks/{task}", "editor", {"title": "x"}),
+    Endpoint("put task", "PUT", "/api/tasks/{task}", "editor", {"completed": True}),
+    Endpoint(
+        "set reminders",
+        "PATCH",
+        "/api/tasks/{task}",
+        "editor",
+        {"reminders": [{"at": "2031-01-01T00:00:00Z"}]},
+    ),
+    Endpoint("move to inbox", "PATCH", "/api/tasks/{task}", "editor", {"project_id": "{inbox}"}),
+    Endpoint("move task", "POST", "/api/tasks/{task}/move", "editor", {"after_id": "{other_task}"}),
+    Endpoint("delete task", "DELETE", "/api/tasks/{task}", "editor"),
+    Endpoint("delete subtask", "DELETE", "/api/tasks/{subtask}", "editor"),
+    Endpoint("project stats", "GET", "/api/stats?project_id={project}", "viewer"),
+    Endpoint("export project", "GET", "/api/export?project_id={project}", "viewer"),
+    Endpoint(
+        "import into project",
+        "POST",
+        "/api/import?project_id={project}",
+        "editor",
+        {"format": "taskforge", "version": 1, "tasks": [{"id": 1, "title": "imported"}]},
+        422,
+    ),
+]
+
+
+def fill(value: Any, ids: dict[str, object]) -> Any:
+    """The template with the world's ids in it (a whole-string placeholder keeps the id's type)."""
+    if isinstance(value, str):
+        if value.startswith("{") and value.endswith("}") and value[1:-1] in ids:
+            return ids[value[1:-1]]
+        return value.format(**ids)
+    if isinstance(value, dict):
+        return {key: fill(item, ids) for key, item in value.items()}
+    if isinstance(value, list):
+        return [fill(item, ids) for item in value]
+    return value
+
+
+def expected(endpoint: Endpoint, role: str) -> int | None:
+    """The status a role gets, or None for "a 2xx"."""
+    if role == "link":
+        return 401
+    rank = RANK[role]
+    if rank == 0:
+        return endpoint.denied
+    if rank < NEED[endpoint.need]:
+        return 403
+    return None
+
+
+def snapshot(client, world: World) -> dict[str, Any]:
+    """Everything the owner sees of the project: what a refused request must leave as it was."""
+    owner, base = world.headers["owner"], f"/api/projects/{world.project}"
+    return {
+        path: client.get(path, headers=owner).get_json()
+        for path in (
+            base,
+            f"{base}/members",
+            f"{base}/teams",
+            f"{base}/links",
+            f"{base}/sections",
+            f"/api/tasks?project_id={world.project}&include_subtasks=true&per_page=100",
+        )
+    }
+
+
+@pytest.fixture
+def world(app, client, token_for) -> World:
+    return build(client, token_for)
+
+
+@pytest.mark.parametrize("role", [*ROLES, "link"])
+@pytest.mark.parametrize("endpoint", ENDPOINTS, ids=[e.name for e in ENDPOINTS])
+def test_role_x_endpoint(client, world, endpoint, role):
+    ids = world.ids(role if role in world.users else "owner")
+    before = snapshot(client, world)
+    response = client.open(
+        fill(endpoint.path, ids),
+        method=endpoint.method,
+        json=fill(endpoint.body, ids),
+        headers=world.headers[role],
+    )
+    want = expected(endpoint, role)
+    if want is None:
+        assert 200 <= response.status_code < 300, (response.status_code, response.get_json())
+        return
+    assert response.status_code == want, (response.status_code, response.get_json())
+    assert response.mimetype == "application/problem+json"
+    assert snapshot(client, world) == before  # refused: nothing changed
+
+
+@pytest.mark.parametrize("endpoint", [e for e in ENDPOINTS if "{" in e.path], ids=lambda e: e.name)
+def test_no_access_looks_exactly_like_a_missing_id(client, world, endpoint):
+    """The outsider's answer about the real project equals anyone's answer about an id that never existed."""
+    real = world.ids("outsider")
+    missing = {
+        **real,
+        **dict.fromkeys(("project", "section", "task", "subtask", "team", "link"), MISSING),
+    }
+    headers = world.headers["outsider"]
+
+    def answer(ids):
+        response = client.open(
+            fill(endpoint.path, ids), method=endpoint.method, json=fill(endpoint.body, ids), headers=headers
+        )
+        body = response.get_json()
+        return response.status_code, {key: value for key, value in body.items() if key != "request_id"}
+
+    assert answer(real) == answer(missing)
