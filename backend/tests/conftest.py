@@ -6,6 +6,7 @@ import os
 import secrets
 import uuid
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 from flask_jwt_extended import create_access_token, create_refresh_token
 from flask_sqlalchemy.session import Session as FlaskSession
-from sqlalchemy import create_engine, delete, text
+from sqlalchemy import Connection, create_engine, delete, text
 from sqlalchemy.engine import make_url
 
 from taskforge import create_app
@@ -109,9 +110,10 @@ class ConnectionBoundSession(FlaskSession):
         return self.bind if self.bind is not None else super().get_bind(mapper, clause, bind, **kwargs)
 
 
-@pytest.fixture
-def app(base_app: Flask) -> Iterator[Flask]:
-    """The app with its session joined to an outer transaction that is rolled back after the test."""
+@contextmanager
+def rolled_back_session(base_app: Flask) -> Iterator[Connection]:
+    """Within the app's context, its session joined to an outer transaction on one connection (yielded), which
+    is rolled back at the end: whatever the code under test commits stays inside it."""
     with base_app.app_context():
         connection = db.engine.connect()
         outer = connection.begin()
@@ -125,12 +127,19 @@ def app(base_app: Flask) -> Iterator[Flask]:
             }
         )
         try:
-            yield base_app
+            yield connection
         finally:
             db.session.remove()
             db.session = original
             outer.rollback()
             connection.close()
+
+
+@pytest.fixture
+def app(base_app: Flask) -> Iterator[Flask]:
+    """The app with its session joined to an outer transaction that is rolled back after the test."""
+    with rolled_back_session(base_app):
+        yield base_app
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from tests.access.world import RANK, ROLES, World, build
+from tests.access.world import RANK, ROLES, World
 
 NEED = {"viewer": 1, "editor": 2, "admin": 3, "owner": 4}
 MISSING = 2**63 - 1
@@ -143,14 +143,10 @@ def snapshot(client, world: World) -> dict[str, Any]:
     }
 
 
-@pytest.fixture
-def world(app, client, token_for) -> World:
-    return build(client, token_for)
-
-
 @pytest.mark.parametrize("role", [*ROLES, "link"])
 @pytest.mark.parametrize("endpoint", ENDPOINTS, ids=[e.name for e in ENDPOINTS])
-def test_role_x_endpoint(client, world, endpoint, role):
+def test_role_x_endpoint(world_client, world, endpoint, role):
+    client = world_client
     ids = world.ids(role if role in world.users else "owner")
     before = snapshot(client, world)
     response = client.open(
@@ -169,7 +165,8 @@ def test_role_x_endpoint(client, world, endpoint, role):
 
 
 @pytest.mark.parametrize("endpoint", [e for e in ENDPOINTS if "{" in e.path], ids=lambda e: e.name)
-def test_no_access_looks_exactly_like_a_missing_id(client, world, endpoint):
+def test_no_access_looks_exactly_like_a_missing_id(world_client, world, endpoint):
+    client = world_client
     """The outsider's answer about the real project equals anyone's answer about an id that never existed."""
     real = world.ids("outsider")
     missing = {
