@@ -6,7 +6,7 @@ import importlib.metadata
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from bench import seed
+from bench import seed, shared
 from bench.report import git_revision, machine_facts, results_table, writes_table
 from bench.scenarios import STREAMS
 from bench.services import BACKEND
@@ -193,7 +193,7 @@ same run.
 ## How to run
 
 ```bash
-make bench                  # ~7 minutes: installs wrk if missing, writes this file, prints the tables
+make bench                  # ~12 minutes: installs wrk if missing, writes this file, prints the tables
 BENCH_QUICK=1 make bench    # 3 s per measurement: a smoke check of the harness
 ```
 
@@ -232,6 +232,13 @@ Knobs: `BENCH_DURATION` (default `10s`), `BENCH_CONNECTIONS` (default `16,64`), 
   redis-py pipeline, 10,000 per round trip, to 10k, then 100k, then 1M keys, then trimmed back to 10k
   (`UNLINK`), and POST and PATCH are measured at each step. The 1M p99 is compared with the mean of the
   two 10k runs, before and after, so the machine's drift in between cancels out.
+- Shared projects: user `bench_shared_owner` owns a project with {shared.SIZES[0]} members and one with
+  {shared.SIZES[-1]} (each member registered through the API and added as an editor), each with
+  {shared.TASKS:,} tasks. Its list is read by {shared.READERS} of its members in turn (`get_users.lua`), tasks
+  are created in it by one member and by {shared.READERS} in turn (`post_project.lua`), and edited by one
+  member (`patch.lua` over the project's ids). Each row is judged against the same work in one person's Inbox
+  measured in this run: a shared list at least {shared.LIST_SHARE:.0%} of the Inbox list's requests/s, a
+  shared write at most {shared.WRITE_COST:g}x a personal write (requests/s and p99).
 - Event streams: the uncached list is measured once more at the lowest connection count while
   {STREAMS} `GET /api/events` streams of the same user are held open on the same server (idle: the measurement
   is of what holding them costs); its p50 and p99 are compared with the same run without them.

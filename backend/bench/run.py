@@ -26,7 +26,7 @@ from typing import Any
 import psycopg2
 import redis
 
-from bench import document, seed, services
+from bench import document, seed, services, shared
 from bench.procs import MemorySampler, Server, tail
 from bench.report import STREAMS_KEY, Row, WriteLevel, judge, judge_streams
 from bench.scenarios import LIST, PATCH, POST, POST_USERS, READS, STREAMS, WRITERS, Options, Scenario
@@ -167,8 +167,8 @@ class Bench:
                 f"floor ({when}), {conns} connections: {result.rps:,.0f} req/s, p99 {result.p99_ms:.2f} ms"
             )
 
-    def measure(self, scenario: Scenario, conns: int) -> Row:
-        env = self.wrk_env(scenario.user)
+    def measure(self, scenario: Scenario, conns: int, env: dict[str, str] | None = None) -> Row:
+        env = env or self.wrk_env(scenario.user)
         token, notes = env["BENCH_TOKEN"], []
         if scenario.reads and scenario.server == "cached":
             self.warm(scenario, token)
@@ -226,11 +226,13 @@ class Bench:
             self.log(f"warning: load average {self.load_at_start:.1f} before starting: the machine is busy")
         self.setup()
         self.seed()
+        self.shared = shared.setup(self)
         self.warm_up()
         self.measure_floor("before")
         for scenario in (*READS, POST, PATCH, POST_USERS):
             for conns in self.options.connections:
                 self.rows.append(self.measure(scenario, conns))
+        shared.measure(self, self.shared)
         self.measure_with_streams()
         self.measure_writes_with_keys()
         self.measure_floor("after")
@@ -246,6 +248,7 @@ class Bench:
             row.ratio = row.result.rps / (sum(floor) / len(floor))
             judge(row)
         judge_streams(self.rows)
+        shared.judge(self.rows)
 
     def report(self) -> str:
         problems = {name: services.log_problems(server.log) for name, server in self.servers.items()}

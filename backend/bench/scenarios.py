@@ -49,7 +49,7 @@ class Scenario:
 
     @property
     def reads(self) -> bool:
-        return self.script in {"get.lua", "get_one.lua"}
+        return self.script in {"get.lua", "get_one.lua", "get_users.lua"}
 
 
 LIST = "/api/tasks?per_page=20"

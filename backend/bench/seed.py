@@ -112,6 +112,13 @@ class Api:
         items = self._call("POST", "/api/tasks/batch", 201, token, json={"tasks": tasks}).json()["items"]
         return [int(item["id"]) for item in items]
 
+    def create_project(self, token: str, name: str) -> int:
+        return int(self._call("POST", "/api/projects", 201, token, json={"name": name}).json()["id"])
+
+    def share(self, token: str, project_id: int, username: str, role: str = "editor") -> None:
+        body = {"username": username, "role": role}
+        self._call("POST", f"/api/projects/{project_id}/members", 201, token, json=body)
+
 
 def task_body(n: int) -> dict[str, Any]:
     """A varied, valid task: priorities, due dates, descriptions and completion spread over the list."""
@@ -127,18 +134,24 @@ def task_body(n: int) -> dict[str, Any]:
     return body
 
 
-def seed_with_batches(api: Api, token: str, count: int, per_call: int = 100) -> list[int]:
-    """Create `count` tasks through POST /api/tasks/batch, `per_call` at a time; return their ids."""
+def seed_with_batches(
+    api: Api, token: str, count: int, per_call: int = 100, project_id: int | None = None
+) -> list[int]:
+    """Create `count` tasks through POST /api/tasks/batch, `per_call` at a time (in `project_id`, default the
+    Inbox); return their ids."""
+    where = {} if project_id is None else {"project_id": project_id}
     ids: list[int] = []
     for start in range(0, count, per_call):
-        ids += api.create_batch(token, [task_body(n) for n in range(start, min(start + per_call, count))])
+        bodies = [{**task_body(n), **where} for n in range(start, min(start + per_call, count))]
+        ids += api.create_batch(token, bodies)
     return ids
 
 
 _BULK_INSERT = """
-INSERT INTO tasks (user_id, title, description, completed, priority, due_date,
+INSERT INTO tasks (user_id, project_id, title, description, completed, priority, due_date,
                    created_at, updated_at, completed_at, version)
 SELECT %(user_id)s,
+       (SELECT id FROM projects WHERE owner_id = %(user_id)s AND is_inbox),
        (%(verbs)s::text[])[1 + n %% %(n_verbs)s]
        || ' the ' || (%(nouns)s::text[])[1 + (n / 10) %% %(n_nouns)s] || ' #' || n,
        CASE WHEN n %% 3 = 0 THEN 'Notes for item ' || n || ': follow up with the team.' END,

@@ -5,10 +5,20 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from flask import has_request_context, request
-from sqlalchemy import BindParameter, Connection, bindparam, exists, select, true, union_all
+from sqlalchemy import (
+    BindParameter,
+    Connection,
+    bindparam,
+    exists,
+    select,
+    true,
+    union_all,
+)
+from sqlalchemy.dialects import postgresql
 
 from taskforge.access.roles import Role
 from taskforge.auth.models import RevokedToken, User
@@ -95,10 +105,34 @@ _IDENTITY = (
 )
 
 
+_PREPARED = "taskforge_identity"
+
+
+@lru_cache(maxsize=1)
+def _prepare_sql() -> str:
+    compiled = str(_IDENTITY.compile(dialect=postgresql.dialect()))  # type: ignore[no-untyped-call]
+    sql = compiled.replace("%(jti)s", "$1").replace("%(user_id)s", "$2")
+    return f"PREPARE {_PREPARED} (text, bigint) AS {sql}"
+
+
+def _identity_rows(connection: Connection, user_id: int, jti: str) -> list[Any]:
+    """The identity statement's rows. On PostgreSQL it is prepared once per connection (`PREPARE`, which
+    outlives any transaction's rollback) and run with `EXECUTE`: planning it cost several times running it,
+    on every request. (So TaskForge needs session-level connections: no PgBouncer in transaction mode.)"""
+    params = {"jti": jti, "user_id": user_id}
+    if connection.dialect.name != "postgresql":
+        return list(connection.execute(_IDENTITY, params).all())
+    info = connection.connection.info
+    if not info.get(_PREPARED):
+        connection.exec_driver_sql(_prepare_sql())
+        info[_PREPARED] = True
+    return list(connection.exec_driver_sql(f"EXECUTE {_PREPARED}(%(jti)s, %(user_id)s)", params).all())
+
+
 def _load(
     user_id: int, jti: str, claims: Mapping[str, Any], connection: Connection | None = None
 ) -> Identity | None:
-    rows = (connection or db.session.connection()).execute(_IDENTITY, {"jti": jti, "user_id": user_id}).all()
+    rows = _identity_rows(connection or db.session.connection(), user_id, jti)
     if not rows or rows[0][1]:
         return None
     grants: dict[int, Grant] = {}
@@ -107,7 +141,7 @@ def _load(
             continue
         known = grants.get(row.project_id)
         if known is None or known.role < row.role:
-            grants[row.project_id] = Grant(row.project_id, Role(row.role), *row[4:])
+            grants[row.project_id] = Grant(row.project_id, Role(row.role), *tuple(row)[4:])
     return Identity(user_id=user_id, grants=grants, claims=claims, user_generation=int(rows[0][0]))
 
 

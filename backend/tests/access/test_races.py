@@ -92,6 +92,7 @@ def test_nothing_is_served_to_a_member_after_their_removal_is_acknowledged(
     for thread in threads:
         thread.start()
     time.sleep(0.3)  # reads in flight, some of them cached
+    sent = time.monotonic()
     removed = app.test_client().delete(f"/api/projects/{project}/members/{bob_id}", headers=ada.headers)
     acknowledged = time.monotonic()
     assert removed.status_code == 204
@@ -100,7 +101,7 @@ def test_nothing_is_served_to_a_member_after_their_removal_is_acknowledged(
     for thread in threads:
         thread.join(WAIT_S)
     for slot, seen in enumerate(results):
-        before = [r for r in seen if r[1] < acknowledged]
+        before = [r for r in seen if r[1] < sent]  # overlapping reads may go either way
         after = [r for r in seen if r[0] > acknowledged]
         assert before, "no read finished before the removal"
         assert after, "no read started after the removal"
