@@ -1,27 +1,6 @@
 -- POST /api/tasks as many users, round-robin (tokens one a line in BENCH_TOKENS_FILE): the write path
 -- without one user's writes queueing behind each other.
+dofile(os.getenv("BENCH_LUA_DIR") .. "/tokens.lua")
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
 wrk.body = '{"title": "Benchmark task", "description": "Created by make bench", "priority": 2}'
-
-local threads = 0
-function setup(thread)
-  thread:set("tid", threads)
-  threads = threads + 1
-end
-
-local tokens = {}
-local n = 0
-function init(args)
-  for line in io.lines(os.getenv("BENCH_TOKENS_FILE")) do
-    tokens[#tokens + 1] = "Bearer " .. line
-  end
-  assert(#tokens > 0, "BENCH_TOKENS_FILE lists no tokens")
-  n = tid or 0
-end
-
-function request()
-  n = n + 1
-  wrk.headers["Authorization"] = tokens[1 + n % #tokens]
-  return wrk.format()
-end

@@ -183,3 +183,46 @@ def test_no_access_looks_exactly_like_a_missing_id(world_client, world, endpoint
         return response.status_code, {key: value for key, value in body.items() if key != "request_id"}
 
     assert answer(real) == answer(missing)
+
+
+LISTINGS = {
+    "tasks": (
+        "/api/tasks?include_subtasks=true&per_page=100",
+        lambda body, w: {t["id"] for t in body["items"]},
+    ),
+    "projects": ("/api/projects", lambda body, w: {p["id"] for p in body["items"]}),
+    "audit": ("/api/audit?per_page=100", lambda body, w: {e["task_id"] for e in body["items"]}),
+    "export": ("/api/export", lambda body, w: {t["id"] for t in body["tasks"]}),
+    "stats": ("/api/stats", lambda body, w: body["total"]),
+}
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize("listing", list(LISTINGS))
+def test_lists_show_the_project_exactly_to_who_may_see_it(world_client, world, role, listing):
+    """Every list, search, export and count over "everything I may see" includes the project's tasks for its
+    members and nothing of them for anyone else."""
+    path, pick = LISTINGS[listing]
+    response = world_client.get(path, headers=world.headers[role])
+    assert response.status_code == 200
+    seen = pick(response.get_json(), world)
+    member = RANK[role] > 0
+    if listing == "stats":
+        assert (seen >= 2) is member  # the project's two top-level tasks; an outsider's own count is 0
+    elif listing == "projects":
+        assert (world.project in seen) is member
+    else:
+        assert ({world.task, world.subtask} <= seen) is member
+        assert not ({world.task, world.subtask} & seen) or member
+
+
+@pytest.mark.parametrize("role", [*ROLES, "link"])
+def test_the_read_only_link_reads_the_same_for_everyone_until_revoked(world_client, world, role):
+    link = f"/api/shared/{world.link_token}"
+    assert world_client.get(link, headers=world.headers[role]).status_code == 200
+    tasks = world_client.get(f"{link}/tasks", headers=world.headers[role]).get_json()["items"]
+    assert {t["id"] for t in tasks} == {world.task, world.other_task}
+    revoke = f"/api/projects/{world.project}/links/{world.link}"
+    assert world_client.delete(revoke, headers=world.headers["owner"]).status_code == 204
+    assert world_client.get(link, headers=world.headers[role]).status_code == 404
+    assert world_client.get(f"{link}/tasks", headers=world.headers[role]).status_code == 404
