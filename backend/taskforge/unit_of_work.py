@@ -32,13 +32,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from flask import Flask, has_app_context
 from flask_sqlalchemy.session import Session as FlaskSession
 from sqlalchemy import event, select, update
 from sqlalchemy.orm import ORMExecuteState, Session
 
+from taskforge.access.identity import Grant, grant_of
 from taskforge.audit.models import AuditEvent
 from taskforge.auth.models import User
 from taskforge.cache.app import response_cache
@@ -50,9 +51,6 @@ from taskforge.extensions import db
 from taskforge.http import request_id
 from taskforge.idempotency.service import Claim, insert_claim
 from taskforge.projects.models import Project
-
-if TYPE_CHECKING:
-    from taskforge.access.identity import Grant
 
 _INFO = "taskforge_unit_of_work"
 
@@ -221,8 +219,6 @@ def _number_and_bump(session: Any, work: Work) -> list[int]:
 def _recheck(session: Any, project_id: int, guard: Guard) -> None:
     """Who may do what changed since the write checked: lock the project, then check again (a statement after
     the lock sees every grant change committed before it, and later ones wait for this transaction)."""
-    from taskforge.access.identity import grant_of  # the identity module reads the projects' models
-
     locked = session.execute(
         select(Project.id).where(Project.id == project_id).with_for_update(key_share=True)
     ).first()
