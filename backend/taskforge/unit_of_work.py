@@ -193,9 +193,12 @@ def commit() -> None:
 
 def _number_and_bump(session: Any, work: Work) -> list[int]:
     """Steps 2 and 3; return the projects whose streams to ring."""
-    streams = sorted({change.project_id for change in work.changes} - work.deleted)
+    by_stream: dict[int, list[ChangeRow]] = {}
+    for change in work.changes:
+        by_stream.setdefault(change.project_id, []).append(change)
+    streams = sorted(by_stream.keys() - work.deleted)
     for project_id in streams:
-        mine = [change for change in work.changes if change.project_id == project_id]
+        mine = by_stream[project_id]
         bump = (
             update(Project)
             .where(Project.id == project_id)

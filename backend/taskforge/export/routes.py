@@ -11,6 +11,9 @@ from taskforge.export import calendar
 from taskforge.export.dump import export_document
 from taskforge.export.load import import_document
 from taskforge.export.schemas import (
+    FORMAT_VERSION,
+    MAX_IMPORT_PROJECTS,
+    MAX_IMPORT_SECTIONS,
     MAX_IMPORT_TASKS,
     CalendarQuery,
     ExportDocument,
@@ -30,11 +33,13 @@ _TEXT = {"schema": {"type": "string"}}
 
 @bp.get("/export")
 @operation(
-    summary="Export all of the caller's tasks and tags",
-    description="`format=json` (the default) is TaskForge's own format, which `POST /api/import` reads back: "
-    "every task with its tags, subtasks (`parent_id`), recurrence and series links. `format=csv` is one row "
-    f"per task for spreadsheets, with the columns {', '.join(HEADER)}; text a spreadsheet would run as a "
-    "formula starts with an apostrophe.",
+    summary="Export the caller's projects, sections, tasks and tags",
+    description="Every project the caller may see (archived ones too), or the one `project_id` names (404 "
+    "without access, as a missing id). `format=json` (the default) is TaskForge's own format, version "
+    f"{FORMAT_VERSION}, which `POST /api/import` reads back: the projects in the caller's order with their "
+    "sections, and every task with its project, section, tags, subtasks (`parent_id`), recurrence and series "
+    f"links. `format=csv` is one row per task for spreadsheets, with the columns {', '.join(HEADER)} (the "
+    "project and section by name); text a spreadsheet would run as a formula starts with an apostrophe.",
     tags=TAGS,
     query=ExportQuery,
     responses={
@@ -60,11 +65,19 @@ def export(identity: Identity, query: ExportQuery) -> Response:
 @operation(
     idempotent=True,
     summary="Import an export (all or nothing)",
-    description="Creates every task and tag of a `GET /api/export?format=json` document for the caller, "
-    "with new ids, after the caller's tasks in the manual order; tags that exist already are reused (their "
-    "colour stays). Every rule is checked first: one broken task and nothing is imported (422 naming each "
-    f"one, `tasks[3].parent_id`). At most {MAX_IMPORT_TASKS:,} tasks per import. `dry_run=true` reports "
-    "what would be created and changes nothing.",
+    description="Creates the projects, sections, tasks and tags of a `GET /api/export?format=json` "
+    "document (version 2, or 1) for the caller, with new ids; tags that exist already are reused (their "
+    "colour stays). Without `project_id`, each project of the document is created anew, owned by the "
+    "caller, at the end of their list (archived if it was), with its sections in order; but the one marked "
+    "`inbox` is the caller's own Inbox (its sections matched by name there, the missing ones added), which "
+    "also takes the tasks that name no project (all of a version 1 document's). With `project_id` (a "
+    "project the caller may add tasks to), every task goes into that project, after its tasks, each into "
+    "its section of the same name there (ignoring case) or, when it has none of that name, into no section; "
+    "no project or section is created. Every rule is checked first: one broken field and nothing is "
+    "imported (422 naming each one: `tasks[3].parent_id`, `tasks[3].section_id`, "
+    f"`projects[1].sections[0].name`). At most {MAX_IMPORT_TASKS:,} tasks, {MAX_IMPORT_PROJECTS:,} projects "
+    f"and {MAX_IMPORT_SECTIONS:,} sections per import. `dry_run=true` reports what would be created and "
+    "changes nothing.",
     tags=TAGS,
     query=ImportQuery,
     body=ImportDocument,
@@ -73,6 +86,7 @@ def export(identity: Identity, query: ExportQuery) -> Response:
         200: ResponseSpec(ImportReport, "Dry run: what would be created."),
         201: ResponseSpec(ImportReport, "Imported."),
     },
+    errors=(403,),
 )
 def import_tasks(identity: Identity, query: ImportQuery, body: ImportDocument) -> Response:
     result = import_document(
@@ -81,6 +95,7 @@ def import_tasks(identity: Identity, query: ImportQuery, body: ImportDocument) -
     report = ImportReport(
         dry_run=result.dry_run,
         tasks_created=len(result.tasks),
+        projects_created=result.projects_created,
         tags_created=result.tags_created,
         tasks=[ImportedTask(source_id=t.source_id, id=t.id, title=t.title) for t in result.tasks],
     )

@@ -11,11 +11,16 @@ from taskforge.api.schemas import StrictIn
 from taskforge.api.types import TIMEZONE, IsoDatetime
 from taskforge.auth.calendar import TOKEN_PATTERN
 from taskforge.db import MAX_ID
+from taskforge.projects.models import DEFAULT_COLOR
+from taskforge.projects.schemas import Description as ProjectDescription
+from taskforge.projects.schemas import Name
 from taskforge.tags.schemas import Color, TagName
 from taskforge.tasks.schemas import Anchor, Description, DueDate, Priority, RRuleText, TagNames, Title
 
 MAX_IMPORT_TASKS = 10_000
-FORMAT_VERSION: Literal[1] = 1
+MAX_IMPORT_PROJECTS = 1_000
+MAX_IMPORT_SECTIONS = 10_000  # in all of a document's projects together
+FORMAT_VERSION: Literal[2] = 2
 
 SourceId = Annotated[int, Field(ge=1, le=MAX_ID)]
 ZoneName = Annotated[str, Field(min_length=1, max_length=64, examples=["Europe/Berlin"]), TIMEZONE]
@@ -24,6 +29,29 @@ ZoneName = Annotated[str, Field(min_length=1, max_length=64, examples=["Europe/B
 class ExportedTag(StrictIn):
     name: TagName
     color: Color
+
+
+class ExportedSection(StrictIn):
+    id: SourceId = Field(
+        description="The section's id where it was exported; tasks' `section_id` refer to it."
+    )
+    name: Name
+
+
+class ExportedProject(StrictIn):
+    id: SourceId = Field(
+        description="The project's id where it was exported; tasks' `project_id` refer to it."
+    )
+    name: Name
+    description: ProjectDescription | None = None
+    color: Color = DEFAULT_COLOR
+    archived: bool = False
+    inbox: bool = Field(
+        default=False, description="The exporter's Inbox: an import puts its tasks into the importer's Inbox."
+    )
+    sections: list[ExportedSection] = Field(
+        default_factory=list, max_length=MAX_IMPORT_SECTIONS, description="In the project's order."
+    )
 
 
 class ExportedRecurrence(StrictIn):
@@ -45,6 +73,14 @@ class ExportedTask(StrictIn):
         description="The task's id where it was exported; `parent_id` and `previous_id` refer to it. An "
         "import gives every task a new id."
     )
+    project_id: SourceId | None = Field(
+        default=None,
+        description="The `id` of its project in `projects` (a subtask is in its parent's); null: none given.",
+    )
+    section_id: SourceId | None = Field(
+        default=None,
+        description="The `id` of its section in its project's `sections` (top-level tasks only).",
+    )
     parent_id: SourceId | None = Field(default=None, description="The `id` of its parent in this document.")
     title: Title
     description: Description | None = None
@@ -65,18 +101,33 @@ class ExportedTask(StrictIn):
 
 
 class ExportDocument(StrictIn):
-    """All of a user's tasks and tags: `GET /api/export` writes it, `POST /api/import` reads it."""
+    """The caller's projects (with their sections), tags and tasks: `GET /api/export` writes it,
+    `POST /api/import` reads it."""
 
     format: Literal["taskforge"] = Field(description="Always `taskforge`.")
-    version: Literal[1] = Field(description="The format's version.")
+    version: Literal[2] = Field(description="The format's version.")
     exported_at: IsoDatetime | None = None
+    projects: list[ExportedProject] = Field(
+        default_factory=list, description="Every project exported, in the caller's order (the Inbox first)."
+    )
     tags: list[ExportedTag] = Field(default_factory=list, description="Every tag, with its colour.")
     tasks: list[ExportedTask] = Field(
-        description="Every task, subtasks and every occurrence of recurring series included, in manual order."
+        description="Every task, subtasks and every occurrence of recurring series included, by project in "
+        "the order of `projects`, each project's in manual order."
     )
 
 
-class ImportDocument(ExportDocument):
+class ImportDocument(StrictIn):
+    """An export to import: version 2, or version 1 (tags and tasks, no projects)."""
+
+    format: Literal["taskforge"] = Field(description="Always `taskforge`.")
+    version: Literal[1, 2] = Field(description="The format's version: 1 has no projects.")
+    exported_at: IsoDatetime | None = None
+    projects: list[ExportedProject] = Field(
+        default_factory=list,
+        max_length=MAX_IMPORT_PROJECTS,
+        description=f"At most {MAX_IMPORT_PROJECTS:,} projects with {MAX_IMPORT_SECTIONS:,} sections in all.",
+    )
     tags: list[ExportedTag] = Field(default_factory=list, max_length=MAX_IMPORT_TASKS)
     tasks: list[ExportedTask] = Field(
         max_length=MAX_IMPORT_TASKS,
@@ -88,7 +139,9 @@ class ExportQuery(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     project_id: SourceId | None = Field(
-        default=None, description="One project's tasks; without it, every project the caller may see."
+        default=None,
+        description="One project, with its sections and tasks; without it, every project the caller may "
+        "see (archived ones too).",
     )
     format: Literal["json", "csv"] = Field(
         default="json",
@@ -102,7 +155,8 @@ class ImportQuery(BaseModel):
 
     project_id: SourceId | None = Field(
         default=None,
-        description="The project the tasks go into (one the caller may add to; default: the Inbox).",
+        description="The project every task goes into (one the caller may add to), each in the section of "
+        "its section's name there, if any. Without it, the document's projects are created anew.",
     )
     dry_run: bool = Field(
         default=False, description="true: check everything and report what would be created; change nothing."
@@ -118,6 +172,7 @@ class ImportedTask(BaseModel):
 class ImportReport(BaseModel):
     dry_run: bool
     tasks_created: int = Field(description="How many tasks were (or, in a dry run, would be) created.")
+    projects_created: list[str] = Field(description="The projects created for the caller, by name.")
     tags_created: list[str] = Field(description="The tags that did not exist yet, by name.")
     tasks: list[ImportedTask] = Field(description="Every task of the document, in its order.")
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from taskforge.export.schemas import ExportDocument, ExportedTask
@@ -31,30 +32,54 @@ def _number(value: int | None) -> str:
     return "" if value is None else str(value)
 
 
-_COLUMNS: tuple[tuple[str, Callable[[ExportedTask], str]], ...] = (
-    ("id", lambda task: str(task.id)),
-    ("parent_id", lambda task: _number(task.parent_id)),
-    ("title", lambda task: _text(task.title)),
-    ("description", lambda task: _text(task.description)),
-    ("priority", lambda task: str(task.priority)),
-    ("due_date", lambda task: _when(task.due_date)),
-    ("completed", lambda task: "true" if task.completed else "false"),
-    ("completed_at", lambda task: _when(task.completed_at)),
-    ("created_at", lambda task: _when(task.created_at)),
-    ("tags", lambda task: _text(", ".join(task.tags))),
-    ("rrule", lambda task: "" if task.recurrence is None else task.recurrence.rrule),
-    ("recurrence_anchor", lambda task: "" if task.recurrence is None else task.recurrence.anchor),
-    ("timezone", lambda task: "" if task.recurrence is None else task.recurrence.timezone),
-    ("previous_id", lambda task: _number(task.previous_id)),
+@dataclass(frozen=True)
+class _Names:
+    """The document's projects and sections by id, for the cells that show a task's by name."""
+
+    projects: dict[int, str]
+    sections: dict[int, str]
+
+    @classmethod
+    def of(cls, document: ExportDocument) -> _Names:
+        return cls(
+            projects={project.id: project.name for project in document.projects},
+            sections={
+                section.id: section.name for project in document.projects for section in project.sections
+            },
+        )
+
+
+def _named(names: dict[int, str], key: int | None) -> str:
+    return "" if key is None else _text(names.get(key))
+
+
+_COLUMNS: tuple[tuple[str, Callable[[ExportedTask, _Names], str]], ...] = (
+    ("id", lambda task, _: str(task.id)),
+    ("parent_id", lambda task, _: _number(task.parent_id)),
+    ("project", lambda task, names: _named(names.projects, task.project_id)),
+    ("section", lambda task, names: _named(names.sections, task.section_id)),
+    ("title", lambda task, _: _text(task.title)),
+    ("description", lambda task, _: _text(task.description)),
+    ("priority", lambda task, _: str(task.priority)),
+    ("due_date", lambda task, _: _when(task.due_date)),
+    ("completed", lambda task, _: "true" if task.completed else "false"),
+    ("completed_at", lambda task, _: _when(task.completed_at)),
+    ("created_at", lambda task, _: _when(task.created_at)),
+    ("tags", lambda task, _: _text(", ".join(task.tags))),
+    ("rrule", lambda task, _: "" if task.recurrence is None else task.recurrence.rrule),
+    ("recurrence_anchor", lambda task, _: "" if task.recurrence is None else task.recurrence.anchor),
+    ("timezone", lambda task, _: "" if task.recurrence is None else task.recurrence.timezone),
+    ("previous_id", lambda task, _: _number(task.previous_id)),
 )
 HEADER = tuple(name for name, _ in _COLUMNS)
 
 
 def csv_bytes(document: ExportDocument) -> bytes:
     """The tasks as RFC 4180 CSV (CRLF line ends) in UTF-8 with a byte order mark, which Excel needs to
-    read UTF-8."""
+    read UTF-8; a task's project and section by name."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(HEADER)
-    writer.writerows([cell(task) for _, cell in _COLUMNS] for task in document.tasks)
+    names = _Names.of(document)
+    writer.writerows([cell(task, names) for _, cell in _COLUMNS] for task in document.tasks)
     return out.getvalue().encode("utf-8-sig")

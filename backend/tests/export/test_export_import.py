@@ -1,6 +1,6 @@
 """GET /api/export (JSON and CSV) and POST /api/import: a round trip keeps tasks, tags, subtasks and recurring
 series; an import is all or nothing, a dry run changes nothing, and nobody exports or imports into another
-user's data."""
+user's data. (Projects and sections: test_projects.py.)"""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from taskforge.audit.models import AuditEvent
 from taskforge.extensions import db
 from taskforge.tags.models import Tag
 from taskforge.tasks.models import Task
+from tests.factories import inbox_of
 
 EXPORT = "/api/export"
 IMPORT = "/api/import"
@@ -64,22 +65,39 @@ def workspace(client, auth):
 
 
 def without_ids(document: dict) -> list[dict]:
-    """The tasks of an export with their ids (which an import renews) replaced by titles."""
+    """The tasks of an export with their ids (which an import renews) replaced by titles and names."""
     titles = {task["id"]: task["title"] for task in document["tasks"]}
+    projects = {project["id"]: project["name"] for project in document["projects"]}
+    sections = {s["id"]: s["name"] for project in document["projects"] for s in project["sections"]}
     result = []
     for task in document["tasks"]:
         task = {**task, "id": None, "created_at": None}
         task["parent_id"] = titles.get(task["parent_id"])
         task["previous_id"] = titles.get(task["previous_id"])
+        task["project_id"] = projects.get(task["project_id"])
+        task["section_id"] = sections.get(task["section_id"])
         result.append(task)
     return result
 
 
-def test_the_export_holds_every_task_tag_subtask_and_series_link(client, auth, workspace):
+def test_the_export_holds_every_task_tag_subtask_and_series_link(client, auth, user, workspace):
     document = exported(client, auth)
 
     assert document["format"] == "taskforge"
-    assert document["version"] == 1
+    assert document["version"] == 2
+    inbox = inbox_of(user)
+    assert document["projects"] == [
+        {
+            "id": inbox,
+            "name": "Inbox",
+            "description": None,
+            "color": "#6c757d",
+            "archived": False,
+            "inbox": True,
+            "sections": [],
+        }
+    ]
+    assert {(task["project_id"], task["section_id"]) for task in document["tasks"]} == {(inbox, None)}
     assert document["tags"] == [{"name": "big", "color": "#6c757d"}, {"name": "Work", "color": "#0d6efd"}]
     by_title = {task["title"]: task for task in document["tasks"]}
     assert [task["title"] for task in document["tasks"]] == [
@@ -123,12 +141,14 @@ def test_an_import_gives_back_what_was_exported(client, auth, other_auth, worksp
     report = response.get_json()
     assert report["dry_run"] is False
     assert report["tasks_created"] == 5
+    assert report["projects_created"] == []  # the Inbox's tasks go to the importer's Inbox
     assert report["tags_created"] == ["big", "Work"]
     assert [t["source_id"] for t in report["tasks"]] == [t["id"] for t in document["tasks"]]
     assert all(t["id"] is not None and t["id"] != t["source_id"] for t in report["tasks"])
     again = exported(client, other_auth)
     assert without_ids(again) == without_ids(document)
     assert again["tags"] == document["tags"]
+    assert [{**p, "id": None} for p in again["projects"]] == [{**p, "id": None} for p in document["projects"]]
 
 
 def test_an_imported_series_goes_on_where_it_stopped(client, auth, other_auth, workspace):
@@ -203,6 +223,7 @@ def test_a_dry_run_reports_and_changes_nothing(client, auth, other_auth, other_u
     report = response.get_json()
     assert report["dry_run"] is True
     assert report["tasks_created"] == 5
+    assert report["projects_created"] == []
     assert report["tags_created"] == ["big", "Work"]
     assert [t["title"] for t in report["tasks"]][:2] == ["Launch", "Write notes"]
     assert {t["id"] for t in report["tasks"]} == {None}
@@ -296,7 +317,8 @@ def test_every_broken_task_is_named(client, auth):
     ("document", "field"),
     [
         ({"format": "todoist", "version": 1, "tasks": []}, "format"),
-        ({"format": "taskforge", "version": 2, "tasks": []}, "version"),
+        ({"format": "taskforge", "version": 3, "tasks": []}, "version"),
+        ({"format": "taskforge", "version": "2", "tasks": []}, "version"),
         ({"format": "taskforge", "version": 1}, "tasks"),
         (minimal({"id": 1, "title": "a", "priority": 5}), "tasks[0].priority"),
         (minimal({"id": 1, "title": ""}), "tasks[0].title"),
@@ -391,6 +413,7 @@ def test_csv_export(client, auth, workspace):
     assert launch["description"] == "'=SUM(A1)"  # a formula in a spreadsheet otherwise
     assert launch["tags"] == "big, Work"
     assert launch["priority"] == "4"
+    assert (launch["project"], launch["section"]) == ("Inbox", "")
     assert rows[1]["parent_id"] == launch["id"]
     assert rows[3]["rrule"] == "FREQ=WEEKLY;COUNT=4;BYDAY=MO"
     assert rows[3]["due_date"] == "2026-03-23T08:00:00Z"
