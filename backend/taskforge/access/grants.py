@@ -80,9 +80,9 @@ def announce(before: Roles, after: Roles, *, actor_id: int | None, removed: str 
             project_id=project_id, kind="project", entity_id=project_id, action="members", actor_id=actor_id
         )
     for user_id, project_id in sorted(after.keys() - before.keys()):
-        _tell(user_id, project_id, "shared", actor_id)
+        tell(user_id, project_id, "shared", actor_id)
     for user_id, project_id in sorted(before.keys() - after.keys()):
-        _tell(user_id, project_id, removed, actor_id)
+        tell(user_id, project_id, removed, actor_id)
     touch_user(*{user_id for user_id, _ in changed})
 
 
@@ -96,7 +96,11 @@ def bump_grants(project_id: int) -> None:
     )
 
 
-def _tell(user_id: int, project_id: int, action: str, actor_id: int | None) -> None:
-    record_change(
-        project_id=inbox_of(user_id), kind="project", entity_id=project_id, action=action, actor_id=actor_id
-    )
+def tell(
+    user_id: int, project_id: int, action: str, actor_id: int | None, *, inbox_id: int | None = None
+) -> None:
+    """Tell one person about a project (`shared`, `access_removed`, `deleted`, `create`), in their Inbox's
+    stream (`inbox_id` when the caller knows it): their clients learn of it, and their event streams start
+    following the project at once."""
+    inbox = inbox_id if inbox_id is not None else inbox_of(user_id)
+    record_change(project_id=inbox, kind="project", entity_id=project_id, action=action, actor_id=actor_id)

@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from taskforge.access.grants import tell
 from taskforge.access.identity import Identity
 from taskforge.access.roles import Role
 from taskforge.export.checks import Plan
@@ -69,7 +70,7 @@ def into_new_projects(
     if inbox_index is not None or any(project is None for project in plan.project):
         writable_project(identity, inbox)
     new = [project for project in document.projects if not project.inbox]
-    created = _create_projects(identity.user_id, new, now)
+    created = _create_projects(identity.user_id, inbox, new, now)
     ids = iter(created)
     projects = [inbox if project.inbox else next(ids) for project in document.projects]
     sections = _create_sections(identity.user_id, document.projects, projects, inbox_index, now)
@@ -102,7 +103,9 @@ def _sections_by_name(project_id: int) -> tuple[dict[str, int], str | None]:
     return found, last
 
 
-def _create_projects(user_id: int, projects: Sequence[ExportedProject], now: datetime) -> list[int]:
+def _create_projects(
+    user_id: int, inbox_id: int, projects: Sequence[ExportedProject], now: datetime
+) -> list[int]:
     """Create the projects as `create_project` does (the caller their owner, at the end of their list), in
     bulk; return their ids, in order."""
     if not projects:
@@ -132,6 +135,7 @@ def _create_projects(user_id: int, projects: Sequence[ExportedProject], now: dat
         record_change(
             project_id=project_id, kind="project", entity_id=project_id, action="create", actor_id=user_id
         )
+        tell(user_id, project_id, "create", user_id, inbox_id=inbox_id)
     touch_user(user_id)
     return ids
 

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import select
 from werkzeug.datastructures import ETags
 
-from taskforge.access.grants import announce, bump_grants, effective_roles
+from taskforge.access.grants import announce, bump_grants, effective_roles, tell
 from taskforge.access.identity import Grant, Identity
 from taskforge.access.policy import check, project_ids, require, require_locked
 from taskforge.access.roles import Role
@@ -110,6 +110,8 @@ def create_project(*, identity: Identity, data: ProjectCreate) -> ProjectView:
         action="create",
         actor_id=identity.user_id,
     )
+    # Their other tabs and devices follow it at once.
+    tell(identity.user_id, project.id, "create", identity.user_id, inbox_id=identity.inbox_id)
     touch_user(identity.user_id)
     view = _view_of(project, user_id=identity.user_id, role=Role.OWNER)
     commit()

@@ -69,6 +69,18 @@ def test_sections_and_project_changes_are_in_the_feed(client, team):
     assert page["items"][1]["project"]["role"] == "editor"  # as Bob sees it
 
 
+def test_the_creators_inbox_tells_their_other_devices_of_a_new_project(client, team):
+    users, h, _ = team
+    adas = cursor(client, h["ada"])
+    made = client.post("/api/projects", json={"name": "Fresh"}, headers=h["ada"]).get_json()
+    page = changes(client, h["ada"], adas)
+    assert summary(page) == [("project", made["id"], "create", False)]
+    assert page["items"][0]["project_id"] == inbox_of(users["ada"])
+    # From the next read on, the new project's own stream is followed.
+    client.post("/api/tasks", json={"title": "in it", "project_id": made["id"]}, headers=h["ada"])
+    assert [c["action"] for c in changes(client, h["ada"], page["cursor"])["items"]] == ["create"]
+
+
 def test_a_person_hears_of_a_project_shared_with_them_in_their_inbox(client, team):
     users, h, project = team
     cys = cursor(client, h["cy"])
