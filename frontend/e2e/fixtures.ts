@@ -76,6 +76,8 @@ export { expect }
 
 export interface ApiTask {
   id: number
+  project_id: number
+  section_id: number | null
   title: string
   version: number
   completed: boolean
@@ -107,5 +109,33 @@ export function apiAs(request: APIRequestContext, account: Account) {
     async taskStatus(id: number): Promise<number> {
       return (await request.get(`/api/tasks/${id}`, { headers })).status()
     },
+    async createProject(data: Record<string, unknown>): Promise<ApiProject> {
+      const response = await request.post('/api/projects', { headers, data })
+      expect(response.status(), await response.text()).toBe(201)
+      return (await response.json()) as ApiProject
+    },
+    async listProjects(): Promise<ApiProject[]> {
+      const response = await request.get('/api/projects', { headers })
+      expect(response.status()).toBe(200)
+      return ((await response.json()) as { items: ApiProject[] }).items
+    },
+    async share(projectId: number, username: string, role = 'editor'): Promise<void> {
+      const response = await request.post(`/api/projects/${projectId}/members`, { headers, data: { username, role } })
+      expect(response.status(), await response.text()).toBe(201)
+    },
+    async createSection(projectId: number, name: string): Promise<{ id: number; name: string }> {
+      const response = await request.post(`/api/projects/${projectId}/sections`, { headers, data: { name } })
+      expect(response.status(), await response.text()).toBe(201)
+      return (await response.json()) as { id: number; name: string }
+    },
   }
+}
+
+export interface ApiProject {
+  id: number
+  name: string
+  inbox: boolean
+  owner_id: number
+  role: string
+  version: number
 }

@@ -32,7 +32,8 @@ test('the dashboard shows the statistics as cards, charts and tables', async ({ 
 test('dark mode follows the system and the toggle, and every page stays accessible in it', async ({ page, request }) => {
   const account = await registerAccount(request)
   await apiAs(request, account).createTask({ title: 'Night work', priority: 4, tags: ['late'] })
-  await page.emulateMedia({ colorScheme: 'dark' })
+  // Reduced motion: Bootstrap's colour transitions are over before axe reads the colours.
+  await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' })
   await openSignedIn(page, account)
   await expect(page.locator('html')).toHaveAttribute('data-bs-theme', 'dark')
 
@@ -47,12 +48,23 @@ test('dark mode follows the system and the toggle, and every page stays accessib
   await expectAccessible(page, 'the task list in dark mode')
   await saveScreenshot(page, 'tasks-dark')
 
-  for (const path of ['/dashboard', '/tags', '/activity', '/settings']) {
+  const project = await apiAs(request, account).createProject({ name: 'Night shift', color: '#884dff' })
+  await apiAs(request, account).createSection(project.id, 'Tonight')
+  await apiAs(request, account).createTask({ title: 'Lock up', project_id: project.id, due_date: new Date().toISOString() })
+  for (const path of ['/dashboard', '/tags', '/activity', '/settings', '/inbox', '/today', '/upcoming', `/projects/${project.id}`]) {
     await page.goto(path)
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
     await page.waitForLoadState('networkidle')
     await expectAccessible(page, `${path} in dark mode`)
   }
+  await page.getByRole('button', { name: 'Board' }).click()
+  await expect(page.getByRole('region', { name: 'Board' })).toBeVisible()
+  await expectAccessible(page, 'the board in dark mode')
+  await saveScreenshot(page, 'board-dark')
+  await page.getByRole('button', { name: 'Share' }).click()
+  await expect(page.getByRole('dialog', { name: 'Share “Night shift”' }).getByRole('list', { name: 'People' })).toBeVisible()
+  await expectAccessible(page, 'the share dialog in dark mode')
+  await page.keyboard.press('Escape')
   await page.goto('/dashboard')
   await expect(page.locator('canvas[role="img"]')).toHaveCount(2)
   await saveScreenshot(page, 'dashboard-dark')
@@ -65,6 +77,9 @@ test('every page passes axe and is screenshotted; the shortcuts help opens with 
   await api.patchTask(task.id, { description: 'Photos first' })
 
   const pages = [
+    { path: '/inbox', heading: 'Inbox', name: 'inbox' },
+    { path: '/today', heading: 'Today', name: 'today' },
+    { path: '/upcoming', heading: 'Upcoming', name: 'upcoming-empty' },
     { path: '/tags', heading: 'Tags', name: 'tags' },
     { path: '/activity', heading: 'Activity', name: 'activity' },
     { path: '/settings', heading: 'Settings', name: 'settings' },
@@ -97,6 +112,8 @@ test('every page passes axe and is screenshotted; the shortcuts help opens with 
 
 test('at phone width nothing scrolls sideways and the menu opens', async ({ page, request }) => {
   const account = await registerAccount(request)
+  const project = await apiAs(request, account).createProject({ name: 'Phone project' })
+  for (const name of ['One', 'Two', 'Three']) await apiAs(request, account).createSection(project.id, name)
   await apiAs(request, account).createTask({
     title: 'A rather long task title that has to wrap on a small phone screen without overflowing',
     tags: ['phone', 'layout'],
@@ -116,6 +133,19 @@ test('at phone width nothing scrolls sideways and the menu opens', async ({ page
   await page.getByRole('link', { name: 'Dashboard' }).click()
   await expect(page.getByRole('heading', { name: 'Dashboard', level: 1 })).toBeVisible()
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0)
+
+  // The sidebar folds away behind a button; a project's board scrolls sideways within itself, not the page.
+  await page.getByRole('button', { name: 'Projects and views' }).click()
+  await page.getByRole('navigation', { name: 'Projects and views' }).getByRole('link', { name: /^Phone project/ }).click()
+  await expect(page.getByRole('heading', { name: 'Phone project', level: 1 })).toBeVisible()
+  await expect(page.getByRole('navigation', { name: 'Projects and views' })).toBeHidden()
+  // Bootstrap's button colours fade for 0.15 s: axe reads them once they have settled.
+  await page.emulateMedia({ reducedMotion: 'reduce' })
+  await page.getByRole('button', { name: 'Board' }).click()
+  await expect(page.getByRole('heading', { name: 'Three', level: 2 })).toBeAttached()
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0)
+  await expectAccessible(page, 'the board at phone width')
+  await saveScreenshot(page, 'board-phone')
 })
 
 test('Flask serves the SPA with history fallback, immutable assets and the strict CSP', async ({ request }) => {

@@ -9,7 +9,8 @@ import { useLogout } from '@/features/auth/api/logout'
 import { flushPendingDeletes } from '@/features/tasks/api/delete-task'
 import { useLiveUpdates } from '@/features/live/use-live-updates'
 import { NotificationBell } from '@/features/notifications/components/notification-bell'
-import { announceShortcut, isTyping } from '@/lib/shortcuts'
+import { ProjectSidebar } from '@/features/projects/components/project-sidebar'
+import { announceShortcut, isShortcutHandled, isTyping } from '@/lib/shortcuts'
 
 import { ShortcutsHelp } from './shortcuts-help'
 
@@ -28,6 +29,7 @@ export function AppLayout() {
   const navigate = useNavigate()
   const location = useLocation()
   const [menuOpen, setMenuOpen] = useState(false)
+  const [sidebarOpen, setSidebarOpen] = useState(false)
   const [helpOpen, setHelpOpen] = useState(false)
   const [signingOut, setSigningOut] = useState(false)
   const main = useRef<HTMLElement>(null)
@@ -66,9 +68,11 @@ export function AppLayout() {
       } else if (event.key === 'n' || event.key === '/') {
         event.preventDefault()
         const shortcut = event.key === 'n' ? 'new-task' : 'focus-search'
-        // Off the task list, the shortcut waits until the list has mounted (lib/shortcuts.ts).
+        // A page that handles the shortcut (a task list, a board, Today) takes it; elsewhere it waits until the
+        // task list has mounted (lib/shortcuts.ts).
+        const handled = isShortcutHandled(shortcut)
         announceShortcut(shortcut)
-        if (location.pathname !== '/') void navigate('/')
+        if (!handled && location.pathname !== '/') void navigate('/')
       }
     }
     window.addEventListener('keydown', onKey)
@@ -131,9 +135,27 @@ export function AppLayout() {
         </nav>
         <OfflineBanner />
       </header>
-      <main id="main" ref={main} className="container-xl py-4 outline-0" tabIndex={-1}>
-        <Outlet />
-      </main>
+      <div className="container-xl">
+        <div className="row">
+          <aside className="col-md-3 col-xl-2 pt-3 pb-md-4 app-sidebar">
+            <button
+              type="button"
+              className="btn btn-sm btn-outline-secondary w-100 d-md-none"
+              aria-expanded={sidebarOpen}
+              aria-controls="app-sidebar"
+              onClick={() => setSidebarOpen((open) => !open)}
+            >
+              Projects and views
+            </button>
+            <div id="app-sidebar" className={`collapse d-md-block pt-2 pt-md-0${sidebarOpen ? ' show' : ''}`}>
+              <ProjectSidebar onNavigate={() => setSidebarOpen(false)} />
+            </div>
+          </aside>
+          <main id="main" ref={main} className="col-md-9 col-xl-10 py-4 outline-0 min-w-0" tabIndex={-1}>
+            <Outlet />
+          </main>
+        </div>
+      </div>
       <ShortcutsHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
     </>
   )

@@ -7,14 +7,19 @@ import { ActivityRoute } from './routes/activity'
 import { DashboardRoute } from './routes/dashboard'
 import { LoginRoute } from './routes/login'
 import { NotFoundRoute } from './routes/not-found'
+import { InboxRoute, ProjectRoute } from './routes/project'
 import { RegisterRoute } from './routes/register'
 import { SettingsRoute } from './routes/settings'
+import { SharedRoute } from './routes/shared'
 import { TagsRoute } from './routes/tags'
 import { TasksRoute } from './routes/tasks'
+import { TodayRoute, UpcomingRoute } from './routes/today'
 
 const routes = [
   { path: '/login', element: <LoginRoute />, errorElement: <RouteError /> },
   { path: '/register', element: <RegisterRoute />, errorElement: <RouteError /> },
+  // The read-only link the API hands out (`<origin>/shared/<token>`): no sign-in.
+  { path: '/shared/:token', element: <SharedRoute />, errorElement: <RouteError /> },
   {
     errorElement: <RouteError />,
     element: (
@@ -28,6 +33,10 @@ const routes = [
         errorElement: <RouteError />,
         children: [
           { index: true, element: <TasksRoute /> },
+          { path: 'inbox', element: <InboxRoute /> },
+          { path: 'today', element: <TodayRoute /> },
+          { path: 'upcoming', element: <UpcomingRoute /> },
+          { path: 'projects/:projectId', element: <ProjectRoute /> },
           { path: 'dashboard', element: <DashboardRoute /> },
           { path: 'tags', element: <TagsRoute /> },
           { path: 'activity', element: <ActivityRoute /> },

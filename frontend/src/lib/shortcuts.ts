@@ -11,8 +11,14 @@ const listening = new Map<ShortcutName, number>()
 // A shortcut pressed on another page waits here until the page that handles it has mounted.
 const waiting = new Set<ShortcutName>()
 
+/** Whether a page on screen handles the shortcut. */
+export function isShortcutHandled(name: ShortcutName): boolean {
+  return (listening.get(name) ?? 0) > 0
+}
+
+/** Runs the shortcut where a page handles it; when none does, it waits for one to mount. */
 export function announceShortcut(name: ShortcutName): void {
-  if ((listening.get(name) ?? 0) > 0) target.dispatchEvent(new Event(name))
+  if (isShortcutHandled(name)) target.dispatchEvent(new Event(name))
   else waiting.add(name)
 }
 

@@ -3,10 +3,21 @@
  * hooks by hand: `beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))`, `afterEach(() => server.resetHandlers())`,
  * `afterAll(() => server.close())`) and answer calls with `server.use(http.get('*\/api/tasks', ...))`.
  * Handlers match `*\/api/...`: the api client builds URLs on window.location.origin (http://localhost:3000 under jsdom).
+ *
+ * Two reads every task view makes are answered by default (a test overrides them with `server.use`): the user's
+ * projects (just the Inbox, id 1) and a project's sections (none).
  */
+import { http, HttpResponse } from 'msw'
 import { setupServer } from 'msw/node'
 
-export const server = setupServer()
+import { makeInbox } from './project-factory'
+
+export const defaultHandlers = [
+  http.get('*/api/projects', () => HttpResponse.json({ items: [makeInbox()] })),
+  http.get('*/api/projects/:id/sections', () => HttpResponse.json({ items: [] })),
+]
+
+export const server = setupServer(...defaultHandlers)
 
 /** Registers the listen/reset/close hooks of `server` for the current test file; unhandled requests fail the test. */
 export function setupMswServer(): void {

@@ -1,6 +1,7 @@
 import { ProfileSettings } from '@/features/auth/components/profile-settings'
 import { CalendarFeedSettings } from '@/features/calendar/components/calendar-feed-settings'
 import { NotificationSettings } from '@/features/notifications/components/notification-settings'
+import { TeamsSettings } from '@/features/teams/components/teams-settings'
 import { ExportImport } from '@/features/transfer/components/export-import'
 import { useDocumentTitle } from '@/lib/use-document-title'
 
@@ -11,6 +12,7 @@ export function SettingsRoute() {
       <h1 className="fs-3 mb-4">Settings</h1>
       <div className="d-grid gap-4">
         <ProfileSettings />
+        <TeamsSettings />
         <NotificationSettings />
         <CalendarFeedSettings />
         <ExportImport />

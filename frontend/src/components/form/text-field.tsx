@@ -1,14 +1,15 @@
-import { useId, type InputHTMLAttributes } from 'react'
+import { useId, type InputHTMLAttributes, type Ref } from 'react'
 
 interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
   label: string
   /** The API's message for this field (422 problem+json), shown under it and announced. */
   error?: string | undefined
   hint?: string | undefined
+  inputRef?: Ref<HTMLInputElement>
 }
 
 /** A labelled Bootstrap input whose error is tied to it with aria-describedby and aria-invalid. */
-export function TextField({ label, error, hint, className, ...input }: TextFieldProps) {
+export function TextField({ label, error, hint, className, inputRef, ...input }: TextFieldProps) {
   const id = useId()
   const errorId = `${id}-error`
   const hintId = `${id}-hint`
@@ -19,6 +20,7 @@ export function TextField({ label, error, hint, className, ...input }: TextField
         {label}
       </label>
       <input
+        ref={inputRef}
         id={id}
         className={`form-control${error ? ' is-invalid' : ''}`}
         aria-invalid={error ? true : undefined}

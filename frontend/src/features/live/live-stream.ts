@@ -4,6 +4,7 @@ import { isApiError } from '@/lib/api/problem'
 import { invalidateUserData } from '@/lib/query-client'
 
 import { createEventTicket } from './api/create-event-ticket'
+import { dropRemovedProject } from './project-changes'
 
 const COALESCE_MS = 250
 const MIN_BACKOFF_MS = 1_000
@@ -50,8 +51,10 @@ function throttle(action: () => void, ms: number): { run: () => void; cancel: ()
 
 /**
  * Follows the user's change stream (`GET /api/events`) and refetches what changed, until the returned stop is
- * called. Each connection needs a fresh single-use ticket, so the browser's own reconnect (same URL, used
- * ticket) is never relied on: on an error the stream is closed and reopened with a new ticket after a backoff.
+ * called. Every change refetches what is on screen (tasks, projects, sections, members, teams: every query but the
+ * session's), coalesced; a project taken from the user is also dropped at once (see `dropRemovedProject`). Each
+ * connection needs a fresh single-use ticket, so the browser's own reconnect (same URL, used ticket) is never
+ * relied on: on an error the stream is closed and reopened with a new ticket after a backoff.
  *
  * The server reads a resume point only from the `Last-Event-ID` header (its query accepts nothing but `ticket`),
  * which a new EventSource cannot send: every connection after the first starts "from now", so when its `ready`
@@ -127,7 +130,10 @@ export function startLiveStream(queryClient: QueryClient): () => void {
       if (connectedBefore) refetchAll()
       connectedBefore = true
     })
-    stream.addEventListener('change', () => onChange.run())
+    stream.addEventListener('change', (event: MessageEvent<unknown>) => {
+      dropRemovedProject(queryClient, event.data)
+      onChange.run()
+    })
     // The changes after our position were pruned: reload everything, then follow.
     stream.addEventListener('reset', refetchAll)
     stream.addEventListener('expired', () => {

@@ -5,7 +5,10 @@ import { setTokens } from '@/lib/auth/session'
 import { server, setupMswServer } from '@/testing/msw-server'
 import { renderWithProviders } from '@/testing/render-with-providers'
 
+import { makeInbox, makeProject } from '@/testing/project-factory'
+
 import { backoffDelay } from './live-stream'
+import { useProjectRemoved, type ProjectRemoval } from './project-removals'
 import { useLiveUpdates } from './use-live-updates'
 
 type Listener = (event: MessageEvent<string>) => void
@@ -211,5 +214,27 @@ describe('useLiveUpdates', () => {
     expect(backoffDelay(3, () => 0)).toBe(4000)
     expect(backoffDelay(10, () => 1)).toBe(30_000)
     expect(backoffDelay(10, () => 0)).toBe(15_000)
+  })
+
+  it('drops a project taken from the user at once and tells the page showing it', async () => {
+    const removals: ProjectRemoval[] = []
+    function Page() {
+      useProjectRemoved(12, (removal) => removals.push(removal))
+      return null
+    }
+    const { queryClient } = setup()
+    renderWithProviders(<Page />, { queryClient })
+    queryClient.setQueryData(['projects', 'list'], [makeInbox(), makeProject({ id: 12, name: 'Garden' })])
+    await settle()
+    latest().emit('ready', { cursor: '1.1' }, '1.1')
+
+    const change = { project_id: 1, seq: 3, kind: 'project', id: 12, actor_id: 2, at: '2030-01-01T00:00:00Z', task: null, section: null }
+    latest().emit('change', { ...change, action: 'update', deleted: false, project: makeProject({ id: 12 }) })
+    expect(removals).toEqual([])
+    latest().emit('change', { ...change, kind: 'task', id: 12, action: 'delete', deleted: true, project: null })
+    expect(removals).toEqual([])
+    latest().emit('change', { ...change, action: 'access_removed', deleted: true, project: null })
+    expect(removals).toEqual([{ projectId: 12, action: 'access_removed', actorId: 2, name: 'Garden' }])
+    expect(queryClient.getQueryData<{ id: number }[]>(['projects', 'list'])?.map((project) => project.id)).toEqual([1])
   })
 })

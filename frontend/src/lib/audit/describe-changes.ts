@@ -31,6 +31,8 @@ const FIELD_NAMES: Record<string, string> = {
   recurrence_anchor: 'Repeats from',
   position: 'Position',
   reminders: 'Reminders',
+  project_id: 'Project',
+  section_id: 'Section',
 }
 /** The only fields shown as dates: user text that merely looks like one (a title "2025-01-01T10:00 standup") stays text. */
 const INSTANT_FIELDS = new Set(['due_date', 'completed_at'])

@@ -64,7 +64,7 @@ describe('ActivityLog', () => {
           changes: { title: [null, TITLE], priority: [null, 4], due_date: [null, '2025-11-25T08:00:00Z'] },
         }),
         event(2, { action: 'update', changes: { priority: [4, 2], tags: [[], ['home', 'errands']] } }),
-        event(3, { action: 'complete', task_id: 8, changes: { completed: [false, true] } }),
+        event(3, { action: 'complete', task_id: 8, actor: { id: 2, username: 'bob' }, changes: { completed: [false, true] } }),
       ],
       2,
     )
@@ -76,7 +76,7 @@ describe('ActivityLog', () => {
     const rows = () => within(table).getAllByRole('listitem').filter((item) => item.parentElement === table)
 
     expect(rows()).toHaveLength(2)
-    expect(rows()[0]).toHaveTextContent('Completed Task #8')
+    expect(rows()[0]).toHaveTextContent('Completed Task #8 by bob')
     expect(rows()[0]).toHaveTextContent('Completed: no → yes')
     expect(rows()[1]).toHaveTextContent('Updated Task #7') // its create event is on an older page, not loaded yet
     expect(rows()[1]).toHaveTextContent('Priority: Urgent → Medium')

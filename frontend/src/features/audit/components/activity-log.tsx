@@ -4,7 +4,7 @@ import { AuditChanges } from '@/components/audit-changes'
 import { Spinner } from '@/components/spinner'
 import { describeError } from '@/lib/api/problem'
 import type { AuditAction, AuditEvent } from '@/lib/audit/describe-changes'
-import { useTimeZone } from '@/lib/auth/current-user'
+import { useCurrentUser, useTimeZone } from '@/lib/auth/current-user'
 import { formatInZone } from '@/lib/zoned-time'
 
 import { useAudit } from '../api/get-audit'
@@ -18,7 +18,7 @@ const ACTIONS: Record<AuditAction, string> = {
   move: 'Moved',
 }
 
-function EventItem({ event, title, timeZone }: { event: AuditEvent; title: string | null; timeZone: string }) {
+function EventItem({ event, title, timeZone, meId }: { event: AuditEvent; title: string | null; timeZone: string; meId: number | undefined }) {
   return (
     <li className="list-group-item">
       <div className="d-flex flex-wrap justify-content-between gap-2">
@@ -26,6 +26,7 @@ function EventItem({ event, title, timeZone }: { event: AuditEvent; title: strin
           <span className="fw-semibold">{ACTIONS[event.action]}</span>{' '}
           {title ?? <span className="text-body-secondary">Task #{event.task_id}</span>}
           {title && <span className="visually-hidden"> (task #{event.task_id})</span>}
+          {event.actor.id !== meId && <span className="text-body-secondary"> by {event.actor.username}</span>}
         </p>
         <time className="small text-body-secondary text-nowrap" dateTime={event.at}>
           {formatInZone(event.at, timeZone)}
@@ -42,6 +43,7 @@ export function ActivityLog() {
   const [action, setAction] = useState<AuditAction | ''>('')
   const filterId = useId()
   const timeZone = useTimeZone()
+  const meId = useCurrentUser().data?.id
   const audit = useAudit(action ? { action } : {})
   const events = audit.data?.pages.flatMap((page) => page.items) ?? []
   const titles = knownTitles(events)
@@ -87,6 +89,7 @@ export function ActivityLog() {
                 event={event}
                 title={titleOf(event) ?? titles.get(event.task_id) ?? null}
                 timeZone={timeZone}
+                meId={meId}
               />
             ))}
           </ol>

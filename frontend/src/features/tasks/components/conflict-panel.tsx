@@ -1,8 +1,10 @@
 import { useId } from 'react'
 
 import { priorityLabel } from '@/lib/priorities'
+import { useProjects } from '@/lib/projects/projects-query'
 import { formatInZone } from '@/lib/zoned-time'
 
+import { useSections } from '../api/get-sections'
 import type { Task } from '../api/get-tasks'
 import { describeRRule } from '../utils/rrule-text'
 import type { TaskField, TaskFields } from '../utils/task-form-values'
@@ -15,11 +17,23 @@ const LABELS: Record<TaskField, string> = {
   tags: 'Tags',
   recurrence: 'Repeat',
   reminders: 'Reminders',
+  project_id: 'Project',
+  section_id: 'Section',
+}
+
+/** Project and section names by id (an id stands for one that is not known here). */
+interface Names {
+  project: (id: number | null) => string
+  section: (id: number | null) => string
 }
 
 /** A field's value in words, for comparing two versions. */
-function describeField(field: TaskField, fields: TaskFields, zone: string): string {
+function describeField(field: TaskField, fields: TaskFields, zone: string, names: Names): string {
   switch (field) {
+    case 'project_id':
+      return names.project(fields.project_id)
+    case 'section_id':
+      return names.section(fields.section_id)
     case 'title':
       return fields.title
     case 'description':
@@ -66,6 +80,12 @@ export function ConflictPanel(props: ConflictPanelProps) {
   const { theirFields, yourFields, zone } = props
   const headingId = useId()
   const fields = [...new Set([...props.yours, ...props.changedByThem])]
+  const projects = useProjects().data ?? []
+  const sections = useSections(props.theirs.project_id).data ?? []
+  const names: Names = {
+    project: (id) => projects.find((project) => project.id === id)?.name ?? (id === null ? 'Inbox' : `Project #${id}`),
+    section: (id) => (id === null ? 'No section' : (sections.find((section) => section.id === id)?.name ?? `Section #${id}`)),
+  }
   return (
     <section className="alert alert-warning" aria-labelledby={headingId}>
       <div role="alert">
@@ -91,9 +111,9 @@ export function ConflictPanel(props: ConflictPanelProps) {
             {fields.map((field) => (
               <tr key={field}>
                 <th scope="row">{LABELS[field]}</th>
-                <td className="text-break">{describeField(field, theirFields, zone)}</td>
+                <td className="text-break">{describeField(field, theirFields, zone, names)}</td>
                 <td className="text-break">
-                  {props.yours.includes(field) ? describeField(field, yourFields, zone) : '(not changed by you)'}
+                  {props.yours.includes(field) ? describeField(field, yourFields, zone, names) : '(not changed by you)'}
                 </td>
               </tr>
             ))}

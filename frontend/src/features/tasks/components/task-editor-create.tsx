@@ -10,19 +10,21 @@ import { TaskForm } from './task-form'
 
 interface CreateTaskFormProps {
   zone: string
+  /** Where the task goes unless the user picks another project or section. */
+  defaults?: { projectId?: number | null; sectionId?: number | null; dueDate?: string }
   onClose: () => void
 }
 
 /** A new top-level task: POST with an Idempotency-Key that a retry of the same body reuses. */
-export function CreateTaskForm({ zone, onClose }: CreateTaskFormProps) {
-  const [values, setValues] = useState(emptyValues)
+export function CreateTaskForm({ zone, defaults, onClose }: CreateTaskFormProps) {
+  const [values, setValues] = useState(() => emptyValues(defaults))
   const [errors, setErrors] = useState<FieldErrors>({})
   const [alert, setAlert] = useState<string | null>(null)
   const attempt = useRef<{ key: string; body: string } | null>(null)
   const create = useCreateTask()
 
   function submit() {
-    const body = { ...toFields(values, zone), completed: false, parent_id: null, project_id: null, section_id: null }
+    const body = { ...toFields(values, zone), completed: false, parent_id: null }
     const serialised = JSON.stringify(body)
     // Same body as the failed attempt: the same submission, retried (the API answers it at most once).
     if (attempt.current?.body !== serialised) attempt.current = { key: crypto.randomUUID(), body: serialised }

@@ -215,9 +215,13 @@ describe('TaskEditor: edit', () => {
       http.get('*/api/tasks/:id/history', () =>
         HttpResponse.json({
           items: [
-            { id: 1, task_id: 10, user_id: 7, action: 'create', at: '2026-03-01T14:00:00Z', changes: {}, request_id: 'a' },
             {
-              id: 2, task_id: 10, user_id: 8, action: 'update', at: '2026-03-02T15:30:00Z', request_id: 'b',
+              id: 1, task_id: 10, project_id: 1, user_id: 7, actor: { id: 7, username: 'ann' }, action: 'create',
+              at: '2026-03-01T14:00:00Z', changes: {}, request_id: 'a',
+            },
+            {
+              id: 2, task_id: 10, project_id: 1, user_id: 8, actor: { id: 8, username: 'bob' }, action: 'update',
+              at: '2026-03-02T15:30:00Z', request_id: 'b',
               changes: { title: ['Pay rent', HTML_TITLE], due_date: [null, '2026-03-10T13:00:00Z'] },
             },
           ],
@@ -229,6 +233,7 @@ describe('TaskEditor: edit', () => {
     await user.click(await screen.findByRole('tab', { name: 'History' }))
     const items = await screen.findAllByRole('listitem')
     expect(screen.getByText(/You/).closest('li')).toHaveTextContent('You created the task Sun 1 Mar 2026, 09:00')
+    expect(screen.getByText('bob').closest('li')).toHaveTextContent('bob changed the task')
     expect(screen.getByText(`Title: “Pay rent” → “${HTML_TITLE}”`)).toBeInTheDocument()
     expect(screen.getByText('Due date: none → Tue 10 Mar 2026, 09:00')).toBeInTheDocument()
     expect(items.length).toBeGreaterThan(0)

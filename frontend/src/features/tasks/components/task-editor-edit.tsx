@@ -22,6 +22,8 @@ import { TaskForm } from './task-form'
 interface EditTaskFormProps {
   task: Task
   zone: string
+  /** Only to look at: the user may not change tasks in its project. */
+  readOnly?: boolean
   onClose: () => void
 }
 
@@ -29,7 +31,7 @@ interface EditTaskFormProps {
  * Edits a task: PATCHes only the changed fields with If-Match on the version the form was loaded from. A 412
  * shows the newer version and lets the user re-apply their changes on it, or take it.
  */
-export function EditTaskForm({ task, zone, onClose }: EditTaskFormProps) {
+export function EditTaskForm({ task, zone, readOnly = false, onClose }: EditTaskFormProps) {
   const queryClient = useQueryClient()
   const update = useUpdateTask()
   // The version the form's values started from: the one the user's changes are relative to.
@@ -125,6 +127,8 @@ export function EditTaskForm({ task, zone, onClose }: EditTaskFormProps) {
       busy={update.isPending || loadingTheirs}
       onCancel={onClose}
       notice={notice}
+      showProject={task.parent_id === null}
+      readOnly={readOnly}
     />
   )
 }

@@ -26,7 +26,7 @@ const toggle = <T,>(values: readonly T[], value: T, on: boolean): T[] =>
 export function TaskFiltersPanel({ id, open, filters, tagNames, onChange, onClear }: TaskFiltersPanelProps) {
   const prefix = useId()
   return (
-    <section id={id} aria-label="Filters" className={`collapse d-md-block${open ? ' show' : ''}`}>
+    <section id={id} aria-label="Filters" className={`collapse d-lg-block${open ? ' show' : ''}`}>
       <div className="d-flex flex-column gap-3 pb-3">
         <fieldset>
           <legend className="fs-6 fw-semibold">Status</legend>

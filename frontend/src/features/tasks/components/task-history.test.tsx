@@ -57,7 +57,12 @@ describe('TaskHistory', () => {
     pageHistory(
       [
         event(1, { action: 'create', at: '2025-11-24T13:30:00Z', changes: { title: [null, 'Pay rent'] } }),
-        event(2, { user_id: 8, at: '2025-11-25T13:30:00Z', changes: { title: ['Pay rent', 'Pay the rent'] } }),
+        event(2, {
+          user_id: 8,
+          actor: { id: 8, username: 'bob' },
+          at: '2025-11-25T13:30:00Z',
+          changes: { title: ['Pay rent', 'Pay the rent'] },
+        }),
         event(3, { action: 'complete', at: '2025-11-26T13:30:00Z', changes: { completed: [false, true] } }),
       ],
       2,
@@ -68,13 +73,13 @@ describe('TaskHistory', () => {
     const rows = () => within(list).getAllByRole('listitem').filter((item) => item.parentElement === list)
     expect(rows().map((row) => row.firstElementChild?.textContent)).toEqual([
       'You completed the task Wed 26 Nov 2025, 08:30',
-      'User 8 changed the task Tue 25 Nov 2025, 08:30',
+      'bob changed the task Tue 25 Nov 2025, 08:30',
     ])
     await userEvent.click(screen.getByRole('button', { name: 'Show more' }))
     await waitFor(() => expect(rows()).toHaveLength(3))
     expect(rows().map((row) => row.firstElementChild?.textContent)).toEqual([
       'You completed the task Wed 26 Nov 2025, 08:30',
-      'User 8 changed the task Tue 25 Nov 2025, 08:30',
+      'bob changed the task Tue 25 Nov 2025, 08:30',
       'You created the task Mon 24 Nov 2025, 08:30',
     ])
     expect(asked).toEqual(['order=desc&per_page=50', 'order=desc&per_page=50&after=2'])

@@ -35,7 +35,8 @@ export function TaskHistory({ taskId, zone, meId, enabled }: TaskHistoryProps) {
         {events.map((event) => (
           <li key={event.id} className="border-bottom py-2">
             <div>
-              <strong>{event.user_id === meId ? 'You' : `User ${event.user_id}`}</strong> {ACTIONS[event.action]}{' '}
+              <strong className="text-break">{event.actor.id === meId ? 'You' : event.actor.username}</strong>{' '}
+              {ACTIONS[event.action]}{' '}
               <time dateTime={event.at} className="text-body-secondary small">
                 {formatInZone(event.at, zone)}
               </time>

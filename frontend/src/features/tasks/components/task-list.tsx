@@ -18,11 +18,16 @@ import { CSS } from '@dnd-kit/utilities'
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 
+import { canEditTasks, projectsQueryOptions, type Project } from '@/lib/projects/projects-query'
+
 import { tagsQueryOptions, type TagList } from '../api/get-tags'
 import type { Task } from '../api/get-tasks'
 import { TaskRow, type TaskRowProps } from './task-row'
 
-type RowHandlers = Omit<TaskRowProps, 'task' | 'selected' | 'busy' | 'handle' | 'itemRef' | 'style' | 'dragging'>
+type RowHandlers = Omit<
+  TaskRowProps,
+  'task' | 'selected' | 'busy' | 'handle' | 'itemRef' | 'style' | 'dragging' | 'project' | 'readOnly' | 'selectable'
+>
 
 export interface TaskListProps {
   tasks: readonly Task[]
@@ -36,21 +41,41 @@ export interface TaskListProps {
   onDelete: (task: Task) => void
   /** Given when the list is in manual order: called after a drop with the task's new neighbour. */
   onMove?: (move: { id: number } & ({ beforeId: number } | { afterId: number })) => void
+  /** Show each task's project (in lists that mix projects). */
+  showProject?: boolean
+  /** Offer a checkbox on each task for bulk actions (default true). */
+  selectable?: boolean
 }
 
 /** The list's props plus what it loads itself. */
-type ListProps = TaskListProps & { tagColors: ReadonlyMap<string, string> }
+type ListProps = TaskListProps & {
+  tagColors: ReadonlyMap<string, string>
+  projects: ReadonlyMap<number, Project>
+}
 
 const HEX_COLOR = /^#[0-9a-f]{6}$/i
 const NO_COLORS: ReadonlyMap<string, string> = new Map()
+const NO_PROJECTS: ReadonlyMap<number, Project> = new Map()
+
+/** The projects by id; module-level, so `select` keeps its result. */
+function projectsById(projects: Project[]): ReadonlyMap<number, Project> {
+  return new Map(projects.map((project) => [project.id, project]))
+}
 
 /** Each tag's colour by name, leaving out a tag without a usable one. Module-level, so `select` keeps its result. */
 function colorsByName(tags: TagList): ReadonlyMap<string, string> {
   return new Map(tags.items.filter((tag) => HEX_COLOR.test(tag.color)).map((tag) => [tag.name, tag.color]))
 }
 
-function rowHandlers(props: ListProps, task: Task): RowHandlers & Pick<TaskRowProps, 'selected' | 'busy'> {
+function rowHandlers(
+  props: ListProps,
+  task: Task,
+): RowHandlers & Pick<TaskRowProps, 'selected' | 'busy' | 'project' | 'readOnly' | 'selectable'> {
+  const project = props.projects.get(task.project_id)
   return {
+    selectable: props.selectable ?? true,
+    project: props.showProject ? project : undefined,
+    readOnly: project ? !canEditTasks(project) : false,
     timeZone: props.timeZone,
     now: props.now,
     tagColors: props.tagColors,
@@ -151,7 +176,8 @@ function SortableTaskList(props: ListProps & { onMove: NonNullable<TaskListProps
 export function TaskList(props: TaskListProps) {
   // One subscription for the whole list, not one per row; until the tags are in, the chips show no colour.
   const tagColors = useQuery({ ...tagsQueryOptions(), select: colorsByName }).data ?? NO_COLORS
-  const listProps: ListProps = { ...props, tagColors }
+  const projects = useQuery({ ...projectsQueryOptions(), select: projectsById }).data ?? NO_PROJECTS
+  const listProps: ListProps = { ...props, tagColors, projects }
   const { onMove } = props
   if (onMove) return <SortableTaskList {...listProps} onMove={onMove} />
   return (

@@ -1,5 +1,6 @@
 import type { CSSProperties, ReactNode, Ref } from 'react'
 
+import { ColorDot } from '@/components/color-dot'
 import { PRIORITIES } from '@/lib/priorities'
 
 import type { Task } from '../api/get-tasks'
@@ -24,6 +25,12 @@ export interface TaskRowProps {
   onDelete: () => void
   /** Each tag's colour by name; a tag not in it shows no swatch. */
   tagColors: ReadonlyMap<string, string>
+  /** The task's project, shown in lists that mix projects. */
+  project?: { name: string; color: string } | undefined
+  /** The user may not change the task (a viewer of its project, or an archived project). */
+  readOnly?: boolean
+  /** Offer the checkbox that selects the task for bulk actions. */
+  selectable?: boolean
   /** The drag handle, when the list can be reordered. */
   handle?: ReactNode
   itemRef?: Ref<HTMLLIElement>
@@ -31,26 +38,18 @@ export interface TaskRowProps {
   dragging?: boolean
 }
 
-/**
- * The tag's own colour as a dot; decorative, as the chip's name says which tag it is. The chip keeps its accessible
- * colours; the grey ring (3:1 or more against white, black and the chip in both themes) keeps any colour in sight.
- */
-function TagSwatch({ color }: { color: string | undefined }) {
-  if (!color) return null
-  return (
-    <span
-      className="d-inline-block align-middle rounded-circle border border-secondary me-1"
-      style={{ width: '0.75em', height: '0.75em', background: color }}
-      aria-hidden="true"
-    />
-  )
-}
-
-function TaskMeta({ task, timeZone, now, tagColors }: Pick<TaskRowProps, 'task' | 'timeZone' | 'now' | 'tagColors'>) {
+function TaskMeta({ task, timeZone, now, tagColors, project }: Pick<TaskRowProps, 'task' | 'timeZone' | 'now' | 'tagColors' | 'project'>) {
   const priority = PRIORITIES.find((p) => p.value === task.priority)
   const reminders = task.reminders.length
   return (
     <div className="d-flex flex-wrap align-items-center gap-2 small">
+      {project && (
+        <span className="text-body-secondary d-inline-flex align-items-center">
+          <ColorDot color={project.color} />
+          <span className="visually-hidden">Project: </span>
+          {project.name}
+        </span>
+      )}
       {priority && (
         <span className={`badge ${PRIORITY_CLASS[priority.value] ?? 'text-bg-secondary'}`}>
           <span className="visually-hidden">Priority: </span>
@@ -80,7 +79,7 @@ function TaskMeta({ task, timeZone, now, tagColors }: Pick<TaskRowProps, 'task' 
       )}
       {task.tags.map((tag) => (
         <span key={tag} className="badge rounded-pill bg-primary-subtle text-primary-emphasis border border-primary-subtle">
-          <TagSwatch color={tagColors.get(tag)} />
+          <ColorDot color={tagColors.get(tag)} />
           <span className="visually-hidden">Tag: </span>
           {tag}
         </span>
@@ -101,6 +100,9 @@ export function TaskRow({
   onOpen,
   onDelete,
   tagColors,
+  project,
+  readOnly = false,
+  selectable = true,
   handle,
   itemRef,
   style,
@@ -115,19 +117,21 @@ export function TaskRow({
       className={`list-group-item d-flex gap-2 align-items-start${selected ? ' list-group-item-primary' : ''}${dragging ? ' shadow' : ''}`}
     >
       {handle}
-      <input
-        type="checkbox"
-        className="form-check-input mt-1 flex-shrink-0"
-        aria-label={`Select ${task.title}`}
-        checked={selected}
-        onChange={(event) => onSelect(event.target.checked)}
-      />
+      {selectable && !readOnly && (
+        <input
+          type="checkbox"
+          className="form-check-input mt-1 flex-shrink-0"
+          aria-label={`Select ${task.title}`}
+          checked={selected}
+          onChange={(event) => onSelect(event.target.checked)}
+        />
+      )}
       <button
         type="button"
         className={`complete-toggle flex-shrink-0${task.completed ? ' is-complete' : ''}`}
         aria-label={completeLabel}
         title={completeLabel}
-        disabled={busy}
+        disabled={busy || readOnly}
         onClick={onToggleComplete}
       >
         <span aria-hidden="true">{task.completed ? '✓' : ''}</span>
@@ -142,18 +146,20 @@ export function TaskRow({
             {task.title}
           </button>
           {task.completed && <span className="visually-hidden"> (completed)</span>}
-          <TaskMeta task={task} timeZone={timeZone} now={now} tagColors={tagColors} />
+          <TaskMeta task={task} timeZone={timeZone} now={now} tagColors={tagColors} project={project} />
         </div>
-        <div className="flex-shrink-0">
-          <button
-            type="button"
-            className="btn btn-sm btn-outline-danger"
-            aria-label={`Delete ${task.title}`}
-            onClick={onDelete}
-          >
-            Delete
-          </button>
-        </div>
+        {!readOnly && (
+          <div className="flex-shrink-0">
+            <button
+              type="button"
+              className="btn btn-sm btn-outline-danger"
+              aria-label={`Delete ${task.title}`}
+              onClick={onDelete}
+            >
+              Delete
+            </button>
+          </div>
+        )}
       </div>
     </li>
   )

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 
 import { server, setupMswServer } from '@/testing/msw-server'
+import { makeInbox, makeProject } from '@/testing/project-factory'
 import { renderWithProviders } from '@/testing/render-with-providers'
 import { fakeTasksApi, makeTask, makeTaskPage, type FakeTasksApi } from '@/testing/task-factory'
 import { makeUser } from '@/testing/user-factory'
@@ -169,5 +170,46 @@ describe('TasksPage: the list', () => {
     await screen.findByRole('button', { name: 'Buy milk' })
     expect(screen.getByText(/Sort by manual order to drag tasks/)).toBeInTheDocument()
     expect(screen.queryByRole('button', { name: 'Reorder Buy milk' })).not.toBeInTheDocument()
+  })
+})
+
+describe('TasksPage: projects', () => {
+  beforeEach(() => {
+    api.tasks = [...api.tasks, makeTask({ id: 4, title: 'Read chapter 3', project_id: 7 })]
+    server.use(
+      http.get('*/api/projects', () =>
+        HttpResponse.json({ items: [makeInbox(), makeProject({ id: 7, name: 'Book club', color: '#884dff', role: 'viewer', owner_id: 2 })] }),
+      ),
+    )
+  })
+
+  it('names each task’s project in the list of every project, and leaves a viewer’s tasks alone', async () => {
+    renderPage()
+    const row = (await screen.findByRole('button', { name: 'Read chapter 3' })).closest('li') as HTMLElement
+    await waitFor(() => expect(row).toHaveTextContent('Project: Book club'))
+    expect(within(row).getByRole('button', { name: 'Mark Read chapter 3 complete' })).toBeDisabled()
+    expect(within(row).queryByRole('button', { name: 'Delete Read chapter 3' })).not.toBeInTheDocument()
+    expect(within(row).queryByRole('checkbox')).not.toBeInTheDocument()
+    const mine = screen.getByRole('button', { name: 'Buy milk' }).closest('li') as HTMLElement
+    expect(mine).toHaveTextContent('Project: Inbox')
+    // "Select all" takes only the tasks the user may change.
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Select all on this page' }))
+    expect(screen.getByText('3 selected')).toBeInTheDocument()
+  })
+
+  it('on a project page asks for that project’s tasks only, under the page’s own heading', async () => {
+    renderWithProviders(<TasksPage project={{ id: 7, canEdit: true }} />, { route: '/projects/7' })
+    await screen.findByRole('button', { name: 'Buy milk' })
+    expect(api.lastList()?.getAll('project_id')).toEqual(['7'])
+    expect(screen.queryByRole('heading', { level: 1 })).not.toBeInTheDocument()
+    expect(screen.queryByText(/Project: /)).not.toBeInTheDocument()
+  })
+
+  it('gives a project’s viewer nothing to add, select or drag', async () => {
+    api.tasks = []
+    renderWithProviders(<TasksPage project={{ id: 7, canEdit: false }} />, { route: '/projects/7?sort=position&order=asc' })
+    expect(await screen.findByText('No tasks here yet.')).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: /New task/ })).not.toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Create a task' })).not.toBeInTheDocument()
   })
 })

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { Spinner } from '@/components/spinner'
 import { describeError } from '@/lib/api/problem'
 import { useTimeZone } from '@/lib/auth/current-user'
+import { canEditTasks, useProjects } from '@/lib/projects/projects-query'
 import { useShortcut } from '@/lib/shortcuts'
 
 import { usePendingDeletes } from '../api/delete-task'
@@ -10,6 +11,7 @@ import { useTags } from '../api/get-tags'
 import { useTasks, type Task } from '../api/get-tasks'
 import type { MoveTaskInput } from '../api/move-task'
 import { canReorder, filtersToParams, hasActiveFilters } from '../utils/task-filters'
+import { useNow } from '../utils/use-now'
 import { useTaskFilters } from '../utils/use-task-filters'
 import { BulkActions } from './bulk-actions'
 import { TaskEditor } from './task-editor'
@@ -22,20 +24,15 @@ import { useTaskActions } from './use-task-actions'
 export interface TasksPageProps {
   /** How long a delete can be undone before it is sent. */
   undoDelayMs?: number
-}
-
-/** "Now", refreshed every minute, for the overdue badges. */
-function useNow(): number {
-  const [now, setNow] = useState(() => Date.now())
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 60_000)
-    return () => clearInterval(timer)
-  }, [])
-  return now
+  /**
+   * One project's tasks (its page's list view, under the project's own heading); every project's otherwise.
+   * `canEdit`: the user may add and change its tasks.
+   */
+  project?: { id: number; canEdit: boolean }
 }
 
 /** What an empty page says: nothing at all yet, nothing matching the filters, or nothing left on this page. */
-function EmptyList({ total, filtered, onClear, onCreate }: { total: number; filtered: boolean; onClear: () => void; onCreate: () => void }) {
+function EmptyList({ total, filtered, onClear, onCreate }: { total: number; filtered: boolean; onClear: () => void; onCreate?: (() => void) | undefined }) {
   return (
     <div className="text-center text-body-secondary border rounded py-5">
       {total > 0 ? (
@@ -49,10 +46,12 @@ function EmptyList({ total, filtered, onClear, onCreate }: { total: number; filt
         </>
       ) : (
         <>
-          <p>No tasks here yet.</p>
-          <button type="button" className="btn btn-sm btn-primary" onClick={onCreate}>
-            Create a task
-          </button>
+          <p className={onCreate ? undefined : 'mb-0'}>No tasks here yet.</p>
+          {onCreate && (
+            <button type="button" className="btn btn-sm btn-primary" onClick={onCreate}>
+              Create a task
+            </button>
+          )}
         </>
       )}
     </div>
@@ -60,11 +59,16 @@ function EmptyList({ total, filtered, onClear, onCreate }: { total: number; filt
 }
 
 /** The task list: filters and search in the URL, quick actions with undo, bulk actions, manual order. */
-export function TasksPage({ undoDelayMs = 5000 }: TasksPageProps) {
+export function TasksPage({ undoDelayMs = 5000, project }: TasksPageProps) {
   // Dates are shown and filtered in the user's zone (the browser's until the user has loaded).
   const timeZone = useTimeZone()
   const { filters, update, clear } = useTaskFilters()
-  const params = useMemo(() => filtersToParams(filters, timeZone), [filters, timeZone])
+  const projectId = project?.id
+  const canEdit = project?.canEdit ?? true
+  const params = useMemo(
+    () => ({ ...filtersToParams(filters, timeZone), ...(projectId === undefined ? {} : { project_id: [projectId] }) }),
+    [filters, timeZone, projectId],
+  )
   const paramsKey = JSON.stringify(params)
   const tasks = useTasks(params)
   const tagNames = useTags().data?.items.map((tag) => tag.name) ?? []
@@ -80,15 +84,26 @@ export function TasksPage({ undoDelayMs = 5000 }: TasksPageProps) {
   const selected = selection.key === paramsKey ? selection.ids : new Set<number>()
 
   const openEditor = useCallback((taskId: number | null) => setEditor({ open: true, taskId }), [])
-  useShortcut('new-task', useCallback(() => openEditor(null), [openEditor]))
+  useShortcut(
+    'new-task',
+    useCallback(() => {
+      if (canEdit) openEditor(null)
+    }, [canEdit, openEditor]),
+  )
   useShortcut('focus-search', useCallback(() => searchRef.current?.focus(), []))
   const onSearch = useCallback((search: string) => update({ search }, { replace: true }), [update])
 
   const visible = (tasks.data?.items ?? []).filter((task) => !hidden.has(task.id))
-  const selectedTasks = visible.filter((task) => selected.has(task.id))
+  // Tasks of a project the user only views (or an archived one) cannot be selected for bulk changes.
+  const projects = useProjects().data
+  const selectable = visible.filter((task) => {
+    const owner = projects?.find((candidate) => candidate.id === task.project_id)
+    return !owner || canEditTasks(owner)
+  })
+  const selectedTasks = selectable.filter((task) => selected.has(task.id))
   const hiddenHere = (tasks.data?.items.length ?? 0) - visible.length
   const total = Math.max(0, (tasks.data?.total ?? 0) - hiddenHere)
-  const reorderable = canReorder(filters)
+  const reorderable = canEdit && canReorder(filters)
   // Past the last page (deletes emptied it, or an old link): go to the last page, without a new history entry.
   const lastPage = tasks.data?.pages ?? 0
   const pastTheEnd = !tasks.isPlaceholderData && lastPage >= 1 && filters.page > lastPage
@@ -103,27 +118,29 @@ export function TasksPage({ undoDelayMs = 5000 }: TasksPageProps) {
     const task = visible.find((candidate) => candidate.id === move.id)
     if (task) actions.moveTask(task, move)
   }
-  const allSelected = visible.length > 0 && selectedTasks.length === visible.length
+  const allSelected = selectable.length > 0 && selectedTasks.length === selectable.length
 
   return (
     <div>
       <div className="d-flex flex-wrap align-items-center gap-2 mb-3">
-        <h1 className="fs-3 mb-0 me-auto">Tasks</h1>
+        {project ? <span className="me-auto" /> : <h1 className="fs-3 mb-0 me-auto">Tasks</h1>}
         <button
           type="button"
-          className="btn btn-outline-secondary d-md-none"
+          className="btn btn-outline-secondary d-lg-none"
           aria-expanded={filtersOpen}
           aria-controls={filtersId}
           onClick={() => setFiltersOpen((open) => !open)}
         >
           Filters{hasActiveFilters(filters) ? ' (on)' : ''}
         </button>
-        <button type="button" className="btn btn-primary" onClick={() => openEditor(null)}>
-          New task <kbd className="d-none d-sm-inline">n</kbd>
-        </button>
+        {canEdit && (
+          <button type="button" className="btn btn-primary" onClick={() => openEditor(null)}>
+            New task <kbd className="d-none d-sm-inline">n</kbd>
+          </button>
+        )}
       </div>
       <div className="row">
-        <div className="col-md-3">
+        <div className="col-lg-3">
           <TaskFiltersPanel
             id={filtersId}
             open={filtersOpen}
@@ -133,7 +150,7 @@ export function TasksPage({ undoDelayMs = 5000 }: TasksPageProps) {
             onClear={clear}
           />
         </div>
-        <div className="col-md-9">
+        <div className="col-lg-9">
           <TaskToolbar
             search={filters.search}
             sort={filters.sort}
@@ -154,7 +171,7 @@ export function TasksPage({ undoDelayMs = 5000 }: TasksPageProps) {
           ) : (
             <>
               <div className="d-flex flex-wrap align-items-center gap-2 mb-2 small">
-                {visible.length > 0 && (
+                {canEdit && selectable.length > 0 && (
                   <div className="form-check mb-0">
                     <input
                       className="form-check-input"
@@ -164,7 +181,7 @@ export function TasksPage({ undoDelayMs = 5000 }: TasksPageProps) {
                       ref={(input) => {
                         if (input) input.indeterminate = selectedTasks.length > 0 && !allSelected
                       }}
-                      onChange={(event) => select(event.target.checked ? visible.map((task) => task.id) : [])}
+                      onChange={(event) => select(event.target.checked ? selectable.map((task) => task.id) : [])}
                     />
                     <label className="form-check-label" htmlFor={`${filtersId}-all`}>
                       Select all on this page
@@ -176,7 +193,7 @@ export function TasksPage({ undoDelayMs = 5000 }: TasksPageProps) {
                   {tasks.isFetching && <span className="visually-hidden"> (updating)</span>}
                 </span>
               </div>
-              {!reorderable && visible.length > 1 && (
+              {canEdit && !reorderable && visible.length > 1 && (
                 <p className="small text-body-secondary mb-2">
                   Sort by manual order to drag tasks.{' '}
                   <button
@@ -209,7 +226,7 @@ export function TasksPage({ undoDelayMs = 5000 }: TasksPageProps) {
                   total={total}
                   filtered={hasActiveFilters(filters)}
                   onClear={clear}
-                  onCreate={() => openEditor(null)}
+                  onCreate={canEdit ? () => openEditor(null) : undefined}
                 />
               ) : (
                 <div className={tasks.isPlaceholderData ? 'opacity-50' : undefined}>
@@ -224,6 +241,7 @@ export function TasksPage({ undoDelayMs = 5000 }: TasksPageProps) {
                     onOpen={(task) => openEditor(task.id)}
                     onDelete={(task) => actions.deleteTasks([task])}
                     onMove={reorderable ? onMove : undefined}
+                    showProject={!project}
                   />
                 </div>
               )}
@@ -241,6 +259,7 @@ export function TasksPage({ undoDelayMs = 5000 }: TasksPageProps) {
       <TaskEditor
         open={editor.open}
         taskId={editor.taskId}
+        defaults={{ projectId: projectId ?? null }}
         onClose={() => setEditor((current) => ({ ...current, open: false }))}
       />
     </div>

@@ -104,6 +104,12 @@ export function applyUpdate(task: Task, body: Schemas['TaskUpdate']): Task {
   if (body.due_date !== undefined) next.due_date = body.due_date
   if (body.priority !== undefined) next.priority = body.priority
   if (body.parent_id !== undefined) next.parent_id = body.parent_id
+  if (body.project_id !== undefined && body.project_id !== task.project_id) {
+    // Another project: the old section does not go with it.
+    next.project_id = body.project_id
+    next.section_id = null
+  }
+  if (body.section_id !== undefined) next.section_id = body.section_id
   if (body.tags !== undefined) next.tags = [...body.tags].sort((a, b) => a.localeCompare(b))
   if (body.completed !== undefined && body.completed !== task.completed) {
     next.completed = body.completed

@@ -16,7 +16,7 @@ describe('toFields', () => {
   it('sends the API its fields: the due date in UTC, an empty description as null, reminders both ways', () => {
     const fields = toFields(
       {
-        ...emptyValues(),
+        ...emptyValues({ projectId: 7 }),
         title: 'Pay rent',
         dueDate: '2026-03-10',
         dueTime: '09:00',
@@ -36,7 +36,13 @@ describe('toFields', () => {
       tags: [],
       recurrence: { rrule: 'FREQ=MONTHLY', anchor: 'due' },
       reminders: [{ before_due: 60 }, { at: '2026-03-09T22:30:00.000Z' }],
+      project_id: 7,
+      section_id: null,
     })
+  })
+
+  it('starts a task from Today on today at the start of the working day', () => {
+    expect(emptyValues({ dueDate: '2026-03-10' })).toMatchObject({ dueDate: '2026-03-10', dueTime: '09:00', projectId: null })
   })
 })
 
@@ -61,6 +67,11 @@ describe('changedFields', () => {
       due_date: null,
     })
   })
+
+  it('moves the task to another project and section', () => {
+    const values = valuesFromTask(task, zone)
+    expect(changedFields(task, { ...values, projectId: 9, sectionId: 4 }, zone)).toEqual({ project_id: 9, section_id: 4 })
+  })
 })
 
 describe('mergeValues', () => {
@@ -73,6 +84,13 @@ describe('mergeValues', () => {
       dueDate: '2026-03-10',
       dueTime: '09:00',
     })
+  })
+
+  it('takes my project with my section, or my section alone', () => {
+    const newer = valuesFromTask(makeTask({ project_id: 1, section_id: 2 }), zone)
+    const mine = valuesFromTask(makeTask({ project_id: 5, section_id: null }), zone)
+    expect(mergeValues(newer, mine, ['project_id'])).toMatchObject({ projectId: 5, sectionId: null })
+    expect(mergeValues(newer, { ...mine, projectId: 1, sectionId: 3 }, ['section_id'])).toMatchObject({ projectId: 1, sectionId: 3 })
   })
 })
 

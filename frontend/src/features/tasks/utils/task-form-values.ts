@@ -29,15 +29,22 @@ export interface TaskFormValues {
   rrule: string
   anchor: Anchor
   reminders: ReminderDraft[]
+  /** null: the Inbox (for a new task). */
+  projectId: number | null
+  /** null: no section. */
+  sectionId: number | null
 }
 
 /** Every editable field, as the API takes it. */
 export type TaskFields = Required<
-  Pick<Schemas['TaskCreate'], 'title' | 'description' | 'priority' | 'due_date' | 'tags' | 'recurrence' | 'reminders'>
+  Pick<
+    Schemas['TaskCreate'],
+    'title' | 'description' | 'priority' | 'due_date' | 'tags' | 'recurrence' | 'reminders' | 'project_id' | 'section_id'
+  >
 >
 export type TaskField = keyof TaskFields
 export const TASK_FIELDS: readonly TaskField[] = [
-  'title', 'description', 'priority', 'due_date', 'tags', 'recurrence', 'reminders',
+  'title', 'description', 'priority', 'due_date', 'tags', 'recurrence', 'reminders', 'project_id', 'section_id',
 ]
 
 export const MAX_REMINDERS = 10
@@ -48,10 +55,13 @@ let nextKey = 0
 /** A key for a reminder row that React can keep across edits. */
 export const reminderKey = (): string => `reminder-${++nextKey}`
 
-export function emptyValues(): TaskFormValues {
+/** A new task's values: nothing filled in but where it goes (and, from Today, its due day at the working day's start). */
+export function emptyValues(
+  { projectId = null, sectionId = null, dueDate = '' }: { projectId?: number | null; sectionId?: number | null; dueDate?: string } = {},
+): TaskFormValues {
   return {
-    title: '', description: '', priority: 2, dueDate: '', dueTime: '',
-    tags: [], rrule: '', anchor: 'due', reminders: [],
+    title: '', description: '', priority: 2, dueDate, dueTime: dueDate ? '09:00' : '',
+    tags: [], rrule: '', anchor: 'due', reminders: [], projectId, sectionId,
   }
 }
 
@@ -77,6 +87,8 @@ export function valuesFromTask(task: Task, zone: string): TaskFormValues {
     rrule: task.recurrence?.rrule ?? '',
     anchor: task.recurrence?.anchor ?? 'due',
     reminders: task.reminders.map((reminder) => reminderDraft(reminder, zone)),
+    projectId: task.project_id,
+    sectionId: task.section_id,
   }
 }
 
@@ -122,6 +134,8 @@ export function toFields(values: TaskFormValues, zone: string): TaskFields {
     tags: values.tags,
     recurrence: rrule ? { rrule, anchor: values.anchor } : null,
     reminders: values.reminders.map((draft) => reminderToApi(draft, zone)),
+    project_id: values.projectId,
+    section_id: values.sectionId,
   }
 }
 
@@ -157,6 +171,8 @@ export function mergeValues(into: TaskFormValues, from: TaskFormValues, fields: 
   for (const field of fields) {
     if (field === 'due_date') Object.assign(merged, { dueDate: from.dueDate, dueTime: from.dueTime })
     else if (field === 'recurrence') Object.assign(merged, { rrule: from.rrule, anchor: from.anchor })
+    else if (field === 'project_id') Object.assign(merged, { projectId: from.projectId, sectionId: from.sectionId })
+    else if (field === 'section_id') merged.sectionId = from.sectionId
     else Object.assign(merged, { [field]: from[field] })
   }
   return merged

@@ -1,0 +1,61 @@
+import { useState, type SyntheticEvent } from 'react'
+import { toast } from 'react-toastify/unstyled'
+
+import { PlusIcon } from '@/components/icons'
+import { describeError } from '@/lib/api/problem'
+
+import { useCreateSection } from '../api/create-section'
+
+/** "Add section" at the end of the board (admins): a name, then a new column. */
+export function AddSectionForm({ projectId }: { projectId: number }) {
+  const create = useCreateSection()
+  const [open, setOpen] = useState(false)
+  const [name, setName] = useState('')
+
+  function submit(event: SyntheticEvent) {
+    event.preventDefault()
+    const trimmed = name.trim()
+    if (!trimmed) return
+    create.mutate(
+      { projectId, name: trimmed },
+      { onSuccess: () => setName(''), onError: (error) => toast.error(describeError(error)) },
+    )
+  }
+
+  if (!open) {
+    return (
+      <button type="button" className="btn btn-outline-secondary board-add-section flex-shrink-0" onClick={() => setOpen(true)}>
+        <PlusIcon /> Add section
+      </button>
+    )
+  }
+  return (
+    <form className="board-column rounded-3 p-2 d-grid gap-2" onSubmit={submit}>
+      <label htmlFor={`new-section-${projectId}`} className="form-label small fw-semibold mb-0">
+        Name of the new section
+      </label>
+      <input
+        id={`new-section-${projectId}`}
+        className="form-control form-control-sm"
+        value={name}
+        maxLength={100}
+        ref={(input) => input?.focus()}
+        onChange={(event) => setName(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') {
+            event.preventDefault()
+            setOpen(false)
+          }
+        }}
+      />
+      <div className="d-flex gap-2">
+        <button type="submit" className="btn btn-sm btn-primary" disabled={create.isPending || !name.trim()}>
+          Add section
+        </button>
+        <button type="button" className="btn btn-sm btn-link link-body-emphasis" onClick={() => setOpen(false)}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  )
+}
