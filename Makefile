@@ -27,7 +27,7 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
 .PHONY: help install install-test install-frontend chromium build-frontend run migrate test test-backend \
 	test-frontend e2e api-types test-delivery install-ops promtool backup-restore-check lint lint-backend lint-delivery lint-frontend kubernetes-environment format typecheck typecheck-backend \
-	typecheck-frontend services lock clean bench
+	typecheck-frontend services lock clean bench bench-compare
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-19s %s\n", $$1, $$2}'
@@ -150,6 +150,11 @@ test: lint typecheck test-backend test-frontend test-delivery ## Everything: lin
 bench: install-test services ## Benchmark against a bare-Flask floor; writes docs/benchmarks.md (BENCH_QUICK=1: smoke)
 	command -v wrk >/dev/null || (apt-get update && apt-get install -y wrk)
 	cd $(BACKEND) && .venv/bin/python -m bench.run
+
+bench-compare: install-test services ## This checkout against BASE=<another checkout with backend/.venv>, alternately
+	@test -n "$(BASE)" || (echo "usage: make bench-compare BASE=/path/to/other/checkout" >&2; exit 2)
+	command -v wrk >/dev/null || (apt-get update && apt-get install -y wrk)
+	cd $(BACKEND) && .venv/bin/python -m bench.compare $(abspath $(BASE))
 
 lock: ## Re-resolve the dependencies into backend/constraints.txt
 	rm -rf /tmp/taskforge-lock && $(PYTHON) -m venv /tmp/taskforge-lock

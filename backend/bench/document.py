@@ -234,11 +234,12 @@ Knobs: `BENCH_DURATION` (default `10s`), `BENCH_CONNECTIONS` (default `16,64`), 
   two 10k runs, before and after, so the machine's drift in between cancels out.
 - Shared projects: user `bench_shared_owner` owns a project with {shared.SIZES[0]} members and one with
   {shared.SIZES[-1]} (each member registered through the API and added as an editor), each with
-  {shared.TASKS:,} tasks. Its list is read by {shared.READERS} of its members in turn (`get_users.lua`), tasks
-  are created in it by one member and by {shared.READERS} in turn (`post_project.lua`), and edited by one
-  member (`patch.lua` over the project's ids). Each row is judged against the same work in one person's Inbox
-  measured in this run: a shared list at least {shared.LIST_SHARE:.0%} of the Inbox list's requests/s, a
-  shared write at most {shared.WRITE_COST:g}x a personal write (requests/s and p99).
+  {shared.TASKS:,} tasks. Its list is read by up to {shared.READERS} of its members in turn (`get_users.lua`),
+  tasks are created in it by one member and by up to {shared.READERS} in turn (`post_project.lua`), and edited
+  by one member (`patch.lua` over the project's ids). Each judged row follows the same work in one person's
+  Inbox, measured right before it ("beside the next row"), so the machine's drift over the run cannot pass for
+  a cost of sharing: a shared list at least {shared.LIST_SHARE:.0%} of the Inbox list's requests/s, a shared
+  write at most {shared.WRITE_COST:g}x a personal write (requests/s and p99).
 - Event streams: the uncached list is measured once more at the lowest connection count while
   {STREAMS} `GET /api/events` streams of the same user are held open on the same server (idle: the measurement
   is of what holding them costs); its p50 and p99 are compared with the same run without them.

@@ -148,10 +148,10 @@ def seed_with_batches(
 
 
 _BULK_INSERT = """
-INSERT INTO tasks (user_id, project_id, title, description, completed, priority, due_date,
+INSERT INTO tasks (user_id, {project_column}title, description, completed, priority, due_date,
                    created_at, updated_at, completed_at, version)
 SELECT %(user_id)s,
-       (SELECT id FROM projects WHERE owner_id = %(user_id)s AND is_inbox),
+       {project_value}
        (%(verbs)s::text[])[1 + n %% %(n_verbs)s]
        || ' the ' || (%(nouns)s::text[])[1 + (n / 10) %% %(n_nouns)s] || ' #' || n,
        CASE WHEN n %% 3 = 0 THEN 'Notes for item ' || n || ': follow up with the team.' END,
@@ -166,9 +166,18 @@ FROM generate_series(1, %(count)s) AS n
 """
 
 
-def seed_with_sql(pg: Postgres, user_id: int, count: int) -> None:
-    """Insert `count` tasks for `user_id` in one INSERT ... SELECT generate_series, then ANALYZE."""
-    conn = pg.connect(DB_NAME)
+_INBOX = "(SELECT id FROM projects WHERE owner_id = %(user_id)s AND is_inbox),"
+
+
+def seed_with_sql(
+    pg: Postgres, user_id: int, count: int, *, database: str = DB_NAME, projects: bool = True
+) -> None:
+    """Insert `count` tasks for `user_id` in one INSERT ... SELECT generate_series, then ANALYZE. `projects`
+    False writes the schema before projects (no tasks.project_id), for `bench.compare` against older code."""
+    statement = _BULK_INSERT.format(
+        project_column="project_id, " if projects else "", project_value=_INBOX if projects else ""
+    )
+    conn = pg.connect(database)
     try:
         with conn, conn.cursor() as cur:
             params = {
@@ -179,7 +188,7 @@ def seed_with_sql(pg: Postgres, user_id: int, count: int) -> None:
                 "n_verbs": len(_VERBS),
                 "n_nouns": len(_NOUNS),
             }
-            cur.execute(_BULK_INSERT, params)
+            cur.execute(statement, params)
         conn.autocommit = True
         with conn.cursor() as cur:
             cur.execute("VACUUM ANALYZE tasks")

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from bench import seed
 from bench.report import Row
-from bench.scenarios import Scenario
+from bench.scenarios import PATCH, POST, READS, Scenario
 
 if TYPE_CHECKING:
     from bench.run import Bench
@@ -63,23 +63,28 @@ def setup(bench: Bench) -> dict[int, SharedProject]:
 def scenarios(project: SharedProject) -> list[tuple[Scenario, int]]:
     """Each scenario with how many of the members' tokens it goes round."""
     size, path = project.size, f"/api/tasks?project_id={project.project_id}&per_page=20"
+    readers = min(READERS, len(project.members))
     return [
         (Scenario(f"shared{size}-list-cached", f"GET /api/tasks?project_id= ({size} members, cached)",
-                  "cached", path, "get_users.lua", "members"), READERS),
+                  "cached", path, "get_users.lua", "members"), readers),
         (Scenario(f"shared{size}-list-uncached", f"GET /api/tasks?project_id= ({size} members, cache off)",
-                  "uncached", path, "get_users.lua", "members"), READERS),
+                  "uncached", path, "get_users.lua", "members"), readers),
         (Scenario(f"shared{size}-post", f"POST /api/tasks into a {size}-member project (one member)",
                   "cached", "/api/tasks", "post_project.lua", "members"), 1),
         (Scenario(f"shared{size}-post-members",
-                  f"POST /api/tasks into a {size}-member project ({READERS} members)",
-                  "cached", "/api/tasks", "post_project.lua", "members"), READERS),
+                  f"POST /api/tasks into a {size}-member project ({readers} members)",
+                  "cached", "/api/tasks", "post_project.lua", "members"), readers),
         (Scenario(f"shared{size}-patch", f"PATCH /api/tasks/{{id}} in a {size}-member project (one member)",
                   "cached", "/api/tasks", "patch.lua", "members"), 1),
     ]  # fmt: skip
 
 
 def measure(bench: Bench, projects: dict[int, SharedProject]) -> None:
-    """Every shared scenario at every connection count, after warming the cached reads for each reader."""
+    """Every shared scenario at every connection count, after warming the cached reads for each reader.
+
+    A judged scenario is measured right after the personal scenario it is judged against (the Inbox list,
+    a personal write), so the comparison is of two neighbouring measurements, not of two minutes apart on a
+    machine whose speed drifts."""
     for project in projects.values():
         for scenario, readers in scenarios(project):
             tokens = [bench.token(member) for member in project.members[:readers]]
@@ -95,9 +100,17 @@ def measure(bench: Bench, projects: dict[int, SharedProject]) -> None:
                 api = seed.Api(bench.servers["cached"].url)
                 for token in tokens:
                     api.get(scenario.path, token)
+            kind = scenario.key.split("-", 1)[1]
+            baseline = next((s for s in (*READS, POST, PATCH) if s.key == _BASELINES.get(kind)), None)
             for conns in bench.options.connections:
+                if baseline is not None:
+                    row = bench.measure(baseline, conns)
+                    row.key, row.label = f"{scenario.key}{BESIDE}", f"{baseline.label}, beside the next row"
+                    bench.rows.append(row)
                 bench.rows.append(bench.measure(scenario, conns, env=env))
 
+
+BESIDE = ":beside"  # the key suffix of a personal scenario measured right before a shared one
 
 # The rows each shared row is judged against, and how.
 _BASELINES = {
@@ -112,10 +125,10 @@ def judge(rows: list[Row]) -> None:
     """A shared list within 10% of the Inbox list; a shared write at most 2x a personal write."""
     by_key = {(row.key, row.connections): row for row in rows}
     for row in rows:
-        if not row.key.startswith("shared"):
+        if not row.key.startswith("shared") or row.key.endswith(BESIDE):
             continue
         kind = row.key.split("-", 1)[1]
-        base = by_key.get((_BASELINES.get(kind, ""), row.connections))
+        base = by_key.get((row.key + BESIDE, row.connections))
         if base is None:
             continue
         rps = row.result.rps / base.result.rps if base.result.rps else 0.0
