@@ -1,8 +1,9 @@
 """Rate limits: one per-user limit on the whole API; per-address and per-account limits on the auth endpoints.
 
 Counters live in Redis when REDIS_URL is set, so every worker and pod shares them. When Redis fails, each
-worker counts in its own memory instead (never "swallow errors", which would switch limiting off) and goes
-back to Redis once it answers again. A 429 is application/problem+json with Retry-After and RateLimit-*.
+call counts in its worker's memory instead (never "swallow errors", which would switch limiting off) and
+goes back to Redis once it answers again: taskforge.ratelimit_storage. A 429 is application/problem+json with
+Retry-After and RateLimit-*.
 """
 
 from __future__ import annotations
@@ -19,14 +20,12 @@ from typing import Any, Literal, Protocol
 
 from flask import Flask, Response, current_app, g, request
 from flask_limiter import Limit, Limiter, RateLimitExceeded, RouteLimit
-from limits.errors import StorageError
-from redis.backoff import NoBackoff
-from redis.retry import Retry
 
 from taskforge.auth.bearer import request_claims
 from taskforge.config import Settings
 from taskforge.errors import problem_response
 from taskforge.metrics import RATE_LIMITED
+from taskforge.ratelimit_storage import SCHEME as STORAGE_SCHEME
 
 log = logging.getLogger(__name__)
 
@@ -57,22 +56,21 @@ class RateLimits:
 def register_rate_limits(app: Flask, settings: Settings) -> None:
     """Bind a limiter of this app's own with its storage, fallback, limits, 429 answer and headers."""
     app.config.update(
-        RATELIMIT_STORAGE_URI=settings.redis_url or "memory://",
-        RATELIMIT_STORAGE_OPTIONS={
-            # redis-py waits forever by default: a hung Redis must cost one short timeout, after which the
-            # in-memory fallback takes over (no retries: they would only multiply the wait).
-            "socket_connect_timeout": settings.redis_timeout_s,
-            "socket_timeout": settings.redis_timeout_s,
-            "retry": Retry(NoBackoff(), 0),
-            "wrap_exceptions": True,  # storage failures surface as limits.errors.StorageError
-        },
+        # Never Flask-Limiter's own in-memory fallback: it switches once per process, and requests already
+        # waiting on Redis when it fails would answer 500. This storage falls back call by call.
+        RATELIMIT_STORAGE_URI=(STORAGE_SCHEME + settings.redis_url) if settings.redis_url else "memory://",
+        RATELIMIT_STORAGE_OPTIONS=(
+            {"timeout_s": settings.redis_timeout_s, "cooldown_s": settings.redis_cooldown_s}
+            if settings.redis_url
+            else {}
+        ),
         # Fixed window: one INCR-and-EXPIRE script per limit and one small counter per key. Moving and sliding
         # windows measured ~2.5x the limiter's cost per request on this machine, and the moving one keeps an
         # entry per request (up to the limit's amount per key). A window starts at its key's first hit, not
         # on the clock; the price is that a client may spend two windows' worth around a boundary, which the
         # sign-in limits bound by pairing a minute window with an hour one (10/minute;50/hour).
         RATELIMIT_STRATEGY="fixed-window",
-        RATELIMIT_IN_MEMORY_FALLBACK_ENABLED=True,
+        RATELIMIT_IN_MEMORY_FALLBACK_ENABLED=False,
         RATELIMIT_SWALLOW_ERRORS=False,
         # _set_headers writes Retry-After and the IETF RateLimit-* fields on 429s. Flask-Limiter's own would
         # cost a second Redis call per request, put Retry-After on every answer and stretch a 503's.
@@ -229,13 +227,7 @@ def _set_headers(response: Response) -> Response:
     current = _rate_limits().limiter.current_limit
     if response.status_code != 429 or current is None:
         return response
-    try:
-        reset_at, remaining = current.window
-    except StorageError:
-        # Redis failed after the limit was checked: the refusal stands and still says when to come back.
-        log.warning("rate-limit storage unreachable while reading the window for a 429")
-        response.headers["Retry-After"] = str(current.limit.get_expiry())
-        return response
+    reset_at, remaining = current.window  # from Redis, or from memory while Redis fails
     reset_in = str(max(1, math.ceil(reset_at - time.time())))
     response.headers["Retry-After"] = reset_in
     response.headers["RateLimit-Limit"] = str(current.limit.amount)

@@ -50,6 +50,18 @@ class DrainingGeventWorker(GeventWorker):  # type: ignore[misc]
         while self._busy:
             for connection, busy in list(self._busy.items()):
                 if not busy:  # waiting for a next request that must now go to another server
-                    with suppress(OSError):
-                        connection.shutdown(socket.SHUT_RDWR)
+                    _end(connection)
             gevent.sleep(_DRAIN_TICK_S)
+
+
+def _end(connection: socket.socket) -> None:
+    """Shut an idle connection down so that its greenlet reads end-of-file and closes it as a client's close.
+
+    gevent's own `shutdown` first wakes the greenlet waiting to read with a "file descriptor was closed in
+    another greenlet" error, which gunicorn logs as an ERROR with a traceback, once per idle connection on
+    every deploy. The socket gevent wraps (its `_sock`, kept for code that needs the socket without the hub)
+    shuts down in the kernel only: the waiting read then returns b"" like any other end of a connection.
+    """
+    raw = getattr(connection, "_sock", connection)
+    with suppress(OSError):  # the client closed it first
+        raw.shutdown(socket.SHUT_RDWR)

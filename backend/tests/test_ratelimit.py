@@ -347,7 +347,7 @@ def test_brute_force_login_while_redis_is_down_is_still_refused(make_app, accoun
     assert by_address == [401] * 4 + [429] * 2
     assert by_account == [401] * 3 + [429] * 2
 
-    # Back up (and empty): within Flask-Limiter's back-off (checks 1, 2, 4 s... apart) counting is in Redis.
+    # Back up (and empty): once the cool-down after the last error has passed, counting is in Redis again.
     redis_server.start()
     deadline = time.monotonic() + 12
     statuses: list[int] = []
@@ -379,10 +379,10 @@ def test_frozen_redis_costs_a_timeout_now_and_then_and_limits_still_hold(make_ap
         redis_server.thaw()
 
     statuses, durations = [status for status, _ in results], [seconds for _, seconds in results]
-    # The fallback counts from zero (the first attempt is in the frozen Redis).
+    # The fallback counts from zero (the first attempt timed out in the frozen Redis, then counted in memory).
     assert statuses == [401] * 5 + [429] * 15
     assert max(durations) < 2
-    # A timeout on every request would be 20 x 0.25 s; the fallback pays one now and then (back-off checks).
+    # A timeout on every request would be 20 x 0.25 s; the fallback pays one per cool-down.
     assert sum(durations) < 20 * REDIS_TIMEOUT_S / 2
 
 

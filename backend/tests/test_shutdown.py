@@ -1,8 +1,11 @@
-"""Graceful shutdown: SIGTERM to the real gunicorn master while slow requests are in flight; all of them
-complete, the master exits within graceful_timeout, and everything the server wrote is JSON lines."""
+"""Graceful shutdown: SIGTERM to the real gunicorn master while slow requests are in flight and idle
+keep-alive connections are open (as a load balancer keeps them); every request completes, the master exits
+within graceful_timeout, everything the server wrote is JSON lines, and none of it is an ERROR (a deploy
+pages no one)."""
 
 from __future__ import annotations
 
+import http.client
 import json
 import os
 import signal
@@ -20,6 +23,7 @@ from tests.live_server import live_server
 
 SLOW_SECONDS = 2.0
 IN_FLIGHT = 5
+IDLE = 8
 GRACEFUL_TIMEOUT = 10
 
 
@@ -44,6 +48,20 @@ def wait_for(condition, timeout: float) -> None:
         time.sleep(0.02)
 
 
+def idle_keep_alive_connections(url: str, count: int) -> list[http.client.HTTPConnection]:
+    """Connections that have each been answered once and stay open, waiting for a next request."""
+    host, port = url.removeprefix("http://").split(":")
+    connections = []
+    for _ in range(count):
+        connection = http.client.HTTPConnection(host, int(port), timeout=30)
+        connection.request("GET", "/health")
+        response = connection.getresponse()
+        response.read()
+        assert response.status == 200
+        connections.append(connection)
+    return connections
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("workers", "worker_class"),
@@ -66,6 +84,7 @@ def test_sigterm_lets_in_flight_requests_finish(tmp_path, workers, worker_class)
         GUNICORN_GRACEFUL_TIMEOUT=str(GRACEFUL_TIMEOUT),
         SLOW_STARTED_DIR=str(started),
     ) as server:
+        idle = idle_keep_alive_connections(server.url, IDLE)
         with ThreadPoolExecutor(max_workers=IN_FLIGHT) as pool:
             pending = [pool.submit(requests.get, f"{server.url}/slow", timeout=30) for _ in range(IN_FLIGHT)]
             # Every request is inside the app (not waiting in the listen backlog) before the signal.
@@ -75,12 +94,15 @@ def test_sigterm_lets_in_flight_requests_finish(tmp_path, workers, worker_class)
             responses = [future.result(timeout=30) for future in pending]
         server.process.wait(timeout=GRACEFUL_TIMEOUT + 5)
         exited_after = time.monotonic() - signalled
+        for connection in idle:
+            connection.close()
 
     assert [(r.status_code, r.json()) for r in responses] == [(200, {"slept": SLOW_SECONDS})] * IN_FLIGHT
     assert server.process.returncode == 0
     assert exited_after < GRACEFUL_TIMEOUT, output.read_text()[-3000:]  # drained, not killed at the deadline
 
     records = [json.loads(line) for line in output.read_text().splitlines()]
+    assert not [r for r in records if r["level"] in {"ERROR", "CRITICAL"}], output.read_text()[-3000:]
     messages = [r["message"] for r in records if r["logger"] == "gunicorn.error"]
     assert "Handling signal: term" in messages
     assert "Shutting down: Master" in messages

@@ -22,7 +22,9 @@ log = logging.getLogger(__name__)
 class RedisGate:
     """Runs Redis calls fail-open: on error or while the breaker is open, the call returns `None`."""
 
-    def __init__(self, url: str, *, timeout_s: float, cooldown_s: float) -> None:
+    def __init__(
+        self, url: str, *, timeout_s: float, cooldown_s: float, without: str = "serving without cache"
+    ) -> None:
         self.client = redis.Redis.from_url(
             url,
             socket_timeout=timeout_s,
@@ -31,6 +33,7 @@ class RedisGate:
             health_check_interval=0,
         )
         self._cooldown_s = cooldown_s
+        self._without = without
         self._open_until = 0.0
         self._lock = threading.Lock()
 
@@ -50,7 +53,8 @@ class RedisGate:
                 self._open_until = time.monotonic() + self._cooldown_s
             CACHE_ERRORS.labels(op=op).inc()
             log.warning(
-                "redis unavailable, serving without cache for %.1f s: %s",
+                "redis unavailable, %s for %.1f s: %s",
+                self._without,
                 self._cooldown_s,
                 type(exc).__name__,
             )

@@ -166,7 +166,10 @@ def register_events(app: Flask, settings: Settings) -> None:
     """This process's hub; it rings through Redis when REDIS_URL is set (else only its own streams)."""
     gate = (
         RedisGate(
-            settings.redis_url, timeout_s=settings.redis_timeout_s, cooldown_s=settings.redis_cooldown_s
+            settings.redis_url,
+            timeout_s=settings.redis_timeout_s,
+            cooldown_s=settings.redis_cooldown_s,
+            without="waking this process's event streams only",
         )
         if settings.redis_url
         else None
