@@ -27,7 +27,7 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
 .PHONY: help install install-test install-frontend chromium build-frontend run migrate test test-backend \
 	test-frontend e2e api-types test-delivery install-ops promtool backup-restore-check lint lint-backend lint-delivery lint-frontend kubernetes-environment format typecheck typecheck-backend \
-	typecheck-frontend services lock clean bench bench-compare
+	typecheck-frontend services lock clean bench bench-compare wrk
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-19s %s\n", $$1, $$2}'
@@ -65,6 +65,9 @@ install-ops: $(OPS_STAMP) $(CHECKOV_STAMP) promtool ## Install the delivery chec
 
 promtool: ## Install Debian's Prometheus for promtool (if it is missing)
 	@command -v promtool >/dev/null || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends prometheus; }
+
+wrk: ## Install Debian's wrk for the benchmark and its smoke test (if it is missing)
+	@command -v wrk >/dev/null || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk; }
 
 chromium: ## Install Debian's Chromium for the end-to-end tests (if it is missing)
 	@command -v chromium >/dev/null || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium; }
@@ -118,7 +121,7 @@ typecheck-frontend: $(NPM_STAMP) ## tsc (strict) on the SPA, its tests and confi
 api-types: install $(NPM_STAMP) ## Regenerate the SPA's API types from the backend's OpenAPI document
 	cd $(FRONTEND) && npm run api:types --silent
 
-test-backend: install-test services ## Backend tests on PostgreSQL with the coverage gate
+test-backend: install-test services wrk ## Backend tests on PostgreSQL with the coverage gate (and BENCH_QUICK's smoke run)
 	cd $(BACKEND) && .venv/bin/pytest --cov --cov-report=term
 
 test-frontend: install $(NPM_STAMP) chromium services ## SPA: API types drift check, unit tests, build, end-to-end in Chromium
@@ -147,13 +150,11 @@ backup-restore-check: install services ## Dump a seeded database, restore it int
 
 test: lint typecheck test-backend test-frontend test-delivery ## Everything: lint, types and every test
 
-bench: install-test services ## Benchmark against a bare-Flask floor; writes docs/benchmarks.md (BENCH_QUICK=1: smoke)
-	command -v wrk >/dev/null || (apt-get update && apt-get install -y wrk)
+bench: install-test services wrk ## Benchmark against a bare-Flask floor; writes docs/benchmarks.md (BENCH_QUICK=1: smoke)
 	cd $(BACKEND) && .venv/bin/python -m bench.run
 
-bench-compare: install-test services ## This checkout against BASE=<another checkout with backend/.venv>, alternately
+bench-compare: install-test services wrk ## This checkout against BASE=<another checkout with backend/.venv>, alternately
 	@test -n "$(BASE)" || (echo "usage: make bench-compare BASE=/path/to/other/checkout" >&2; exit 2)
-	command -v wrk >/dev/null || (apt-get update && apt-get install -y wrk)
 	cd $(BACKEND) && .venv/bin/python -m bench.compare $(abspath $(BASE))
 
 lock: ## Re-resolve the dependencies into backend/constraints.txt

@@ -131,7 +131,14 @@ def results_tables_note(bench: Bench) -> str:
     met = [r for r in bench.rows if r.met is not None]
     missed = [f"{r.label} at {r.connections}" for r in met if not r.met]
     summary = f"{len(met) - len(missed)} of {len(met)} targets met"
-    return summary + (f"; missed: {', '.join(missed)}." if missed else ".")
+    return (
+        summary
+        + (f"; missed: {', '.join(missed)}." if missed else ".")
+        + "\n\nCPU ms/req: user + system CPU time (from /proc) spent during the measurement by the server's "
+        "processes (gunicorn's master and workers), by every PostgreSQL process and by the bench's "
+        "redis-server, divided by the requests wrk completed. On a 2-core machine shared with wrk, this "
+        "is what decides requests/s; wrk's own CPU is not in it."
+    )
 
 
 def _commands(bench: Bench) -> str:
@@ -173,8 +180,8 @@ def render(bench: Bench, problems: dict[str, dict[str, int]]) -> str:
     """The whole of docs/benchmarks.md."""
     when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     banner = (
-        "> **Quick smoke run** (BENCH_QUICK=1, 3 s per measurement): proves the harness works; do not quote "
-        "these numbers. Run `make bench` for the real ones.\n\n"
+        "> **Quick smoke run** (BENCH_QUICK=1: little data, 1 s per measurement): proves the harness works; "
+        "do not quote these numbers. Run `make bench` for the real ones.\n\n"
         if bench.options.quick
         else ""
     )
@@ -193,8 +200,8 @@ same run.
 ## How to run
 
 ```bash
-make bench                  # ~12 minutes: installs wrk if missing, writes this file, prints the tables
-BENCH_QUICK=1 make bench    # 3 s per measurement: a smoke check of the harness
+make bench                  # ~15 minutes: installs wrk if missing, writes this file, prints the tables
+BENCH_QUICK=1 BENCH_OUTPUT=/tmp/quick.md make bench   # a smoke check of the harness (make test runs it)
 ```
 
 Knobs: `BENCH_DURATION` (default `10s`), `BENCH_CONNECTIONS` (default `16,64`), `BENCH_SEARCH_TASKS`
@@ -232,9 +239,10 @@ Knobs: `BENCH_DURATION` (default `10s`), `BENCH_CONNECTIONS` (default `16,64`), 
   redis-py pipeline, 10,000 per round trip, to 10k, then 100k, then 1M keys, then trimmed back to 10k
   (`UNLINK`), and POST and PATCH are measured at each step. The 1M p99 is compared with the mean of the
   two 10k runs, before and after, so the machine's drift in between cancels out.
-- Shared projects: user `bench_shared_owner` owns a project with {shared.SIZES[0]} members and one with
-  {shared.SIZES[-1]} (each member registered through the API and added as an editor), each with
-  {shared.TASKS:,} tasks. Its list is read by up to {shared.READERS} of its members in turn (`get_users.lua`),
+- Shared projects: user `bench_shared_owner` owns a project with {bench.options.shared_sizes[0]} members
+  and one with {bench.options.shared_sizes[-1]} (each member registered through the API and added as an
+  editor), each with {bench.options.shared_tasks:,} tasks. Its list is read by up to {shared.READERS} of its
+  members in turn (`get_users.lua`),
   tasks are created in it by one member and by up to {shared.READERS} in turn (`post_project.lua`), and edited
   by one member (`patch.lua` over the project's ids). Each judged row follows the same work in one person's
   Inbox, measured right before it ("beside the next row"), so the machine's drift over the run cannot pass for

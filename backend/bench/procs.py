@@ -88,7 +88,7 @@ def tail(log: Path, lines: int = 30) -> str:
         return ""
 
 
-def _parents() -> dict[int, int]:
+def parents() -> dict[int, int]:
     """pid -> parent pid for every process visible in /proc."""
     parents: dict[int, int] = {}
     for entry in os.scandir("/proc"):
@@ -145,9 +145,9 @@ class MemorySampler(threading.Thread):
 
     def run(self) -> None:
         while not self._stopped.wait(self.interval):
-            parents = _parents()
+            table = parents()
             for name, root in self.roots.items():
-                pids = process_tree(root, parents)
+                pids = process_tree(root, table)
                 totals = [_memory_kib(pid) for pid in pids]
                 peak = self.peaks[name]
                 peak.rss_kib = max(peak.rss_kib, sum(rss for rss, _ in totals))

@@ -35,6 +35,7 @@ class Row:
     target: str = "-"
     met: bool | None = None
     notes: list[str] = field(default_factory=list)
+    cpu_ms: dict[str, float] = field(default_factory=dict)  # CPU per request: app, postgres, redis
 
 
 def judge(row: Row) -> None:
@@ -81,18 +82,27 @@ def errors_cell(result: WrkResult) -> str:
 
 def results_table(rows: list[Row]) -> str:
     lines = [
-        "| scenario | conns | req/s | p50 ms | p99 ms | ratio to floor | errors | target | met? |",
-        "|---|---:|---:|---:|---:|---:|---|---|---|",
+        "| scenario | conns | req/s | p50 ms | p99 ms | CPU ms/req: app | PostgreSQL | Redis "
+        "| ratio to floor | errors | target | met? |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---|",
     ]
     for row in rows:
         r = row.result
         ratio = "-" if row.ratio is None else f"{row.ratio:.0%}"
         label = row.label + "".join(f" ({note})" for note in row.notes)
+        cpu = " | ".join(_ms(row.cpu_ms.get(part)) for part in CPU_PARTS)
         lines.append(
-            f"| {label} | {row.connections} | {r.rps:,.0f} | {r.p50_ms:.2f} | {r.p99_ms:.2f} | {ratio} | "
-            f"{errors_cell(r)} | {row.target} | {verdict(row.met)} |"
+            f"| {label} | {row.connections} | {r.rps:,.0f} | {r.p50_ms:.2f} | {r.p99_ms:.2f} | {cpu} | "
+            f"{ratio} | {errors_cell(r)} | {row.target} | {verdict(row.met)} |"
         )
     return "\n".join(lines)
+
+
+CPU_PARTS = ("app", "postgres", "redis")
+
+
+def _ms(value: float | None) -> str:
+    return "-" if value is None else f"{value:.2f}"
 
 
 @dataclass

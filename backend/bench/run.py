@@ -12,6 +12,7 @@ BENCH_SEARCH_TASKS (100000), BENCH_OUTPUT (docs/benchmarks.md), BENCH_KEEP=1 (ke
 from __future__ import annotations
 
 import atexit
+import dataclasses
 import os
 import shutil
 import signal
@@ -27,9 +28,10 @@ import psycopg2
 import redis
 
 from bench import document, seed, services, shared
+from bench.cpu import CpuMeter, postgres_processes, tree_of
 from bench.procs import MemorySampler, Server, tail
 from bench.report import STREAMS_KEY, Row, WriteLevel, judge, judge_streams
-from bench.scenarios import LIST, PATCH, POST, POST_USERS, READS, STREAMS, WRITERS, Options, Scenario
+from bench.scenarios import LIST, PATCH, POST, POST_USERS, READS, WRITERS, Options, Scenario
 from bench.streams import open_streams
 from bench.wrk import WrkResult, run_wrk, wrk_binary
 
@@ -86,6 +88,13 @@ class Bench:
             self.servers[name] = start(
                 name, "wsgi:app", server_env, self.workdir, self.stack, health="/health"
             )
+        redis_pid = int(self.redis.info("server")["process_id"])  # type: ignore[index]  # redis-py's union
+        self.cpu = {
+            name: CpuMeter(
+                {"app": tree_of(s.process.pid), "postgres": postgres_processes, "redis": lambda: [redis_pid]}
+            )
+            for name, s in self.servers.items()
+        }
         self.sampler = MemorySampler({name: s.process.pid for name, s in self.servers.items()})
         self.sampler.start()
         self.stack.callback(self.sampler.stop)
@@ -174,16 +183,26 @@ class Bench:
             self.warm(scenario, token)
             notes += self.check_cache(scenario, conns, token, "after warming")
         url = self.servers[scenario.server].url + scenario.path
-        result = run_wrk(
-            url, connections=conns, duration=self.options.duration, script=scenario.script, env=env
-        )
+        with self.cpu[scenario.server].measure() as cpu:
+            result = run_wrk(
+                url, connections=conns, duration=self.options.duration, script=scenario.script, env=env
+            )
+        cpu_ms = cpu.per_request_ms(result.requests)
         if scenario.reads:
             notes += self.check_cache(scenario, conns, token, "after the run")
         self.log(
             f"{scenario.label}, {conns} connections: {result.rps:,.0f} req/s, "
-            f"p99 {result.p99_ms:.2f} ms, errors {result.errors}"
+            f"p99 {result.p99_ms:.2f} ms, errors {result.errors}, CPU ms per request: app "
+            f"{cpu_ms['app']:.2f}, PostgreSQL {cpu_ms['postgres']:.2f}, Redis {cpu_ms['redis']:.2f}"
         )
-        return Row(key=scenario.key, label=scenario.label, connections=conns, result=result, notes=notes)
+        return Row(
+            key=scenario.key,
+            label=scenario.label,
+            connections=conns,
+            result=result,
+            notes=notes,
+            cpu_ms=cpu_ms,
+        )
 
     def measure_with_streams(self) -> None:
         """The uncached list at the lowest connection count again, with STREAMS event streams held open on
@@ -191,13 +210,11 @@ class Bench:
         scenario = next(s for s in READS if s.key == "list-uncached")
         conns = min(self.options.connections)
         url = self.servers[scenario.server].url + "/api/events"
-        with open_streams(url, self.token(scenario.user), STREAMS) as opened:
+        with open_streams(url, self.token(scenario.user), self.options.streams) as opened:
             self.log(f"{opened} event streams open on the {scenario.server} server")
             row = self.measure(scenario, conns)
-        label = f"{scenario.label} with {STREAMS} open event streams"
-        self.rows.append(
-            Row(key=STREAMS_KEY, label=label, connections=conns, result=row.result, notes=row.notes)
-        )
+        label = f"{scenario.label} with {self.options.streams} open event streams"
+        self.rows.append(dataclasses.replace(row, key=STREAMS_KEY, label=label))
 
     def measure_writes_with_keys(self) -> None:
         """POST and PATCH p99 with 10k, 100k, 1M, then 10k again unrelated keys in Redis.

@@ -24,17 +24,32 @@ class Options:
     list_tasks: int = 1000
     key_levels: tuple[int, ...] = (10_000, 100_000, 1_000_000)
     write_connections: int = 16
+    shared_sizes: tuple[int, ...] = (10, 200)  # members of each shared project, the owner included
+    shared_tasks: int = 1000
+    streams: int = STREAMS
 
     @classmethod
     def from_env(cls) -> Options:
+        """The full run, or with BENCH_QUICK=1 a smoke check of the harness (every step, little data, 1 s
+        measurements at 16 connections, no targets worth reading) that `make test` runs."""
         quick = os.environ.get("BENCH_QUICK", "") not in {"", "0"}
+        small = {
+            "list_tasks": 100,
+            "key_levels": (1_000, 2_000),
+            "shared_sizes": (3, 5),
+            "shared_tasks": 100,
+            "streams": 10,
+        }
         return cls(
-            duration=os.environ.get("BENCH_DURATION") or ("3s" if quick else "10s"),
+            duration=os.environ.get("BENCH_DURATION") or ("1s" if quick else "10s"),
             quick=quick,
-            connections=tuple(int(c) for c in os.environ.get("BENCH_CONNECTIONS", "16,64").split(",")),
-            search_tasks=int(os.environ.get("BENCH_SEARCH_TASKS", "100000")),
+            connections=tuple(
+                int(c) for c in os.environ.get("BENCH_CONNECTIONS", "16" if quick else "16,64").split(",")
+            ),
+            search_tasks=int(os.environ.get("BENCH_SEARCH_TASKS", "2000" if quick else "100000")),
             output=Path(os.environ.get("BENCH_OUTPUT") or BACKEND.parent / "docs" / "benchmarks.md"),
             keep=os.environ.get("BENCH_KEEP", "") not in {"", "0"},
+            **(small if quick else {}),  # type: ignore[arg-type]
         )
 
 

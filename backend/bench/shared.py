@@ -21,9 +21,7 @@ from bench.scenarios import PATCH, POST, READS, Scenario
 if TYPE_CHECKING:
     from bench.run import Bench
 
-SIZES = (10, 200)
 READERS = 16  # members whose tokens the reads and the many-writer POSTs go round
-TASKS = 1000
 LIST_SHARE = 0.90  # a shared project's list: at least this share of the Inbox list's requests/s
 WRITE_COST = 2.0  # a write in a shared project: at most this multiple of a personal write's cost
 
@@ -44,7 +42,7 @@ def setup(bench: Bench) -> dict[int, SharedProject]:
     api.register("bench_shared_owner", password)
     owner = bench.token("shared_owner")
     projects: dict[int, SharedProject] = {}
-    for size in SIZES:
+    for size in bench.options.shared_sizes:
         t0 = time.monotonic()
         project_id = api.create_project(owner, f"Shared by {size}")
         members = tuple(f"s{size}m{i}" for i in range(size - 1))  # the owner is the project's first member
@@ -52,7 +50,7 @@ def setup(bench: Bench) -> dict[int, SharedProject]:
             bench.passwords[member] = password
             api.register(f"bench_{member}", password)
             api.share(owner, project_id, f"bench_{member}")
-        ids = seed.seed_with_batches(api, owner, TASKS, project_id=project_id)
+        ids = seed.seed_with_batches(api, owner, bench.options.shared_tasks, project_id=project_id)
         ids_file = bench.workdir / f"shared{size}-ids.txt"
         ids_file.write_text("\n".join(map(str, ids)) + "\n")
         projects[size] = SharedProject(size, project_id, ids_file, members)
