@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from bench import seed, shared
 from bench.report import git_revision, machine_facts, results_table, writes_table
-from bench.scenarios import STREAMS
 from bench.services import BACKEND
 from bench.wrk import LUA_DIR, WrkResult, command_line, wrk_version
 
@@ -134,10 +133,10 @@ def results_tables_note(bench: Bench) -> str:
     return (
         summary
         + (f"; missed: {', '.join(missed)}." if missed else ".")
-        + "\n\nCPU ms/req: user + system CPU time (from /proc) spent during the measurement by the server's "
-        "processes (gunicorn's master and workers), by every PostgreSQL process and by the bench's "
-        "redis-server, divided by the requests wrk completed. On a 2-core machine shared with wrk, this "
-        "is what decides requests/s; wrk's own CPU is not in it."
+        + "\n\nCPU ms/req: CPU time (from /proc, every thread's schedstat) spent during the measurement by "
+        "the server's processes (gunicorn's master and workers), by every PostgreSQL process and by the "
+        "bench's redis-server, divided by the requests wrk completed. On a 2-core machine shared with wrk, "
+        "this is what decides requests/s; wrk's own CPU is not in it."
     )
 
 
@@ -204,8 +203,10 @@ make bench                  # ~15 minutes: installs wrk if missing, writes this 
 BENCH_QUICK=1 BENCH_OUTPUT=/tmp/quick.md make bench   # a smoke check of the harness (make test runs it)
 ```
 
-Knobs: `BENCH_DURATION` (default `10s`), `BENCH_CONNECTIONS` (default `16,64`), `BENCH_SEARCH_TASKS`
-(default `100000`), `BENCH_OUTPUT`, `BENCH_KEEP=1` (keep the server logs). The harness is
+Knobs: `BENCH_DURATION` (default `5s`), `BENCH_ROUNDS` (default `3`), `BENCH_CONNECTIONS` (default
+`16,64`), `BENCH_SEARCH_TASKS` (default `100000`), `BENCH_OUTPUT`, `BENCH_KEEP=1` (keep the server logs).
+`make bench-compare BASE=<checkout>` runs another checkout and this one alternately (see
+`backend/bench/compare.py`). The harness is
 `backend/bench/run.py`; it needs PostgreSQL on 127.0.0.1:5432 (user `postgres`, trust) and `redis-server`.
 
 ## Machine
@@ -227,8 +228,12 @@ Knobs: `BENCH_DURATION` (default `10s`), `BENCH_CONNECTIONS` (default `16,64`), 
   (100 per call); user `bench_search` with {bench.options.search_tasks:,} tasks from one
   `INSERT ... SELECT generate_series` plus `VACUUM ANALYZE`; the search term `{seed.SEARCH_TERM}` is in the
   title of 1 task in 50.
-- Every measurement: `wrk -t2 -cN -d{bench.options.duration} --timeout 10s --latency` at each connection
-  count N.
+- Every measurement: `VACUUM ANALYZE` of the whole database, then
+  `wrk -t2 -cN -d{bench.options.duration} --timeout 10s --latency` at each connection count N, with the CPU
+  time of the server's processes, PostgreSQL and Redis read from /proc before and after. The scenario table
+  runs in {bench.options.rounds} rounds (every scenario once per round, so the machine's drift over the run
+  spreads over all of them) and shows each scenario's median round with the range of its rounds; errors
+  are summed over the rounds.
   Read endpoints on a cached server are warmed first (the list once; every one of the 1,000 ids for
   get-one). POST sends one fixed body. PATCH sends no `If-Match` and picks a random id among the 1,000 for
   every request, with a title that changes each time so every request really writes: users edit different
@@ -242,15 +247,16 @@ Knobs: `BENCH_DURATION` (default `10s`), `BENCH_CONNECTIONS` (default `16,64`), 
 - Shared projects: user `bench_shared_owner` owns a project with {bench.options.shared_sizes[0]} members
   and one with {bench.options.shared_sizes[-1]} (each member registered through the API and added as an
   editor), each with {bench.options.shared_tasks:,} tasks. Its list is read by up to {shared.READERS} of its
-  members in turn (`get_users.lua`),
-  tasks are created in it by one member and by up to {shared.READERS} in turn (`post_project.lua`), and edited
-  by one member (`patch.lua` over the project's ids). Each judged row follows the same work in one person's
-  Inbox, measured right before it ("beside the next row"), so the machine's drift over the run cannot pass for
-  a cost of sharing: a shared list at least {shared.LIST_SHARE:.0%} of the Inbox list's requests/s, a shared
-  write at most {shared.WRITE_COST:g}x a personal write (requests/s and p99).
+  members in turn (`get_users.lua`), tasks are created in it by one member and by up to {shared.READERS} in
+  turn (`post_project.lua`), and edited by one member (`patch.lua` over the project's ids). Each judged
+  row follows the same work in one person's Inbox, measured right before it ("beside the next row"), so
+  the machine's drift over the run cannot pass for a cost of sharing: a shared list at least
+  {shared.LIST_SHARE:.0%} of the Inbox list's requests/s, a shared write at most {shared.WRITE_COST:g}x a
+  personal write (requests/s and p99).
 - Event streams: the uncached list is measured once more at the lowest connection count while
-  {STREAMS} `GET /api/events` streams of the same user are held open on the same server (idle: the measurement
-  is of what holding them costs); its p50 and p99 are compared with the same run without them.
+  {bench.options.streams} `GET /api/events` streams of the same user are held open on the same server (idle:
+  the measurement is of what holding them costs); its p50 and p99 are compared with the median run without
+  them.
 - gunicorn runs its configured worker (gevent, keep-alive on) for the floor and TaskForge alike.
 
 {_commands(bench)}
@@ -264,7 +270,7 @@ Knobs: `BENCH_DURATION` (default `10s`), `BENCH_CONNECTIONS` (default `16,64`), 
 | server | tracebacks | ERROR/CRITICAL lines | worker timeouts |
 |---|---:|---:|---:|
 {logs}
-"""
+"""  # noqa: S608 - Markdown that mentions SQL, not a query
 
 
 def stdout_summary(bench: Bench) -> str:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import platform
+import statistics
 import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,6 +38,25 @@ class Row:
     met: bool | None = None
     notes: list[str] = field(default_factory=list)
     cpu_ms: dict[str, float] = field(default_factory=dict)  # CPU per request: app, postgres, redis
+    runs: list[WrkResult] = field(default_factory=list)  # every round's run when `result` is their median
+
+    @property
+    def errors(self) -> int:
+        """Errors over every round, not only the median one's."""
+        return sum(run.errors for run in self.runs) if self.runs else self.result.errors
+
+
+def median_of(rounds: list[Row]) -> Row:
+    """One row for a scenario measured in several rounds: the round with the median requests/s (the lower
+    middle one for an even count), with each CPU part's median and every round's run kept for the ranges."""
+    ordered = sorted(rounds, key=lambda row: row.result.rps)
+    middle = ordered[(len(ordered) - 1) // 2]
+    cpu = {
+        part: statistics.median(row.cpu_ms[part] for row in rounds if part in row.cpu_ms)
+        for part in middle.cpu_ms
+    }
+    notes = list(dict.fromkeys(note for row in rounds for note in row.notes))
+    return dataclasses.replace(middle, cpu_ms=cpu, notes=notes, runs=[row.result for row in rounds])
 
 
 def judge(row: Row) -> None:
@@ -50,7 +71,7 @@ def judge(row: Row) -> None:
     if not checks:
         return
     row.target = "; ".join(text for text, _ in checks)
-    row.met = all(ok for _, ok in checks) and row.result.errors == 0 and not row.notes
+    row.met = all(ok for _, ok in checks) and row.errors == 0 and not row.notes
 
 
 STREAMS_KEY = "list-uncached-streams"
@@ -67,7 +88,7 @@ def judge_streams(rows: list[Row]) -> None:
         row.target = (
             f"p50 and p99 <= {STREAMS_LATENCY_TARGET:g}x without streams (now {p50:.2f}x, {p99:.2f}x)"
         )
-        row.met = max(p50, p99) <= STREAMS_LATENCY_TARGET and row.result.errors == 0 and not row.notes
+        row.met = max(p50, p99) <= STREAMS_LATENCY_TARGET and row.errors == 0 and not row.notes
 
 
 def verdict(met: bool | None) -> str:
@@ -91,14 +112,35 @@ def results_table(rows: list[Row]) -> str:
         ratio = "-" if row.ratio is None else f"{row.ratio:.0%}"
         label = row.label + "".join(f" ({note})" for note in row.notes)
         cpu = " | ".join(_ms(row.cpu_ms.get(part)) for part in CPU_PARTS)
+        rps = _ranged(r.rps, [run.rps for run in row.runs], "{:,.0f}")
+        p99 = _ranged(r.p99_ms, [run.p99_ms for run in row.runs], "{:,.2f}")
+        errors = errors_cell(r) if not row.runs else _errors_over(row.runs)
         lines.append(
-            f"| {label} | {row.connections} | {r.rps:,.0f} | {r.p50_ms:.2f} | {r.p99_ms:.2f} | {cpu} | "
-            f"{ratio} | {errors_cell(r)} | {row.target} | {verdict(row.met)} |"
+            f"| {label} | {row.connections} | {rps} | {r.p50_ms:.2f} | {p99} | {cpu} | "
+            f"{ratio} | {errors} | {row.target} | {verdict(row.met)} |"
         )
     return "\n".join(lines)
 
 
 CPU_PARTS = ("app", "postgres", "redis")
+
+
+def _ranged(value: float, runs: list[float], fmt: str) -> str:
+    """The median, with the rounds' range when there were several."""
+    shown = fmt.format(value)
+    if len(runs) < 2:
+        return shown
+    return f"{shown} ({fmt.format(min(runs))}-{fmt.format(max(runs))})"
+
+
+def _errors_over(runs: list[WrkResult]) -> str:
+    non_2xx = sum(run.non_2xx for run in runs)
+    parts = [f"{non_2xx} non-2xx"] if non_2xx else []
+    for kind in runs[0].socket_errors:
+        count = sum(run.socket_errors.get(kind, 0) for run in runs)
+        if count:
+            parts.append(f"{count} {kind}")
+    return ", ".join(parts) or "0"
 
 
 def _ms(value: float | None) -> str:

@@ -5,14 +5,16 @@ TaskForge servers (cache on, cache off) with the same gunicorn config; seeds the
 with wrk at each connection count; writes docs/benchmarks.md and prints the tables. Everything it started is
 stopped, and the database dropped, on the way out, failure or not.
 
-Environment: BENCH_DURATION (10s), BENCH_QUICK=1 (3 s runs, a smoke check), BENCH_CONNECTIONS (16,64),
+Every scenario is measured once per round (BENCH_ROUNDS, 3) after a VACUUM ANALYZE, and reported as the median
+of its rounds with their range.
+
+Environment: BENCH_DURATION (5s), BENCH_ROUNDS (3), BENCH_QUICK=1 (a smoke check), BENCH_CONNECTIONS (16,64),
 BENCH_SEARCH_TASKS (100000), BENCH_OUTPUT (docs/benchmarks.md), BENCH_KEEP=1 (keep the logs' directory).
 """
 
 from __future__ import annotations
 
 import atexit
-import dataclasses
 import os
 import shutil
 import signal
@@ -27,12 +29,11 @@ from typing import Any
 import psycopg2
 import redis
 
-from bench import document, seed, services, shared
+from bench import document, extras, seed, services, shared
 from bench.cpu import CpuMeter, postgres_processes, tree_of
 from bench.procs import MemorySampler, Server, tail
-from bench.report import STREAMS_KEY, Row, WriteLevel, judge, judge_streams
+from bench.report import Row, WriteLevel, judge, judge_streams, median_of
 from bench.scenarios import LIST, PATCH, POST, POST_USERS, READS, WRITERS, Options, Scenario
-from bench.streams import open_streams
 from bench.wrk import WrkResult, run_wrk, wrk_binary
 
 
@@ -55,7 +56,8 @@ class Bench:
         self.facts: dict[str, str] = {}
         self.cache_checks: dict[str, list[tuple[str, str]]] = {}
         self.header_missing = False
-        self.rows: list[Row] = []
+        self.rows: list[Row] = []  # one per scenario and connection count: the median of its rounds
+        self.rounds: dict[tuple[str, int], list[Row]] = {}
         self.floor: dict[str, dict[int, WrkResult]] = {"before": {}, "after": {}}
         self.levels: list[WriteLevel] = []
         self.ids: list[int] = []
@@ -176,7 +178,12 @@ class Bench:
                 f"floor ({when}), {conns} connections: {result.rps:,.0f} req/s, p99 {result.p99_ms:.2f} ms"
             )
 
+    def record(self, row: Row) -> None:
+        """Keep one round's measurement of a scenario; `run` reports each scenario's median."""
+        self.rounds.setdefault((row.key, row.connections), []).append(row)
+
     def measure(self, scenario: Scenario, conns: int, env: dict[str, str] | None = None) -> Row:
+        self.pg.vacuum_analyze()
         env = env or self.wrk_env(scenario.user)
         token, notes = env["BENCH_TOKEN"], []
         if scenario.reads and scenario.server == "cached":
@@ -204,40 +211,6 @@ class Bench:
             cpu_ms=cpu_ms,
         )
 
-    def measure_with_streams(self) -> None:
-        """The uncached list at the lowest connection count again, with STREAMS event streams held open on
-        the same server: holding streams must leave the API's latency within 2x."""
-        scenario = next(s for s in READS if s.key == "list-uncached")
-        conns = min(self.options.connections)
-        url = self.servers[scenario.server].url + "/api/events"
-        with open_streams(url, self.token(scenario.user), self.options.streams) as opened:
-            self.log(f"{opened} event streams open on the {scenario.server} server")
-            row = self.measure(scenario, conns)
-        label = f"{scenario.label} with {self.options.streams} open event streams"
-        self.rows.append(dataclasses.replace(row, key=STREAMS_KEY, label=label))
-
-    def measure_writes_with_keys(self) -> None:
-        """POST and PATCH p99 with 10k, 100k, 1M, then 10k again unrelated keys in Redis.
-
-        Measuring the fewest keys before and after the most (A-B-A) cancels the machine's drift over the
-        minutes in between, which otherwise dominates a 1.5x p99 comparison on a shared 2-core machine."""
-        filled = 0
-        smallest = min(self.options.key_levels)
-        for level in (*self.options.key_levels, smallest):
-            t0 = time.monotonic()
-            if level >= filled:
-                seed.fill_redis(self.redis, filled, level)
-            else:
-                seed.trim_redis(self.redis, level, filled)
-            again, filled = level < filled, level
-            dbsize = int(self.redis.dbsize())  # type: ignore[arg-type]  # redis-py's sync/async union
-            self.log(
-                f"Redis at {level:,} unrelated keys (DBSIZE {dbsize:,}) in {time.monotonic() - t0:.1f} s"
-            )
-            conns = self.options.write_connections
-            post, patch = (self.measure(s, conns).result for s in (POST, PATCH))
-            self.levels.append(WriteLevel(keys=level, dbsize=dbsize, post=post, patch=patch, again=again))
-
     def run(self) -> None:
         if self.load_at_start > document.BUSY_LOAD:
             self.log(f"warning: load average {self.load_at_start:.1f} before starting: the machine is busy")
@@ -246,12 +219,15 @@ class Bench:
         self.shared = shared.setup(self)
         self.warm_up()
         self.measure_floor("before")
-        for scenario in (*READS, POST, PATCH, POST_USERS):
-            for conns in self.options.connections:
-                self.rows.append(self.measure(scenario, conns))
-        shared.measure(self, self.shared)
-        self.measure_with_streams()
-        self.measure_writes_with_keys()
+        for round_ in range(1, self.options.rounds + 1):  # every scenario once per round: drift spreads
+            self.log(f"round {round_} of {self.options.rounds}")
+            for scenario in (*READS, POST, PATCH, POST_USERS):
+                for conns in self.options.connections:
+                    self.record(self.measure(scenario, conns))
+            shared.measure(self, self.shared)
+        self.rows = [median_of(rounds) for rounds in self.rounds.values()]
+        extras.measure_with_streams(self)
+        extras.measure_writes_with_keys(self)
         self.measure_floor("after")
         self.sampler.stop()
         self.facts["load average (1 min), start / end"] = (

@@ -21,6 +21,7 @@ class Options:
     search_tasks: int
     output: Path
     keep: bool
+    rounds: int
     list_tasks: int = 1000
     key_levels: tuple[int, ...] = (10_000, 100_000, 1_000_000)
     write_connections: int = 16
@@ -41,7 +42,8 @@ class Options:
             "streams": 10,
         }
         return cls(
-            duration=os.environ.get("BENCH_DURATION") or ("1s" if quick else "10s"),
+            duration=os.environ.get("BENCH_DURATION") or ("1s" if quick else "5s"),
+            rounds=int(os.environ.get("BENCH_ROUNDS") or ("1" if quick else "3")),
             quick=quick,
             connections=tuple(
                 int(c) for c in os.environ.get("BENCH_CONNECTIONS", "16" if quick else "16,64").split(",")

@@ -65,6 +65,17 @@ class Postgres:
         self.drop()
         self._admin(f"CREATE DATABASE {DB_NAME}")
 
+    def vacuum_analyze(self, dbname: str = DB_NAME) -> None:
+        """VACUUM ANALYZE the whole database: each measurement starts from tidy tables and fresh statistics
+        (autovacuum is off on these machines, and the writes before leave dead rows behind)."""
+        conn = self.connect(dbname)
+        try:
+            conn.autocommit = True
+            with conn.cursor() as cur:
+                cur.execute("VACUUM ANALYZE")
+        finally:
+            conn.close()
+
     def drop(self) -> None:
         self._admin(f"DROP DATABASE IF EXISTS {DB_NAME} WITH (FORCE)")
 
