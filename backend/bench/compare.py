@@ -63,9 +63,9 @@ class Side:
 def _prepare(side: Side, workdir: Path, stack: ExitStack) -> None:
     """The side's database (migrated with its own code) and Redis."""
     pg = seed.Postgres()
-    _admin(pg, f"DROP DATABASE IF EXISTS {side.database} WITH (FORCE)")
-    _admin(pg, f"CREATE DATABASE {side.database}")
-    stack.callback(_admin, pg, f"DROP DATABASE IF EXISTS {side.database} WITH (FORCE)")
+    pg.execute(f"DROP DATABASE IF EXISTS {side.database} WITH (FORCE)")
+    pg.execute(f"CREATE DATABASE {side.database}")
+    stack.callback(pg.execute, f"DROP DATABASE IF EXISTS {side.database} WITH (FORCE)")
     side.home = workdir / side.name
     side.home.mkdir()
     redis_url, _, _ = services.start_redis(side.home, stack)
@@ -93,16 +93,6 @@ def _serve(side: Side, kind: str, stack: ExitStack) -> None:
     url = f"http://127.0.0.1:{port}"
     wait_http(url + "/health", process, log)
     side.servers = {kind: Server(name=kind, url=url, process=process, log=log, env=env)}
-
-
-def _admin(pg: seed.Postgres, statement: str) -> None:
-    conn = pg.connect("postgres")
-    try:
-        conn.autocommit = True
-        with conn.cursor() as cur:
-            cur.execute(statement)
-    finally:
-        conn.close()
 
 
 def _seed(side: Side, workdir: Path) -> None:
@@ -153,13 +143,7 @@ def _measure(side: Side, scenario: Scenario, conns: int, workdir: Path) -> WrkRe
 
 def _vacuum(sides: list[Side]) -> None:
     for side in sides:
-        conn = seed.Postgres().connect(side.database)
-        try:
-            conn.autocommit = True
-            with conn.cursor() as cur:
-                cur.execute("VACUUM ANALYZE")
-        finally:
-            conn.close()
+        seed.Postgres().vacuum_analyze(side.database)
 
 
 # Cached reads, then cache-off reads, then writes (last: they grow the lists the reads page through).

@@ -196,8 +196,8 @@ def main() -> None:
     parser.add_argument("--sql", action="store_true", help="print the statements of one request of each")
     args = parser.parse_args()
     pg = Postgres()
-    pg._admin(f'DROP DATABASE IF EXISTS "{DB_NAME}" WITH (FORCE)')
-    pg._admin(f'CREATE DATABASE "{DB_NAME}"')
+    pg.execute(f'DROP DATABASE IF EXISTS "{DB_NAME}" WITH (FORCE)')
+    pg.execute(f'CREATE DATABASE "{DB_NAME}"')
     try:
         with tempfile.TemporaryDirectory() as instance:
             app = build_app(pg, Path(instance))
@@ -217,7 +217,7 @@ def main() -> None:
             with app.app_context():
                 db.engine.dispose()
     finally:
-        pg._admin(f'DROP DATABASE IF EXISTS "{DB_NAME}" WITH (FORCE)')
+        pg.execute(f'DROP DATABASE IF EXISTS "{DB_NAME}" WITH (FORCE)')
 
 
 if __name__ == "__main__":

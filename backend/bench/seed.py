@@ -51,8 +51,9 @@ class Postgres:
     def url(self, dbname: str = DB_NAME) -> str:
         return f"postgresql+psycopg2://{self.user}@{self.host}:{self.port}/{dbname}"
 
-    def _admin(self, statement: str) -> None:
-        conn = self.connect("postgres")
+    def execute(self, statement: str, dbname: str = "postgres") -> None:
+        """One statement in autocommit (CREATE/DROP DATABASE and VACUUM refuse a transaction)."""
+        conn = self.connect(dbname)
         try:
             conn.autocommit = True
             with conn.cursor() as cur:
@@ -63,21 +64,15 @@ class Postgres:
     def recreate(self) -> None:
         """Drop the benchmark database (whoever is connected) and create it empty."""
         self.drop()
-        self._admin(f"CREATE DATABASE {DB_NAME}")
+        self.execute(f"CREATE DATABASE {DB_NAME}")
 
     def vacuum_analyze(self, dbname: str = DB_NAME) -> None:
         """VACUUM ANALYZE the whole database: each measurement starts from tidy tables and fresh statistics
         (autovacuum is off on these machines, and the writes before leave dead rows behind)."""
-        conn = self.connect(dbname)
-        try:
-            conn.autocommit = True
-            with conn.cursor() as cur:
-                cur.execute("VACUUM ANALYZE")
-        finally:
-            conn.close()
+        self.execute("VACUUM ANALYZE", dbname)
 
     def drop(self) -> None:
-        self._admin(f"DROP DATABASE IF EXISTS {DB_NAME} WITH (FORCE)")
+        self.execute(f"DROP DATABASE IF EXISTS {DB_NAME} WITH (FORCE)")
 
     def version(self) -> str:
         conn = self.connect("postgres")
