@@ -47,22 +47,19 @@ class RedisOrMemoryStorage(Storage):
     def base_exceptions(self) -> type[Exception] | tuple[type[Exception], ...]:
         return redis.RedisError  # never raised from here: every call falls back instead
 
-    def _either(
-        self, op: str, in_redis: Callable[[RedisStorage], T], in_memory: Callable[[MemoryStorage], T]
-    ) -> T:
-        result = self._gate.run(op, lambda _client: in_redis(self._redis))
-        return in_memory(self._memory) if result is None else result
+    def _either(self, op: str, call: Callable[[Storage], T]) -> T:
+        """`call` on Redis; on its failure (or during the cool-down) on this process's memory."""
+        result = self._gate.run(op, lambda _client: call(self._redis))
+        return call(self._memory) if result is None else result
 
     def incr(self, key: str, expiry: int, amount: int = 1) -> int:
-        return self._either(
-            "limit_incr", lambda s: s.incr(key, expiry, amount), lambda s: s.incr(key, expiry, amount)
-        )
+        return self._either("limit_incr", lambda storage: storage.incr(key, expiry, amount))
 
     def get(self, key: str) -> int:
-        return self._either("limit_get", lambda s: s.get(key), lambda s: s.get(key))
+        return self._either("limit_get", lambda storage: storage.get(key))
 
     def get_expiry(self, key: str) -> float:
-        return self._either("limit_expiry", lambda s: s.get_expiry(key), lambda s: s.get_expiry(key))
+        return self._either("limit_expiry", lambda storage: storage.get_expiry(key))
 
     def check(self) -> bool:
         return bool(self._gate.run("limit_ping", lambda client: client.ping()))

@@ -47,6 +47,8 @@ def test_quick_bench_measures_every_scenario_with_its_cpu(tmp_path):
         app, postgres, redis = (float(cell) for cell in cells[2:5])  # after p50 and p99
         assert int(row["rps"].replace(",", "")) > 0, row["label"]
         assert app > 0, row["label"]  # every request costs the server something
-        assert postgres >= 0, row["label"]
-        assert redis >= 0, row["label"]
+        if "cache off" in row["label"]:  # served from PostgreSQL: its share must show
+            assert postgres > 0, row["label"]
+        if "cached" in row["label"]:  # a cache hit reads Redis
+            assert redis > 0, row["label"]
     assert "peak PSS" in report
