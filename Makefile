@@ -121,8 +121,13 @@ typecheck-frontend: $(NPM_STAMP) ## tsc (strict) on the SPA, its tests and confi
 api-types: install $(NPM_STAMP) ## Regenerate the SPA's API types from the backend's OpenAPI document
 	cd $(FRONTEND) && npm run api:types --silent
 
+# The tests that start real processes and time them (marked slow) run alone after the rest, which run in
+# TEST_WORKERS processes, each on a database of its own; coverage adds both runs up before the gate.
+TEST_WORKERS ?= 2
 test-backend: install-test services wrk ## Backend tests on PostgreSQL with the coverage gate (and BENCH_QUICK's smoke run)
-	cd $(BACKEND) && .venv/bin/pytest --cov --cov-report=term
+	cd $(BACKEND) && .venv/bin/pytest -m "not slow" -n $(TEST_WORKERS) --dist load \
+	  --cov --cov-report= --cov-fail-under=0
+	cd $(BACKEND) && .venv/bin/pytest -m slow --cov --cov-append --cov-report=term
 
 test-frontend: install $(NPM_STAMP) chromium services ## SPA: API types drift check, unit tests, build, end-to-end in Chromium
 	cd $(FRONTEND) && npm run api:check --silent

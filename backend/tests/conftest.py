@@ -78,6 +78,15 @@ def test_settings(database_url: str, instance_path: Path, **overrides: object) -
 test_settings.__test__ = False  # type: ignore[attr-defined]
 
 
+# The fuzzers run for minutes each. Collected first, `make test`'s workers (pytest-xdist, --dist load, which
+# hands out its first tests one by one in turn) start them side by side instead of ending on them.
+_LONG_FIRST = ("tests/api/test_schemathesis",)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    items.sort(key=lambda item: not item.nodeid.startswith(_LONG_FIRST))  # stable: the rest keep their order
+
+
 def migrate_to_head(app: Flask) -> None:
     from flask_migrate import upgrade
 
