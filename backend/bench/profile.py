@@ -1,11 +1,12 @@
-"""In-process profile of the uncached request paths: CPU and wall ms, and SQL statements, per request.
+"""In-process profile of the request paths: CPU and wall ms, and SQL statements, per request.
 
-    cd backend && .venv/bin/python -m bench.profile [--n 300] [--profile] [--only list,get,post,patch]
+    cd backend && .venv/bin/python -m bench.profile [--n 300] [--profile] [--only list,get] [--cache]
 
 Builds the app in production configuration against its own PostgreSQL database (`taskforge_profile`, created
 and dropped here) and Redis db 14 with the response cache off, seeds one user with 1,000 tasks (tags,
 reminders, subtasks, recurrence) through the API, then times N requests of each path through the test client
-(no gunicorn, no wrk). `--profile` prints cProfile's top 25 by tottime and by cumtime for each path.
+(no gunicorn, no wrk). `--profile` prints cProfile's top 25 by tottime and by cumtime for each path. `--cache`
+turns the response cache on: the list (five pages, asked again and again) is then served from the cache.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ REDIS_URL = "redis://127.0.0.1:6379/14"
 TASKS = 1_000
 
 
-def build_app(pg: Postgres, instance: Path) -> Flask:
+def build_app(pg: Postgres, instance: Path, *, cache: bool = False) -> Flask:
     settings = Settings.from_env(
         {
             "TASKFORGE_ENV": "production",
@@ -45,7 +46,7 @@ def build_app(pg: Postgres, instance: Path) -> Flask:
             "REDIS_URL": REDIS_URL,
             "SECRET_KEY": secrets.token_urlsafe(48),
             "JWT_SECRET_KEY": secrets.token_urlsafe(48),
-            "CACHE_ENABLED": "false",
+            "CACHE_ENABLED": str(cache).lower(),
             # Limits still go through Flask-Limiter (the cost stays); only the quota is out of the way.
             "API_RATE_LIMIT": "10000000/minute",
             "REGISTER_RATE_LIMIT": "1000/minute",
@@ -194,13 +195,14 @@ def main() -> None:
     parser.add_argument("--only", default="list,get,post,patch")
     parser.add_argument("--rounds", type=int, default=1)
     parser.add_argument("--sql", action="store_true", help="print the statements of one request of each")
+    parser.add_argument("--cache", action="store_true", help="with the response cache on (reads are hits)")
     args = parser.parse_args()
     pg = Postgres()
     pg.execute(f'DROP DATABASE IF EXISTS "{DB_NAME}" WITH (FORCE)')
     pg.execute(f'CREATE DATABASE "{DB_NAME}"')
     try:
         with tempfile.TemporaryDirectory() as instance:
-            app = build_app(pg, Path(instance))
+            app = build_app(pg, Path(instance), cache=args.cache)
             client = app.test_client()
             headers, ids = seed(client)
             chosen = scenarios(headers, ids)

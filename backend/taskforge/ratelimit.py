@@ -1,4 +1,5 @@
-"""Rate limits: one per-user limit on the whole API; per-address and per-account limits on the auth endpoints.
+"""Rate limits: one per-user limit on the whole API (taskforge.api_limit); per-address and per-account limits
+on the auth endpoints (Flask-Limiter, which looks at no other request).
 
 Counters live in Redis when REDIS_URL is set, so every worker and pod shares them. When Redis fails, each
 call counts in its worker's memory instead (never "swallow errors", which would switch limiting off) and
@@ -11,8 +12,6 @@ from __future__ import annotations
 import hashlib
 import ipaddress
 import logging
-import math
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import wraps
@@ -21,6 +20,7 @@ from typing import Any, Literal, Protocol
 from flask import Flask, Response, current_app, g, request
 from flask_limiter import Limit, Limiter, RateLimitExceeded, RouteLimit
 
+from taskforge.api_limit import limited, register_api_limit, set_limit_headers
 from taskforge.auth.bearer import request_claims
 from taskforge.config import Settings
 from taskforge.errors import problem_response
@@ -42,7 +42,6 @@ _MESSAGES = {
     "login_account_rate_limit": "Too many sign-in attempts for this account.",
 }
 _PER_ADDRESS: tuple[PerAddress, ...] = ("login_rate_limit", "register_rate_limit", "refresh_rate_limit")
-_UNLIMITED_PATHS = ("/api/openapi.json", "/api/docs")
 
 
 @dataclass(frozen=True)
@@ -79,8 +78,10 @@ def register_rate_limits(app: Flask, settings: Settings) -> None:
     # Flask-Limiter keeps storage and fallback state on the instance, so each app needs a limiter of its own
     # (tests build several apps in one process); extensions.limiter is never bound.
     limiter = Limiter(key_func=client_address, default_limits=_default_limits(settings))
-    limiter.request_filter(_unlimited)
+    limiter.request_filter(_not_marked)
     limiter.init_app(app)
+    # After the limiter's own check: a sign-in is counted per address first, as before.
+    register_api_limit(app, limit=settings.api_rate_limit, storage=limiter.storage, key=caller)
     per_account = {
         "login_account_rate_limit": limiter.limit(
             settings.login_account_rate_limit,
@@ -163,16 +164,11 @@ def _account_key() -> str:
 
 
 def _default_limits(settings: Settings) -> list[str | Callable[[], str] | Limit]:
-    """One API-wide bucket per caller, plus each per-address limit on the endpoints marked for it.
-
-    All are checked before the request is parsed and before the view verifies its token.
-    """
-    limits: list[str | Callable[[], str] | Limit] = [
+    """Each per-address limit on the endpoints marked for it, checked before the request is parsed."""
+    return [
         _limit(settings, setting, key=client_address, exempt_when=_unless_marked(setting))
         for setting in _PER_ADDRESS
     ]
-    limits.append(_limit(settings, "api_rate_limit", key=caller, exempt_when=None))
-    return limits
 
 
 def _limit(
@@ -196,12 +192,13 @@ def _unless_marked(setting: str) -> Callable[[], bool]:
     return exempt
 
 
-def _unlimited() -> bool:
-    """Only the API is limited; not its documentation, CORS preflights, health checks or metrics."""
-    path = request.path
-    if request.method == "OPTIONS" or not path.startswith("/api/"):
+def _not_marked() -> bool:
+    """Flask-Limiter looks only at the endpoints marked with a per-address limit (the per-account limit is on
+    one of them): every other request is the API-wide limit's alone."""
+    if not limited(request.method, request.path):
         return True
-    return any(path == prefix or path.startswith(prefix + "/") for prefix in _UNLIMITED_PATHS)
+    view = current_app.view_functions.get(request.endpoint or "")
+    return getattr(view, "__rate_limit__", None) is None
 
 
 def _rate_limits() -> RateLimits:
@@ -224,13 +221,11 @@ def _set_headers(response: Response) -> Response:
 
     Only on 429s: reading a window is one more Redis round trip, too dear for every answer.
     """
+    if response.status_code != 429 or "Retry-After" in response.headers:  # the API limit's own are set
+        return response
     current = _rate_limits().limiter.current_limit
-    if response.status_code != 429 or current is None:
+    if current is None:
         return response
     reset_at, remaining = current.window  # from Redis, or from memory while Redis fails
-    reset_in = str(max(1, math.ceil(reset_at - time.time())))
-    response.headers["Retry-After"] = reset_in
-    response.headers["RateLimit-Limit"] = str(current.limit.amount)
-    response.headers["RateLimit-Remaining"] = str(max(0, remaining))
-    response.headers["RateLimit-Reset"] = reset_in
+    set_limit_headers(response, amount=current.limit.amount, remaining=remaining, reset_at=reset_at)
     return response
