@@ -28,15 +28,25 @@ bind = f"{os.environ.get('HOST', '0.0.0.0')}:{os.environ.get('PORT', '5000')}"  
 # psycogreen (post_worker_init), Redis and SMTP sockets by gevent's patching.
 worker_class = os.environ.get("GUNICORN_WORKER_CLASS", "taskforge.serving.DrainingGeventWorker")
 _GEVENT = "gevent" in worker_class.lower()
+# The master imports the app once and forks its workers from it, so they share its memory (code, modules,
+# everything built at start) instead of each importing it again; GUNICORN_PRELOAD=false turns it off.
+preload_app = os.environ.get("GUNICORN_PRELOAD", "true").lower() not in {"false", "0", "no"}
 if _GEVENT:
     import warnings
 
+    from gevent import monkey
     from gevent.monkey import MonkeyPatchWarning
 
     # gunicorn imports ssl before its gevent worker patches the standard library (its documented set-up);
     # the warning would be a non-JSON line in the logs.
     warnings.filterwarnings("ignore", category=MonkeyPatchWarning)
-workers = int(os.environ.get("WEB_CONCURRENCY", str(multiprocessing.cpu_count() * 2 + 1)))
+    if preload_app:
+        # The app is imported here, in the master: it must see the patched standard library (its locks,
+        # sockets, threads) that its workers run with. The workers patch again, which changes nothing.
+        monkey.patch_all()
+# One worker per core: a gevent worker serves many connections at once, and more processes than cores
+# only add memory and switching (measured in docs/performance.md).
+workers = int(os.environ.get("WEB_CONCURRENCY", str(multiprocessing.cpu_count())))
 worker_connections = int(os.environ.get("GUNICORN_WORKER_CONNECTIONS", "1000"))
 threads = int(os.environ.get("GUNICORN_THREADS", "1"))
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
@@ -81,6 +91,20 @@ def on_starting(server):
     """Drop the files of a previous run (an emptyDir survives container restarts): counters start at zero."""
     for stale in glob.glob(os.path.join(os.environ["PROMETHEUS_MULTIPROC_DIR"], "*.db")):
         os.remove(stale)
+
+
+def pre_fork(server, worker):
+    if preload_app:
+        from taskforge.serving import before_fork
+
+        before_fork()
+
+
+def post_fork(server, worker):
+    if preload_app:
+        from taskforge.serving import after_fork
+
+        after_fork(worker.app.wsgi())
 
 
 def post_worker_init(worker):

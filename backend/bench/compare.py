@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bench import seed, services
-from bench.procs import Server, free_port, spawn, stop, wait_http
+from bench.cpu import CpuMeter, postgres_processes, tree_of
+from bench.procs import Server, free_port, parents, process_tree, spawn, stop, tree_pss_kib, wait_http
 from bench.scenarios import PATCH, POST, POST_USERS, READS, WRITERS, Scenario
 from bench.wrk import WrkResult, run_wrk
 
@@ -48,6 +49,9 @@ class Side:
     tokens: dict[str, str] = field(default_factory=dict)
     ids_file: Path = Path("/nonexistent")  # set by _seed
     results: dict[tuple[str, int], list[WrkResult]] = field(default_factory=dict)
+    cpu_ms: dict[tuple[str, int], list[dict[str, float]]] = field(default_factory=dict)  # per part, per round
+    redis_pid: int = 0
+    peak_pss_kib: int = 0  # of the server's processes, read after each measurement
 
     @property
     def bin(self) -> Path:
@@ -68,7 +72,8 @@ def _prepare(side: Side, workdir: Path, stack: ExitStack) -> None:
     stack.callback(pg.execute, f"DROP DATABASE IF EXISTS {side.database} WITH (FORCE)")
     side.home = workdir / side.name
     side.home.mkdir()
-    redis_url, _, _ = services.start_redis(side.home, stack)
+    redis_url, client, _ = services.start_redis(side.home, stack)
+    side.redis_pid = int(client.info("server")["process_id"])  # type: ignore[index]  # redis-py's union
     side.env = services.base_env(side.home, database_url=pg.url(side.database), redis_url=redis_url)
     upgrade = [str(side.bin / "flask"), "--app", "wsgi", "db", "upgrade"]
     done = subprocess.run(  # noqa: S603 - the side's own flask
@@ -120,7 +125,9 @@ _HAS_PROJECTS = (
 )
 
 
-def _measure(side: Side, scenario: Scenario, conns: int, workdir: Path) -> WrkResult:
+def _measure(side: Side, scenario: Scenario, conns: int, workdir: Path) -> tuple[WrkResult, dict[str, float]]:
+    """One wrk run on the side's server; its result and the CPU per request (ms) of the server's processes,
+    PostgreSQL and the side's Redis (only one side's server is under load at a time)."""
     env = {"BENCH_IDS_FILE": str(side.ids_file)}
     if scenario.user == "writers":
         tokens = [side.token(f"writer{i}") for i in range(WRITERS)]
@@ -138,7 +145,14 @@ def _measure(side: Side, scenario: Scenario, conns: int, workdir: Path) -> WrkRe
         for path in paths:
             api.get(path, env["BENCH_TOKEN"])
     url = base + scenario.path
-    return run_wrk(url, connections=conns, duration=DURATION, script=scenario.script, env=env)
+    server = side.servers[scenario.server].process.pid
+    meter = CpuMeter(
+        {"app": tree_of(server), "postgres": postgres_processes, "redis": lambda: [side.redis_pid]}
+    )
+    with meter.measure() as cpu:
+        result = run_wrk(url, connections=conns, duration=DURATION, script=scenario.script, env=env)
+    side.peak_pss_kib = max(side.peak_pss_kib, tree_pss_kib(process_tree(server, parents())))
+    return result, cpu.per_request_ms(result.requests)
 
 
 def _vacuum(sides: list[Side]) -> None:
@@ -186,8 +200,9 @@ def _compare(sides: list[Side], scenario: Scenario, conns: int, workdir: Path) -
     _vacuum(sides)
     for n in range(ROUNDS):
         for side in sides if n % 2 == 0 else reversed(sides):
-            result = _measure(side, scenario, conns, workdir)
+            result, cpu_ms = _measure(side, scenario, conns, workdir)
             side.results.setdefault((scenario.label, conns), []).append(result)
+            side.cpu_ms.setdefault((scenario.label, conns), []).append(cpu_ms)
 
 
 def _median(results: list[WrkResult]) -> float:
@@ -207,24 +222,34 @@ def _p99(result: WrkResult) -> float:
     return result.p99_ms
 
 
+def _cpu(side: Side, key: tuple[str, int], part: str) -> str:
+    return f"{statistics.median(m[part] for m in side.cpu_ms[key]):.2f}"
+
+
 def _report(sides: list[Side], base_dir: Path, seconds: float) -> str:
     base, head = sides
     lines = [
         f"Base: `{base_dir}`; head: this checkout. {ROUNDS} alternating rounds of {DURATION} per "
         f"scenario and side, `VACUUM ANALYZE` before each scenario; {seconds / 60:.1f} min. "
-        "Medians (min-max).",
+        "Medians (min-max); CPU in ms per request (median round), base / head.",
         "",
         "| scenario | conns | base req/s | head req/s | head vs base | base p99 ms | head p99 ms "
-        "| errors (base / head) |",
-        "|---|---:|---:|---:|---:|---:|---:|---|",
+        "| app CPU | PostgreSQL CPU | Redis CPU | errors |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
     ]
-    for (label, conns), results in base.results.items():
-        other = head.results[(label, conns)]
+    for key, results in base.results.items():
+        label, conns = key
+        other = head.results[key]
         change = _median(other) / _median(results) - 1
         errors = f"{sum(r.errors for r in results)} / {sum(r.errors for r in other)}"
         rps = f"{_cell(results, _rps)} | {_cell(other, _rps)}"
         p99 = f"{_cell(results, _p99)} | {_cell(other, _p99)}"
-        lines.append(f"| {label} | {conns} | {rps} | {change:+.0%} | {p99} | {errors} |")
+        cpu = " | ".join(
+            f"{_cpu(base, key, part)} / {_cpu(head, key, part)}" for part in ("app", "postgres", "redis")
+        )
+        lines.append(f"| {label} | {conns} | {rps} | {change:+.0%} | {p99} | {cpu} | {errors} |")
+    pss = f"{base.peak_pss_kib / 1024:,.0f} MiB / {head.peak_pss_kib / 1024:,.0f} MiB"
+    lines += ["", f"PSS of the server's processes after its measurements, largest (base / head): {pss}."]
     return "\n".join(lines) + "\n"
 
 

@@ -125,6 +125,11 @@ def _memory_kib(pid: int) -> tuple[int, int]:
     return rss, pss
 
 
+def tree_pss_kib(pids: list[int]) -> int:
+    """The summed PSS of `pids` (a server's process tree) in KiB."""
+    return sum(pss for _, pss in map(_memory_kib, pids))
+
+
 @dataclass
 class Peak:
     rss_kib: int = 0

@@ -44,7 +44,7 @@ class Settings:
     log_level: str = "INFO"
     max_body_bytes: int = 1024 * 1024
     max_import_bytes: int = 16 * 1024 * 1024  # POST /api/import: an export of 10,000 tasks
-    db_pool_size: int = 5
+    db_pool_size: int = 10
     db_pool_timeout_s: float = 3.0
     db_statement_timeout_ms: int = 5000
     # Redis: optional cache (fail-open) and rate-limit storage (in-memory fallback).
@@ -101,8 +101,9 @@ class Settings:
             port=_int(env, "PORT", 5000),
             log_level=env.get("LOG_LEVEL", "INFO").upper(),
             max_import_bytes=_int(env, "MAX_IMPORT_BYTES", 16 * 1024 * 1024),
-            # Each gunicorn thread may hold one connection; keep a little headroom.
-            db_pool_size=_int(env, "DB_POOL_SIZE", max(5, _int(env, "GUNICORN_THREADS", 1) + 2)),
+            # A gevent worker (one per core) serves many requests at once: with 5 connections, two workers
+            # at 64 connections made requests wait past the pool timeout (503s); a gunicorn thread holds one.
+            db_pool_size=_int(env, "DB_POOL_SIZE", max(10, _int(env, "GUNICORN_THREADS", 1) + 2)),
             db_pool_timeout_s=_float(env, "DB_POOL_TIMEOUT", 3.0),
             db_statement_timeout_ms=_int(env, "DB_STATEMENT_TIMEOUT_MS", 5000),
             cache_enabled=_bool(env, "CACHE_ENABLED", default=True),

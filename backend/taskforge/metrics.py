@@ -119,7 +119,7 @@ def watch_pool(engine: Engine) -> None:
     pool = engine.pool
     if not isinstance(pool, QueuePool):
         return
-    DB_POOL_SIZE.set(pool.size())
+    record_pool_size(engine)
 
     # Read the pool's count rather than adding and subtracting: a checkout that fails half-way still checks
     # the connection in, and a count of events would drift.
@@ -132,6 +132,13 @@ def watch_pool(engine: Engine) -> None:
 
     event.listen(engine, "checkout", on_checkout)
     event.listen(engine, "checkin", on_checkin)
+
+
+def record_pool_size(engine: Engine) -> None:
+    """Set this process's pool size gauge (again in each worker forked from a master that built the app)."""
+    pool = engine.pool
+    if isinstance(pool, QueuePool):
+        DB_POOL_SIZE.set(pool.size())
 
 
 def _checked_out(engine: Engine) -> int:

@@ -9,14 +9,19 @@ its in-flight requests are done.
 
 from __future__ import annotations
 
+import gc
 import socket
+import threading
 from contextlib import suppress
 from typing import Any
 
 import gevent
+from flask import Flask
 from gunicorn.workers.ggevent import GeventWorker
 
 from taskforge.events.hub import stop_all_streams
+from taskforge.extensions import db
+from taskforge.metrics import record_pool_size
 
 _DRAIN_TICK_S = 0.1
 
@@ -65,3 +70,21 @@ def _end(connection: socket.socket) -> None:
     raw = getattr(connection, "_sock", connection)
     with suppress(OSError):  # the client closed it first
         raw.shutdown(socket.SHUT_RDWR)
+
+
+def before_fork() -> None:
+    """In a master that built the app (gunicorn's preload): let the timers it started finish, so none
+    crosses the fork half-run (the limits library's in-memory storage arms a 10 ms timer when it is made), and
+    keep what the master built out of the workers' garbage collections, so its memory stays shared."""
+    for thread in threading.enumerate():
+        if isinstance(thread, threading.Timer):
+            thread.join(timeout=1)
+    gc.freeze()
+
+
+def after_fork(app: Flask) -> None:
+    """In a worker forked from a master that built the app: database connections of its own (SQLAlchemy's
+    recipe for pools that cross a fork) and the gauges the build set in the master's name."""
+    with app.app_context():
+        db.engine.dispose(close=False)
+        record_pool_size(db.engine)

@@ -78,9 +78,12 @@ def test_settings(database_url: str, instance_path: Path, **overrides: object) -
 test_settings.__test__ = False  # type: ignore[attr-defined]
 
 
-# The fuzzers run for minutes each. Collected first, `make test`'s workers (pytest-xdist, --dist load, which
-# hands out its first tests one by one in turn) start them side by side instead of ending on them.
-_LONG_FIRST = ("tests/api/test_schemathesis",)
+# The four fuzz runs take minutes each. Collected first, `make test`'s workers (pytest-xdist, --dist load,
+# which hands out its first tests one by one in turn) run two each beside the rest instead of ending on them.
+_LONG_FIRST = (
+    "tests/api/test_schemathesis.py::test_api_conforms_to_its_openapi_document",
+    "tests/api/test_schemathesis_cli.py::test_every_operation_with_every_check",
+)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

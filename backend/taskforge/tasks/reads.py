@@ -51,6 +51,15 @@ class TaskRead:
     def subtasks(self) -> SubtaskCounts:
         return self._counts
 
+    def response_fields(self) -> dict[str, Any]:
+        """Every column by name, with the tags, reminders, recurrence and subtask counts: what TaskOut reads,
+        in one C-level copy of the row instead of an attribute lookup through __getattr__ per field."""
+        values = dict(self._row._mapping)
+        values.update(
+            tags=self.tags, reminders=self.reminders, recurrence=self.recurrence, subtasks=self._counts
+        )
+        return values
+
 
 def rows(
     *conditions: ColumnElement[bool],

@@ -206,7 +206,12 @@ class TaskOut(BaseModel):
     def of(cls, task: object, subtasks: SubtaskCounts, *, viewer_id: int | None = None) -> TaskOut:
         """The task's representation, with its subtask counts (which the row alone does not hold); from an
         ORM task, `viewer_id` picks whose reminders it shows."""
-        values = {name: getattr(task, name) for name in cls.model_fields if name != "subtasks"}
+        fields = getattr(task, "response_fields", None)  # a TaskRead's, all at once
+        values = (
+            fields()
+            if fields is not None
+            else {name: getattr(task, name) for name in cls.model_fields if name != "subtasks"}
+        )
         if viewer_id is not None:
             values["reminders"] = [
                 r for r in values["reminders"] if getattr(r, "user_id", viewer_id) == viewer_id
