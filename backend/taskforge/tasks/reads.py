@@ -11,10 +11,10 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, func, select
+from sqlalchemy import ColumnElement, Row, bindparam, func, select
 
 from taskforge.access.identity import Identity
-from taskforge.access.policy import in_projects, visible_tasks
+from taskforge.access.policy import in_projects, project_ids, visible_tasks
 from taskforge.extensions import db
 from taskforge.reminders.models import Reminder
 from taskforge.tags.models import Tag, task_tags
@@ -84,17 +84,47 @@ def rows(
     return [TaskRead(row, tags[row.id], reminders[row.id], counts[row.id]) for row in found]
 
 
+# The page's detail statements are built once, with their lists as expanding parameters: building a statement
+# (and its cache key) on every request cost more CPU than running it.
+_TAG_NAMES = (
+    select(task_tags.c.task_id, Tag.name, Tag.name_key)
+    .join(Tag, Tag.id == task_tags.c.tag_id)
+    .where(task_tags.c.task_id.in_(bindparam("ids", expanding=True)))
+    .order_by(task_tags.c.task_id, Tag.name_key, Tag.id)  # as Task.tags
+)
+_REMINDER_COLUMNS = (
+    "task_id",
+    "id",
+    "at",
+    "before_due",
+    "fire_at",
+    "sent_at",
+    "late",
+)  # ReminderOut's, and the key
+_REMINDERS_OF = (
+    select(*(_REMINDERS.c[name] for name in _REMINDER_COLUMNS))
+    .where(
+        _REMINDERS.c.task_id.in_(bindparam("ids", expanding=True)),
+        _REMINDERS.c.user_id == bindparam("user_id"),
+    )
+    .order_by(_REMINDERS.c.task_id, *_REMINDER_ORDER)
+)
+_SUBTASK_COUNTS = (
+    select(Task.parent_id, func.count(), func.count().filter(Task.completed.is_(True)))
+    .where(
+        Task.project_id.in_(bindparam("projects", expanding=True)),
+        Task.parent_id.in_(bindparam("ids", expanding=True)),
+    )
+    .group_by(Task.parent_id)
+)
+
+
 def _tag_names(ids: list[int]) -> defaultdict[int, list[str]]:
     """Each task's tag names in name order; tags are their creators', and two people's tags of the same name
     show once."""
     names: defaultdict[int, list[str]] = defaultdict(list)
     last: tuple[int, str] | None = None
-    for task_id, name, key in db.session.execute(
-        select(task_tags.c.task_id, Tag.name, Tag.name_key)
-        .join(Tag, Tag.id == task_tags.c.tag_id)
-        .where(task_tags.c.task_id.in_(ids))
-        .order_by(task_tags.c.task_id, Tag.name_key, Tag.id)  # as Task.tags
-    ):
+    for task_id, name, key in db.session.execute(_TAG_NAMES, {"ids": ids}):
         if last != (task_id, key):
             names[task_id].append(name)
         last = (task_id, key)
@@ -104,20 +134,7 @@ def _tag_names(ids: list[int]) -> defaultdict[int, list[str]]:
 def _reminders(ids: list[int], user_id: int) -> defaultdict[int, list[Any]]:
     """The person's own reminders on each task."""
     found: defaultdict[int, list[Any]] = defaultdict(list)
-    columns = (
-        "task_id",
-        "id",
-        "at",
-        "before_due",
-        "fire_at",
-        "sent_at",
-        "late",
-    )  # ReminderOut's, and the key
-    for reminder in db.session.execute(
-        select(*(_REMINDERS.c[name] for name in columns))
-        .where(_REMINDERS.c.task_id.in_(ids), _REMINDERS.c.user_id == user_id)
-        .order_by(_REMINDERS.c.task_id, *_REMINDER_ORDER)
-    ):
+    for reminder in db.session.execute(_REMINDERS_OF, {"ids": ids, "user_id": user_id}):
         found[reminder.task_id].append(reminder)
     return found
 
@@ -128,9 +145,7 @@ def subtask_counts(*, identity: Identity, task_ids: Sequence[int]) -> dict[int, 
     counts = dict.fromkeys(task_ids, NO_SUBTASKS)
     if task_ids:
         found = db.session.execute(
-            select(Task.parent_id, func.count(), func.count().filter(Task.completed.is_(True)))
-            .where(visible_tasks(identity), Task.parent_id.in_(list(task_ids)))
-            .group_by(Task.parent_id)
+            _SUBTASK_COUNTS, {"projects": project_ids(identity), "ids": list(task_ids)}
         ).all()
         for parent_id, total, completed in found:
             if parent_id is not None:
