@@ -111,3 +111,28 @@ def test_reads_answer_what_the_writes_answered(client, auth):
         assert {k: v for k, v in item.items() if k in expected} == expected
     assert written[created[1]["id"]]["tags"] == ["A", "b", "c"]
     assert [r["before_due"] for r in listed[0]["reminders"]] == [None, 30, 5]  # the "at" one fires first
+
+
+def _tag_inserts(seen: list[str]) -> list[str]:
+    return [s for s in seen if " ".join(s.split()).upper().startswith("INSERT INTO TAGS")]
+
+
+def test_tags_that_exist_are_read_not_inserted_again(client, auth):
+    assert (
+        client.post("/api/tasks", json={"title": "a", "tags": ["Home", "work"]}, headers=auth).status_code
+        == 201
+    )
+
+    with statements() as seen:
+        again = client.post("/api/tasks", json={"title": "b", "tags": ["home", "Work"]}, headers=auth)
+    assert again.status_code == 201
+    assert again.get_json()["tags"] == ["Home", "work"]  # the existing tags, as they were named
+    assert _tag_inserts(seen) == []
+
+    with statements() as seen:
+        third = client.post("/api/tasks", json={"title": "c", "tags": ["HOME", "new"]}, headers=auth)
+    assert third.status_code == 201
+    assert third.get_json()["tags"] == ["Home", "new"]
+    assert len(_tag_inserts(seen)) == 1
+    listed = client.get("/api/tags", headers=auth).get_json()
+    assert sorted(tag["name"] for tag in listed["items"]) == ["Home", "new", "work"]
