@@ -82,9 +82,12 @@ def before_fork() -> None:
     gc.freeze()
 
 
-def after_fork(app: Flask) -> None:
+def after_fork(app: object) -> None:
     """In a worker forked from a master that built the app: database connections of its own (SQLAlchemy's
-    recipe for pools that cross a fork) and the gauges the build set in the master's name."""
+    recipe for pools that cross a fork) and the gauges the build set in the master's name. Nothing for another
+    WSGI app served with this configuration (the bench's bare-Flask floor)."""
+    if not isinstance(app, Flask) or "sqlalchemy" not in app.extensions:
+        return
     with app.app_context():
         db.engine.dispose(close=False)
         record_pool_size(db.engine)
