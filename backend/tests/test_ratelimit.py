@@ -24,6 +24,7 @@ from taskforge import create_app
 from taskforge.auth.models import User
 from taskforge.extensions import db
 from taskforge.projects.service import create_inbox
+from taskforge.ratelimit import EXTENSION
 from tests.conftest import FAST_HASHER, bearer, test_settings
 from tests.redis_server import RedisServer
 
@@ -399,3 +400,11 @@ def test_each_app_has_a_limiter_of_its_own(make_app):
     assert login(strict.test_client(), unknown()) == 401
     assert login(strict.test_client(), unknown()) == 429
     assert [login(lenient.test_client(), unknown()) for _ in range(3)] == [401] * 3
+
+
+def test_flask_limiter_checks_only_the_endpoints_it_limits(make_app):
+    app = make_app()
+    limiter = app.extensions[EXTENSION].limiter
+    hooks = app.before_request_funcs[None]
+    assert limiter._check_request_limit not in hooks  # its check runs behind the marked-endpoint test
+    assert any(hook.__name__ == "check_marked" for hook in hooks)
