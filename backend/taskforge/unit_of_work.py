@@ -36,7 +36,7 @@ from typing import Any
 
 from flask import Flask, has_app_context
 from flask_sqlalchemy.session import Session as FlaskSession
-from sqlalchemy import event, select, update
+from sqlalchemy import Connection, bindparam, event, select, update
 from sqlalchemy.orm import ORMExecuteState, Session
 
 from taskforge.access.identity import Grant, grant_of
@@ -175,9 +175,14 @@ def wrote_uncommitted() -> bool:
 def commit() -> None:
     """Finish the write: the steps of the module's docstring."""
     session, work = db.session, current()
+    # The ORM's pending changes first (the rows below name them), then Core statements on the session's
+    # connection: the ORM's execute layer did nothing for them but cost a tenth of a write's CPU.
+    session.flush()
+    connection = session.connection()
     if work.audit:
-        session.execute(AuditEvent.__table__.insert(), work.audit)
-    rung = _number_and_bump(session, work)
+        work.wrote = True
+        connection.execute(_AUDIT_INSERT, work.audit)
+    rung = _number_and_bump(session, connection, work)
     generations = _bump_users(session, work.users)
     if work.claim is not None:
         insert_claim(work.claim)
@@ -191,31 +196,44 @@ def commit() -> None:
     _after_commit(generations, rung)
 
 
-def _number_and_bump(session: Any, work: Work) -> list[int]:
+_AUDIT_INSERT = AuditEvent.__table__.insert()
+_PROJECTS = Project.__table__
+# Built once (bind parameters named apart from the columns they set, as an UPDATE requires).
+_BUMP = (
+    update(_PROJECTS)
+    .where(_PROJECTS.c.id == bindparam("bump_project"))
+    .values(
+        generation=_PROJECTS.c.generation + 1,
+        change_seq=_PROJECTS.c.change_seq + bindparam("bump_count"),
+    )
+    .returning(_PROJECTS.c.change_seq)
+)
+_BUMP_GUARDED = _BUMP.where(_PROJECTS.c.grants_version == bindparam("bump_grants"))
+
+
+def _number_and_bump(session: Any, connection: Connection, work: Work) -> list[int]:
     """Steps 2 and 3; return the projects whose streams to ring."""
     by_stream: dict[int, list[ChangeRow]] = {}
     for change in work.changes:
         by_stream.setdefault(change.project_id, []).append(change)
     streams = sorted(by_stream.keys() - work.deleted)
+    if streams:
+        work.wrote = True
     for project_id in streams:
         mine = by_stream[project_id]
-        bump = (
-            update(Project)
-            .where(Project.id == project_id)
-            .values(generation=Project.generation + 1, change_seq=Project.change_seq + len(mine))
-            .returning(Project.change_seq)
-            .execution_options(synchronize_session=False)
-        )
+        bump: dict[str, int] = {"bump_project": project_id, "bump_count": len(mine)}
         guard = work.guards.get(project_id)
-        last = session.execute(
-            bump if guard is None else bump.where(Project.grants_version == guard.grants_version)
-        ).scalar_one_or_none()
-        if last is None and guard is not None:
-            _recheck(session, project_id, guard)
-            last = session.execute(bump).scalar_one_or_none()
+        if guard is None:
+            last = connection.execute(_BUMP, bump).scalar_one_or_none()
+        else:
+            guarded = {**bump, "bump_grants": guard.grants_version}
+            last = connection.execute(_BUMP_GUARDED, guarded).scalar_one_or_none()
+            if last is None:
+                _recheck(session, project_id, guard)
+                last = connection.execute(_BUMP, bump).scalar_one_or_none()
         if last is None:
             raise NotFound("No project with that id.")  # deleted by another request meanwhile
-        write_numbered(session, project_id=project_id, last=last, changes=mine)
+        write_numbered(connection, project_id=project_id, last=last, changes=mine)
     return streams
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, false, select
+from sqlalchemy import ColumnElement, bindparam, false, select
 
 from taskforge.access.identity import Grant, Identity, grant_of
 from taskforge.access.roles import Role
@@ -107,6 +107,13 @@ def check(grant: Grant | None, need: Role, *, write: bool, while_archived: bool 
         raise Forbidden("The project is archived and read-only: unarchive it first.")
 
 
+# Built once: building the statement (and its cache key) on each write cost more CPU than running it.
+_TASK = select(Task).where(
+    Task.id == bindparam("id"), Task.project_id.in_(bindparam("projects", expanding=True))
+)
+_TASK_FOR_UPDATE = _TASK.with_for_update()
+
+
 def task_for(identity: Identity, task_id: int, *, need: Role = Role.VIEWER, for_update: bool = False) -> Task:
     """Load a task the caller may see; raise NotFound (the same for a missing and a foreign id), or
     Forbidden when `need` is more than their role allows (EDITOR and up: a write, checked for archiving).
@@ -115,10 +122,9 @@ def task_for(identity: Identity, task_id: int, *, need: Role = Role.VIEWER, for_
     """
     if not 1 <= task_id <= MAX_ID:
         raise NotFound(NO_TASK)
-    query = select(Task).where(visible_tasks(identity), Task.id == task_id)
-    if for_update:
-        query = query.with_for_update()
-    task: Task | None = db.session.execute(query).scalar_one_or_none()
+    query = _TASK_FOR_UPDATE if for_update else _TASK
+    found = db.session.execute(query, {"id": task_id, "projects": project_ids(identity)})
+    task: Task | None = found.scalar_one_or_none()
     if task is None:
         raise NotFound(NO_TASK)
     if need > Role.VIEWER:

@@ -20,7 +20,7 @@ from taskforge.extensions import db
 from taskforge.tags.models import Tag, name_key, task_tags
 from taskforge.tasks import cursor
 from taskforge.tasks.models import Task
-from taskforge.tasks.reads import TaskRead, rows
+from taskforge.tasks.reads import TASKS, TaskRead, rows, run
 from taskforge.tasks.recurring import upcoming
 from taskforge.tasks.schemas import SubtaskCounts, TaskListQuery
 
@@ -127,8 +127,8 @@ def list_tasks(*, identity: Identity, query: TaskListQuery) -> Page:
     else:
         offset = (query.page - 1) * query.per_page
         items = rows(*conditions, **page_of, limit=query.per_page + 1, offset=offset)
-    total = db.session.execute(
-        select(func.count()).select_from(Task).where(in_projects(Task.project_id, projects), *conditions)
+    total = run(
+        select(func.count()).select_from(TASKS).where(in_projects(Task.project_id, projects), *conditions)
     ).scalar_one()
     more = len(items) > query.per_page
     items = items[: query.per_page]

@@ -153,11 +153,11 @@ def test_a_role_lowered_while_a_write_is_on_its_way_refuses_it(base_app, pair, m
     checked, demoted = threading.Event(), threading.Event()
     real = unit_of_work._number_and_bump
 
-    def hold(session, work):  # the write has checked access; let the demotion commit first
+    def hold(*args):  # the write has checked access; let the demotion commit first
         if threading.current_thread().name == "writer":
             checked.set()
             assert demoted.wait(WAIT_S)
-        return real(session, work)
+        return real(*args)
 
     monkeypatch.setattr(unit_of_work, "_number_and_bump", hold)
     answer: dict[str, object] = {}
@@ -188,11 +188,11 @@ def test_a_write_that_still_may_goes_through_a_grant_change(base_app, committed_
     checked, changed = threading.Event(), threading.Event()
     real = unit_of_work._number_and_bump
 
-    def hold(session, work):
+    def hold(*args):
         if threading.current_thread().name == "writer":
             checked.set()
             assert changed.wait(WAIT_S)
-        return real(session, work)
+        return real(*args)
 
     monkeypatch.setattr(unit_of_work, "_number_and_bump", hold)
     answer: dict[str, int] = {}
