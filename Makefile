@@ -82,8 +82,9 @@ migrate: install ## Apply the database migrations (flask db upgrade)
 	cd $(BACKEND) && .venv/bin/flask --app wsgi db upgrade
 
 # The reminder worker runs beside the web server; both stop together (Ctrl-C, SIGTERM, or either one exiting).
+# One gevent server serves the API and the event streams alike here (production runs them as two servers).
 run: migrate $(SPA) ## Serve TaskForge at http://127.0.0.1:5000 (gunicorn + the reminder worker; SQLite unless DATABASE_URL is set)
-	cd $(BACKEND) && export HOST=$(HOST) PORT=$(PORT) && { \
+	cd $(BACKEND) && export HOST=$(HOST) PORT=$(PORT) GUNICORN_WORKER_CLASS=$${GUNICORN_WORKER_CLASS:-gevent} && { \
 	  .venv/bin/flask --app wsgi worker & worker=$$!; \
 	  .venv/bin/gunicorn -c gunicorn.conf.py wsgi:app & web=$$!; \
 	  trap 'kill -TERM $$web $$worker 2>/dev/null' INT TERM; \

@@ -22,8 +22,11 @@ ROOT = Path(__file__).resolve().parents[1]
 COMPOSE_FILE = ROOT / "docker-compose.yml"
 ENV_EXAMPLE = ROOT / ".env.example"
 SECRETS = ("POSTGRES_PASSWORD", "REDIS_PASSWORD", "SECRET_KEY", "JWT_SECRET_KEY", "GRAFANA_ADMIN_PASSWORD")
-SERVICES = {"postgres", "redis", "migrate", "api", "worker", "frontend", "prometheus", "grafana"}
-BACKEND_SERVICES = ("migrate", "api", "worker")
+SERVICES = {"postgres", "redis", "migrate", "api", "events", "worker", "frontend", "prometheus", "grafana"}
+BACKEND_SERVICES = ("migrate", "api", "events", "worker")
+# The API and the events server: the same image and command (gunicorn), different worker classes.
+SERVERS = ("api", "events")
+NGINX_CONF = ROOT / "frontend" / "nginx.conf"
 # Names that hold a credential, wherever they appear as an environment key.
 SECRET_KEY_NAME = re.compile(r"(PASSWORD|PASSWD|SECRET|TOKEN|_KEY|AUTH)$", re.IGNORECASE)
 REQUIRED_REF = re.compile(r"\$\{(\w+):\?[^}]+\}")
@@ -184,12 +187,14 @@ def test_migrate_runs_once_before_the_api_and_the_worker(services):
     assert migrate["command"] == ["flask", "--app", "wsgi", "db", "upgrade"]
     assert migrate["restart"] == "no"
     assert migrate["depends_on"]["postgres"]["condition"] == "service_healthy"
-    for name in ("api", "worker"):
+    for name in (*SERVERS, "worker"):
         deps = services[name]["depends_on"]
         assert deps["migrate"]["condition"] == "service_completed_successfully", name
         assert deps["redis"]["condition"] == "service_healthy", name
         assert deps["postgres"]["condition"] == "service_healthy", name
-    assert services["frontend"]["depends_on"]["api"]["condition"] == "service_healthy"
+    # nginx resolves its upstreams when it starts.
+    for name in SERVERS:
+        assert services["frontend"]["depends_on"][name]["condition"] == "service_healthy", name
 
 
 def test_the_backend_services_run_one_image(services):
@@ -198,7 +203,8 @@ def test_the_backend_services_run_one_image(services):
     assert images.pop().startswith("taskforge-backend:")
     for name in BACKEND_SERVICES:
         assert Path(services[name]["build"]["context"]) == ROOT / "backend"
-    assert services["api"].get("command") is None, "the image's CMD: gunicorn as PID 1"
+    for name in SERVERS:
+        assert services[name].get("command") is None, f"{name}: the image's CMD, gunicorn as PID 1"
     assert services["worker"]["command"] == ["flask", "--app", "wsgi", "worker"]
     assert services["worker"]["environment"]["WORKER_METRICS_PORT"] == "9100"
     assert "9100" in " ".join(services["worker"]["healthcheck"]["test"])
@@ -211,16 +217,34 @@ def seconds(duration: str) -> float:
     return int(match[1] or 0) * 60 + float(match[2] or 0)
 
 
-def test_the_api_sits_behind_nginx_and_drains_before_it_is_killed(services):
-    api = services["api"]
-    env = api["environment"]
+@pytest.mark.parametrize("name", SERVERS)
+def test_the_servers_sit_behind_nginx_and_drain_before_they_are_killed(services, name):
+    server = services[name]
+    env = server["environment"]
     assert env["TRUSTED_PROXY_HOPS"] == "1"
-    assert seconds(api["stop_grace_period"]) >= int(env["GUNICORN_GRACEFUL_TIMEOUT"]) + 5
-    probe = " ".join(api["healthcheck"]["test"])
+    assert seconds(server["stop_grace_period"]) >= int(env["GUNICORN_GRACEFUL_TIMEOUT"]) + 5
+    probe = " ".join(server["healthcheck"]["test"])
     assert "urllib.request" in probe
     assert "/ready" in probe
-    assert api["ports"]
-    assert all(p["host_ip"] == "127.0.0.1" and p["target"] == 5000 for p in api["ports"])
+    assert set(server["networks"]) == {"backend", "web"}
+
+
+def test_the_api_runs_sync_workers_and_the_events_server_one_gevent_process(services):
+    """The API keeps the image's default worker class (sync: faster for its requests); the events server runs
+    the gevent worker that holds event streams, in one process, with every other setting the API's."""
+    api, events = services["api"]["environment"], services["events"]["environment"]
+    assert "GUNICORN_WORKER_CLASS" not in api
+    assert (events["GUNICORN_WORKER_CLASS"], events["WEB_CONCURRENCY"]) == ("gevent", "1")
+    for env in (api, events):
+        assert "EVENT_STREAMS" not in env, "gunicorn.conf.py derives it from the worker class"
+    differs = {"GUNICORN_WORKER_CLASS", "WEB_CONCURRENCY"}
+    assert {k: v for k, v in events.items() if k not in differs} == {
+        k: v for k, v in api.items() if k not in differs
+    }
+    assert services["events"]["healthcheck"] == services["api"]["healthcheck"]
+    assert services["events"]["depends_on"] == services["api"]["depends_on"]
+    assert services["api"]["ports"]
+    assert all(p["host_ip"] == "127.0.0.1" and p["target"] == 5000 for p in services["api"]["ports"])
 
 
 def test_the_frontend_proxies_to_the_api(services):
@@ -228,10 +252,43 @@ def test_the_frontend_proxies_to_the_api(services):
     assert Path(web["build"]["context"]) == ROOT / "frontend"
     assert web["image"].startswith("taskforge-frontend:")
     assert web["environment"]["TASKFORGE_API_UPSTREAM"] == "http://api:5000"
+    assert web["environment"]["TASKFORGE_EVENTS_UPSTREAM"] == "http://events:5000"
     assert [(p["target"], p["published"]) for p in web["ports"]] == [(8080, "8080")]
     assert "/healthz" in " ".join(web["healthcheck"]["test"])
     assert set(web["networks"]) & set(services["api"]["networks"]), "the frontend reaches the API"
+    assert set(web["networks"]) & set(services["events"]["networks"]), "and the events server"
     assert not set(web["networks"]) & set(services["postgres"]["networks"]), "but not the database"
+
+
+def nginx_locations() -> dict[str, str]:
+    """`location` modifier+path -> its block's text, from frontend/nginx.conf (comment lines dropped)."""
+    text = "\n".join(
+        line for line in NGINX_CONF.read_text().splitlines() if not line.lstrip().startswith("#")
+    )
+    return {
+        match[1].strip(): match[2]
+        for match in re.finditer(r"^\s*location\s+([^{]+?)\s*\{(.*?)^\s*\}", text, re.M | re.S)
+    }
+
+
+def directives(block: str) -> dict[str, str]:
+    return {m[1]: m[2].strip() for m in re.finditer(r"^\s*(\w+)\s+([^;]*);", block, re.M)}
+
+
+def test_nginx_sends_exactly_the_event_stream_to_the_events_server(services):
+    """`location = /api/events` (an exact match, which nginx prefers to any prefix) proxies to the events
+    server with the streaming settings; every other /api path, POST /api/events/ticket included, to the API;
+    each upstream the template names is one the frontend service sets."""
+    locations = nginx_locations()
+    stream, api = directives(locations["= /api/events"]), directives(locations["/api/"])
+    assert stream["proxy_pass"] == "${TASKFORGE_EVENTS_UPSTREAM}"
+    assert api["proxy_pass"] == "${TASKFORGE_API_UPSTREAM}"
+    assert (stream["proxy_buffering"], stream["proxy_cache"], stream["gzip"]) == ("off", "off", "off")
+    assert stream["proxy_read_timeout"] == "1h"
+    assert [path for path in locations if "events" in path] == ["= /api/events"]
+    named = set(re.findall(r"\$\{(TASKFORGE_\w+)\}", NGINX_CONF.read_text()))
+    assert named == {"TASKFORGE_API_UPSTREAM", "TASKFORGE_EVENTS_UPSTREAM"}
+    assert named <= set(services["frontend"]["environment"])
 
 
 def test_every_service_is_hardened(services):
@@ -257,7 +314,7 @@ def test_backend_services_can_write_the_metrics_directory(services):
 
 
 def test_only_the_web_app_is_published_beyond_this_machine(services):
-    for name in ("postgres", "redis", "migrate", "worker"):
+    for name in ("postgres", "redis", "migrate", "events", "worker"):
         assert not services[name].get("ports"), f"{name} is published"
     for name, spec in services.items():
         if name != "frontend":

@@ -20,7 +20,8 @@ from tests.checkov_report import checkov_report
 ROOT = Path(__file__).resolve().parents[1]
 BACKEND = ROOT / "backend"
 BACKEND_DOCKERFILE = BACKEND / "Dockerfile"
-DOCKERFILES = [BACKEND_DOCKERFILE, ROOT / "frontend" / "Dockerfile"]
+FRONTEND_DOCKERFILE = ROOT / "frontend" / "Dockerfile"
+DOCKERFILES = [BACKEND_DOCKERFILE, FRONTEND_DOCKERFILE]
 GUNICORN_CMD = ["gunicorn", "-c", "gunicorn.conf.py", "wsgi:app"]
 RUNTIME_BASE = "python:3.11-slim-bookworm"
 
@@ -235,6 +236,23 @@ def test_migrations_are_where_the_installed_package_looks_for_them():
     assert "WORKDIR /app" in [f"{kw} {a}" for kw, a in final_stage()]
     copied = {word for a in args_of(final_stage(), "COPY") for word in a.split()[:-1]}
     assert {"wsgi.py", "gunicorn.conf.py"} <= copied, "flask --app wsgi and gunicorn -c run from /app"
+
+
+def test_the_frontend_image_defaults_every_upstream_its_template_names():
+    """The base image's entrypoint substitutes only the variables that are set (and match
+    NGINX_ENVSUBST_FILTER): one without a value would stay in the config as `${...}` and nginx would refuse to
+    start."""
+    stage = stages(FRONTEND_DOCKERFILE)[-1]
+    env = env_of(stage)
+    template = (ROOT / "frontend" / "nginx.conf").read_text()
+    named = set(re.findall(r"\$\{(\w+)\}", template))
+    assert named == {"TASKFORGE_API_UPSTREAM", "TASKFORGE_EVENTS_UPSTREAM"}
+    assert env["TASKFORGE_API_UPSTREAM"] == "http://api:5000"
+    assert env["TASKFORGE_EVENTS_UPSTREAM"] == "http://events:5000"
+    for name in named:
+        assert re.search(env["NGINX_ENVSUBST_FILTER"], name), f"{name} is not substituted"
+    copies = [a.split() for a in args_of(stage, "COPY")]
+    assert ["nginx.conf", "/etc/nginx/templates/default.conf.template"] in copies
 
 
 def ignore_regex(pattern: str) -> str:

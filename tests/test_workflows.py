@@ -309,6 +309,10 @@ def test_deploy_migrates_before_the_rollout_and_rolls_back_on_failure():
     apply = step_index(job, r"kubectl apply -f \S*app\.yaml")
     rollout = step_index(job, r"kubectl .*rollout status \"deployment/\$name\" --timeout=\d+s")
     assert render < migrate < apply < rollout
+    # It waits for every Deployment the overlay renders (the API and the events server among them), by name.
+    listing = steps(job)[render]["run"]
+    assert """yq --no-doc 'select(.kind == "Deployment") | .metadata.name'""" in listing
+    assert re.search(r'done < "\$out/deployments\.txt"', steps(job)[rollout]["run"])
     rollback = steps(job)[step_index(job, r"rollout undo")]
     assert "failure()" in rollback["if"]
     assert "steps.rollout.outcome == 'failure'" in rollback["if"]
@@ -399,3 +403,6 @@ def test_the_overlay_deploy_renders_runs_the_commits_images_and_the_migration_jo
     }
     ours = {image for image in used if "taskforge-" in image}
     assert ours == {f"{registry}/taskforge-backend:{sha}", f"{registry}/taskforge-frontend:{sha}"}, used
+    # The Deployments the rollout step waits for: the API's and the events server's rollouts included.
+    deployments = {o["metadata"]["name"] for o in objects if o["kind"] == "Deployment"}
+    assert {"taskforge-api", "taskforge-events", "taskforge-worker", "taskforge-web"} <= deployments

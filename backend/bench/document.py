@@ -86,6 +86,7 @@ _SERVER_NAMES = {
     "floor": "floor (bench/floor_app.py)",
     "cached": "TaskForge, CACHE_ENABLED=true",
     "uncached": "TaskForge, CACHE_ENABLED=false",
+    "events": "TaskForge's events server (gevent, 1 worker)",
 }
 
 
@@ -254,10 +255,11 @@ Knobs: `BENCH_DURATION` (default `5s`), `BENCH_ROUNDS` (default `3`), `BENCH_CON
   {shared.LIST_SHARE:.0%} of the Inbox list's requests/s, a shared write at most {shared.WRITE_COST:g}x a
   personal write (requests/s and p99).
 - Event streams: the uncached list is measured once more at the lowest connection count while
-  {bench.options.streams} `GET /api/events` streams of the same user are held open on the same server (idle:
-  the measurement is of what holding them costs); its p50 and p99 are compared with the median run without
-  them.
-- gunicorn runs its configured worker (gevent, keep-alive on) for the floor and TaskForge alike.
+  {bench.options.streams} `GET /api/events` streams of the same user are held open on the events server
+  beside it (idle: the measurement is of what holding them costs); its p50 and p99 are compared with the
+  median run without them.
+- gunicorn runs its default worker (sync: one request at a time per process, no keep-alive) for the floor
+  and TaskForge alike; the events server runs gevent, one worker, as in production.
 
 {_commands(bench)}
 

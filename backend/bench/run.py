@@ -73,14 +73,14 @@ class Bench:
     # -- setup ---------------------------------------------------------------------------------------------
 
     def setup(self) -> None:
-        """Database, Redis, migrations, the three servers, and the memory sampler."""
+        """Database, Redis, migrations, the four servers, and the memory sampler."""
         wrk_binary()
         self.pg.recreate()
         self.stack.callback(self.pg.drop)
         self.redis_url, self.redis, redis_version = services.start_redis(self.workdir, self.stack)
         env = services.base_env(self.workdir, database_url=self.pg.url(), redis_url=self.redis_url)
         services.migrate(env, self.workdir / "migrate.log")
-        self.log("database migrated; starting the floor and two TaskForge servers")
+        self.log("database migrated; starting the floor, two TaskForge servers and the events server")
         start = services.start_gunicorn
         self.servers["floor"] = start(
             "floor", "bench.floor_app:app", env, self.workdir, self.stack, health="/"
@@ -90,6 +90,11 @@ class Bench:
             self.servers[name] = start(
                 name, "wsgi:app", server_env, self.workdir, self.stack, health="/health"
             )
+        # The event streams' own server, as production runs it beside the API (docs/performance.md, step 7).
+        events_env = {**env, **services.EVENTS_SERVER}
+        self.servers["events"] = start(
+            "events", "wsgi:app", events_env, self.workdir, self.stack, health="/health"
+        )
         redis_pid = int(self.redis.info("server")["process_id"])  # type: ignore[index]  # redis-py's union
         self.cpu = {
             name: CpuMeter(

@@ -29,6 +29,9 @@ _LIMITS = (
     "REGISTER_RATE_LIMIT",
     "REFRESH_RATE_LIMIT",
 )
+# The events server's settings, as production's events Deployment sets them (the API server keeps the default
+# sync workers).
+EVENTS_SERVER = {"GUNICORN_WORKER_CLASS": "gevent", "WEB_CONCURRENCY": "1"}
 # App settings a caller's environment must not leak into the measured servers (gunicorn's own, such as
 # WEB_CONCURRENCY, are kept: the floor and TaskForge get the same ones).
 _APP_PREFIXES = ("TASKFORGE_", "REDIS_", "CACHE_", "JWT_", "DB_")

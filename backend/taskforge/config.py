@@ -73,6 +73,8 @@ class Settings:
     email_max_attempts: int = 8
     changes_retention_h: int = 168
     # Real-time updates (GET /api/events).
+    # Whether this server holds event streams (gunicorn.conf.py turns it off under sync workers).
+    event_streams: bool = True
     events_heartbeat_s: float = 15.0
     events_fallback_poll_s: float = 2.0
     events_channel_prefix: str = "tf:e:"
@@ -101,8 +103,9 @@ class Settings:
             port=_int(env, "PORT", 5000),
             log_level=env.get("LOG_LEVEL", "INFO").upper(),
             max_import_bytes=_int(env, "MAX_IMPORT_BYTES", 16 * 1024 * 1024),
-            # A gevent worker (one per core) serves many requests at once: with 5 connections, two workers
-            # at 64 connections made requests wait past the pool timeout (503s); a gunicorn thread holds one.
+            # A gevent worker (the events server, `make run`) serves many requests at once: with 5
+            # connections, two workers at 64 connections made requests wait past the pool timeout (503s).
+            # A sync worker or a gunicorn thread holds one at a time; the pool opens connections as used.
             db_pool_size=_int(env, "DB_POOL_SIZE", max(10, _int(env, "GUNICORN_THREADS", 1) + 2)),
             db_pool_timeout_s=_float(env, "DB_POOL_TIMEOUT", 3.0),
             db_statement_timeout_ms=_int(env, "DB_STATEMENT_TIMEOUT_MS", 5000),
@@ -128,6 +131,7 @@ class Settings:
             reminder_late_s=_int(env, "REMINDER_LATE_SECONDS", 120),
             email_max_attempts=_int(env, "EMAIL_MAX_ATTEMPTS", 8),
             changes_retention_h=_int(env, "CHANGES_RETENTION_HOURS", 168),
+            event_streams=_bool(env, "EVENT_STREAMS", default=True),
             events_heartbeat_s=_float(env, "EVENTS_HEARTBEAT_SECONDS", 15.0),
             events_fallback_poll_s=_float(env, "EVENTS_FALLBACK_POLL_SECONDS", 2.0),
             events_channel_prefix=env.get("EVENTS_CHANNEL_PREFIX", "tf:e:"),

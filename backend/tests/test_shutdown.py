@@ -66,9 +66,9 @@ def idle_keep_alive_connections(url: str, count: int) -> list[http.client.HTTPCo
 @pytest.mark.parametrize(
     ("workers", "worker_class"),
     [
-        pytest.param("5", "taskforge.serving.DrainingGeventWorker", id="gevent"),  # the default
-        pytest.param("1", "taskforge.serving.DrainingGeventWorker", id="one-gevent-worker"),
-        pytest.param("5", "sync", id="sync"),
+        pytest.param("5", "gevent", id="gevent"),  # the events server's, and `make run`'s
+        pytest.param("1", "gevent", id="one-gevent-worker"),
+        pytest.param("5", "sync", id="sync"),  # the API server's default
     ],
 )
 def test_sigterm_lets_in_flight_requests_finish(tmp_path, workers, worker_class):

@@ -14,6 +14,8 @@ export REDIS_URL="${E2E_REDIS_URL:-redis://127.0.0.1:6379/5}"
 .venv/bin/python -c 'import os, redis; redis.Redis.from_url(os.environ["REDIS_URL"]).flushdb()'
 export FRONTEND_DIST="$(cd ../frontend && pwd)/dist"
 export HOST=127.0.0.1 PORT="${E2E_PORT:-5180}" WEB_CONCURRENCY=2
+# One server for the API and the event streams, as `make run` (production routes /api/events to its own).
+export GUNICORN_WORKER_CLASS=gevent
 # Every scenario registers its own users from one address: the production limits would refuse the suite.
 export REGISTER_RATE_LIMIT=1000/hour LOGIN_RATE_LIMIT=1000/hour LOGIN_ACCOUNT_RATE_LIMIT=1000/hour
 

@@ -203,20 +203,30 @@ def ingress_backends(ingress: Doc, path: Doc) -> list[tuple[str, Any, int]]:
     return [(g["serviceName"], g["servicePort"], g["weight"]) for g in groups]
 
 
-def route(ingress: Doc, request_path: str) -> Doc | None:
-    """The Ingress path a request path matches: Exact first, then the longest Prefix (by path element)."""
-    paths = [p for rule in ingress["spec"]["rules"] for p in rule["http"]["paths"]]
-    for p in paths:
-        if p["pathType"] == "Exact" and p["path"] == request_path:
-            return p
+def ingress_paths(ingress: Doc) -> list[Doc]:
+    return [p for rule in ingress["spec"]["rules"] for p in rule["http"]["paths"]]
+
+
+def path_matches(path: Doc, request_path: str) -> bool:
+    """Exact: the whole path; Prefix: whole path elements (the controller's `/api` and `/api/*` patterns)."""
+    if path["pathType"] == "Exact":
+        return path["path"] == request_path
 
     def elements(s: str) -> list[str]:
         return [e for e in s.split("/") if e]
 
-    prefixes = [
-        p
-        for p in paths
-        if p["pathType"] == "Prefix"
-        and elements(request_path)[: len(elements(p["path"]))] == elements(p["path"])
-    ]
-    return max(prefixes, key=lambda p: len(p["path"]), default=None)
+    prefix = elements(path["path"])
+    return elements(request_path)[: len(prefix)] == prefix
+
+
+def route(ingress: Doc, request_path: str) -> Doc | None:
+    """The Ingress path the ALB routes a request path by: the first matching rule in the order the AWS
+    Load Balancer Controller (v2.4.3 and later) gives an Ingress's paths, Exact first, then Prefix, longest
+    first."""
+    ordered = sorted(ingress_paths(ingress), key=lambda p: (p["pathType"] != "Exact", -len(p["path"])))
+    return next((p for p in ordered if path_matches(p, request_path)), None)
+
+
+def route_in_manifest_order(ingress: Doc, request_path: str) -> Doc | None:
+    """The same with the rules in the order the manifest lists them (what controllers before v2.4.3 did)."""
+    return next((p for p in ingress_paths(ingress) if path_matches(p, request_path)), None)

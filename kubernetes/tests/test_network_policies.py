@@ -81,22 +81,32 @@ def test_network_policies(overlay: str) -> None:
         assert allowed(docs, labels, "Egress", 53, peer_labels=dns, peer_namespace="kube-system"), comp
         assert not allowed(docs, labels, "Egress", 53, peer_labels=dns, peer_namespace="default"), comp
         assert allowed(docs, labels, "Egress", 5432, peer_ip=in_vpc) == (
-            comp in {"api", "worker", "migrate"}
+            comp in {"api", "events", "worker", "migrate"}
         ), comp
-        assert allowed(docs, labels, "Egress", 6379, peer_ip=in_vpc) == (comp in {"api", "worker"}), comp
+        assert allowed(docs, labels, "Egress", 6379, peer_ip=in_vpc) == (
+            comp in {"api", "events", "worker"}
+        ), comp
         assert not allowed(docs, labels, "Egress", 5432, peer_ip=outside), comp
         assert allowed(docs, labels, "Egress", 587, peer_ip=outside) == (comp == "worker"), comp
         assert not allowed(docs, labels, "Egress", 443, peer_ip=outside), comp
         assert not allowed(docs, labels, "Ingress", 5000, peer_ip=outside), comp
-    assert allowed(docs, pods["api"], "Ingress", 5000, peer_ip=in_vpc)
+    # The API and the events server: the ALB, Prometheus and nginx's proxies reach them on 5000.
+    for comp in ("api", "events"):
+        assert allowed(docs, pods[comp], "Ingress", 5000, peer_ip=in_vpc), comp
+        assert allowed(
+            docs, pods[comp], "Ingress", 5000, peer_labels=prometheus, peer_namespace="monitoring"
+        ), comp
+        assert not allowed(
+            docs, pods[comp], "Ingress", 5000, peer_labels=prometheus, peer_namespace="default"
+        ), comp
+        assert allowed(docs, pods["web"], "Egress", 5000, peer_labels=pods[comp]), comp
+        assert allowed(docs, pods[comp], "Ingress", 5000, peer_labels=pods["web"]), comp
+        assert not allowed(docs, pods[comp], "Ingress", 5000, peer_labels=pods["worker"]), comp
     assert allowed(docs, pods["web"], "Ingress", 8080, peer_ip=in_vpc)
     assert not allowed(docs, pods["worker"], "Ingress", 5000, peer_ip=in_vpc)
-    assert allowed(docs, pods["api"], "Ingress", 5000, peer_labels=prometheus, peer_namespace="monitoring")
     assert allowed(docs, pods["worker"], "Ingress", 9100, peer_labels=prometheus, peer_namespace="monitoring")
-    assert not allowed(docs, pods["api"], "Ingress", 5000, peer_labels=prometheus, peer_namespace="default")
-    assert allowed(docs, pods["web"], "Egress", 5000, peer_labels=pods["api"])
-    assert allowed(docs, pods["api"], "Ingress", 5000, peer_labels=pods["web"])
     assert not allowed(docs, pods["worker"], "Ingress", 9100, peer_labels=pods["web"])
+    assert not allowed(docs, pods["web"], "Egress", 9100, peer_labels=pods["worker"])
 
 
 def test_network_policy_evaluator_denies_without_a_rule() -> None:

@@ -50,7 +50,7 @@ def test_probes_differ_and_readiness_is_ready(overlay: str) -> None:
                 handler = probe.get("httpGet") or probe.get("tcpSocket")
                 assert handler, f"{c['name']} has a probe that is neither HTTP nor TCP"
                 assert handler["port"] in names, f"{c['name']} probes a port it does not open"
-            if component(doc) == "api":
+            if component(doc) in ("api", "events"):
                 assert probe_path(ready) == "/ready"
                 assert probe_path(live) == "/health"
 
@@ -73,8 +73,8 @@ def test_grace_period_covers_prestop_and_graceful_timeout(overlay: str) -> None:
             sleep = int(command[1])
             assert sleep >= PRE_STOP_MIN
             assert grace >= sleep + graceful + 5, f"{doc['metadata']['name']}: {grace} < {sleep}+{graceful}+5"
-            if component(doc) in ("api", "web"):
-                svc = "taskforge-web" if component(doc) == "web" else "taskforge-api"
+            if component(doc) in ("api", "events", "web"):
+                svc = f"taskforge-{component(doc)}"
                 attrs = get(docs, "Service", svc)["metadata"]["annotations"][
                     "alb.ingress.kubernetes.io/target-group-attributes"
                 ]
@@ -87,11 +87,12 @@ def test_grace_period_covers_prestop_and_graceful_timeout(overlay: str) -> None:
 
 @pytest.mark.parametrize("overlay", OVERLAYS)
 def test_security_contexts(overlay: str) -> None:
-    expected_uid = {"api": 10001, "worker": 10001, "migrate": 10001, "web": 101}
+    expected_uid = {"api": 10001, "events": 10001, "worker": 10001, "migrate": 10001, "web": 101}
     # /tmp/prometheus: the backend image sets PROMETHEUS_MULTIPROC_DIR there for every process.
     backend = {"/tmp", "/tmp/prometheus"}
     writable = {
         "api": backend,
+        "events": backend,
         "worker": backend,
         "migrate": backend,
         "web": {"/tmp", "/var/cache/nginx", "/etc/nginx/conf.d"},

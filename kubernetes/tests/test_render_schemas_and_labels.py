@@ -96,4 +96,4 @@ def test_selectors_match_their_pod_templates(overlay: str) -> None:
         if doc["kind"] == "Deployment":
             assert selects(doc["spec"]["selector"]["matchLabels"], labels)
         assert labels["app.kubernetes.io/component"] == component(doc)
-        assert component(doc) in {"api", "worker", "web", "migrate"}
+        assert component(doc) in {"api", "events", "worker", "web", "migrate"}

@@ -1,6 +1,7 @@
 """Traffic reaches a container that listens: every Service selects pods that open its named targetPort, and
-the ALB Ingress routes each request path to the right Service, with the environment's certificate, WAF and
-group, the idle timeout and a health check and deregistration delay per Service."""
+the ALB Ingress routes each request path to the right Service (exactly /api/events to the events server,
+whatever order the controller gives the rules), with the environment's certificate, WAF and group, the idle
+timeout and a health check and deregistration delay per Service."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from rendered import (
     pods_selected,
     render,
     route,
+    route_in_manifest_order,
     workloads,
 )
 
@@ -38,15 +40,21 @@ def test_service_target_ports_exist_on_the_selected_containers(overlay: str) -> 
                 assert target in names, (
                     f"{svc['metadata']['name']} -> {target} not on {deployment['metadata']['name']}"
                 )
-    api = get(docs, "Service", "taskforge-api")["spec"]["ports"]
-    assert [(p["port"], p["targetPort"]) for p in api] == [(80, "http")]
+    for name in ("taskforge-api", "taskforge-events"):
+        ports = get(docs, "Service", name)["spec"]["ports"]
+        assert [(p["port"], p["targetPort"]) for p in ports] == [(80, "http")], name
     ports = {
         (c["name"], p["name"], p["containerPort"])
         for d in workloads(docs)
         for c in containers(d)
         for p in c.get("ports", [])
     }
-    assert {("api", "http", 5000), ("worker", "metrics", 9100), ("web", "http", 8080)} <= ports
+    assert {
+        ("api", "http", 5000),
+        ("events", "http", 5000),
+        ("worker", "metrics", 9100),
+        ("web", "http", 8080),
+    } <= ports
 
 
 @pytest.mark.parametrize("overlay", OVERLAYS)
@@ -66,6 +74,10 @@ def test_ingress_routes_and_alb_settings(overlay: str) -> None:
             }
             assert str(port) in svc_ports, f"{name} has no port {port}"
     expected = {
+        "/api/events": "events",
+        "/api/events/ticket": "api",
+        "/api/eventsource": "api",
+        "/api/event": "api",
         "/api": "api",
         "/api/tasks/1": "api",
         "/health": "api",
@@ -78,6 +90,8 @@ def test_ingress_routes_and_alb_settings(overlay: str) -> None:
     for request_path, comp in expected.items():
         matched = route(ingress, request_path)
         assert matched, f"{request_path} is not routed"
+        # Controllers before v2.4.3 kept the manifest's order: the same rule must win there too.
+        assert route_in_manifest_order(ingress, request_path) is matched, request_path
         for name, _port, weight in ingress_backends(ingress, matched):
             if weight:
                 assert services[name]["spec"]["selector"]["app.kubernetes.io/component"] == comp, request_path
@@ -92,7 +106,11 @@ def test_ingress_routes_and_alb_settings(overlay: str) -> None:
     assert ann[prefix + "wafv2-acl-arn"] == env["WAF_ACL_ARN"]
     assert ann[prefix + "group.name"] == env["ALB_GROUP_NAME"]
     assert f"idle_timeout.timeout_seconds={ALB_IDLE_TIMEOUT}" in ann[prefix + "load-balancer-attributes"]
-    for name, comp_path in (("taskforge-api", "/ready"), ("taskforge-web", "/healthz")):
+    for name, comp_path in (
+        ("taskforge-api", "/ready"),
+        ("taskforge-events", "/ready"),
+        ("taskforge-web", "/healthz"),
+    ):
         svc_ann = services[name]["metadata"]["annotations"]
         assert svc_ann[prefix + "healthcheck-path"] == comp_path
         assert re.fullmatch(

@@ -1,6 +1,6 @@
 """Rollouts and disruptions never take all capacity away: RollingUpdate with maxUnavailable 0 and zone +
-hostname spread, the HPA owns the API's replicas, PodDisruptionBudgets cover api and web, and production runs
-more than staging."""
+hostname spread, the HPA owns the API's replicas (the events server's are fixed), PodDisruptionBudgets cover
+api, events and web, and production runs more than staging."""
 
 from __future__ import annotations
 
@@ -37,13 +37,18 @@ def test_hpa_and_pdb(overlay: str) -> None:
     assert component(target) == "api"
     assert "replicas" not in target["spec"], "the HPA owns the API's replica count"
     assert hpa["spec"]["minReplicas"] <= hpa["spec"]["maxReplicas"]
+    # The events server: fixed replicas, at least two (a pod, not a process, for availability).
+    events = get(docs, "Deployment", "taskforge-events")
+    assert events["spec"]["replicas"] >= 2
     pdbs = of_kind(docs, "PodDisruptionBudget")
-    for comp in ("api", "web"):
+    for comp in ("api", "events", "web"):
         deployment = get(docs, "Deployment", f"taskforge-{comp}")
         labels = deployment["spec"]["template"]["metadata"]["labels"]
-        assert [p for p in pdbs if label_selector_matches(p["spec"]["selector"], labels)], (
-            f"no PDB for {comp}"
-        )
+        covering = [p for p in pdbs if label_selector_matches(p["spec"]["selector"], labels)]
+        assert len(covering) == 1, f"{comp}: {len(covering)} PDBs"
+        assert covering[0]["spec"]["maxUnavailable"] == 1, comp
+        if deployment["spec"].get("replicas") is not None:
+            assert deployment["spec"]["replicas"] > covering[0]["spec"]["maxUnavailable"], comp
 
 
 def test_production_is_larger_than_staging() -> None:
@@ -51,7 +56,9 @@ def test_production_is_larger_than_staging() -> None:
     hpa = lambda docs: of_kind(docs, "HorizontalPodAutoscaler")[0]["spec"]  # noqa: E731
     assert hpa(prod)["minReplicas"] >= 3
     assert get(prod, "Deployment", "taskforge-web")["spec"]["replicas"] >= 3
+    assert get(prod, "Deployment", "taskforge-events")["spec"]["replicas"] >= 3
     assert get(prod, "Deployment", "taskforge-worker")["spec"]["replicas"] >= 2
     assert hpa(staging)["minReplicas"] < hpa(prod)["minReplicas"]
     assert hpa(staging)["maxReplicas"] < hpa(prod)["maxReplicas"]
     assert get(staging, "Deployment", "taskforge-web")["spec"]["replicas"] < 3
+    assert get(staging, "Deployment", "taskforge-events")["spec"]["replicas"] < 3

@@ -70,7 +70,7 @@ def test_the_database_password_is_a_file_that_follows_rotation(overlay: str) -> 
     assert database["refreshInterval"] in ("1m", "60s")
     assert set(database["target"]["template"]["data"]) == {"url_username", "password"}
     connecting = [d for d in workloads(docs) if any("DATABASE_URL" in json.dumps(c) for c in containers(d))]
-    assert {component(d) for d in connecting} == {"api", "worker", "migrate"}
+    assert {component(d) for d in connecting} == {"api", "events", "worker", "migrate"}
     for doc in connecting:
         volumes = {v["name"]: v for v in pod_spec(doc)["volumes"]}
         for c in containers(doc):

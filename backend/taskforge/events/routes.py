@@ -12,7 +12,7 @@ from taskforge.api.operations import ResponseSpec, json_response, operation
 from taskforge.auth.bearer import authenticate
 from taskforge.changes import cursor as cursors
 from taskforge.config import Settings
-from taskforge.errors import Unauthorized
+from taskforge.errors import ServiceUnavailable, Unauthorized
 from taskforge.events import tickets
 from taskforge.events.hub import events_hub
 from taskforge.events.schemas import EventsQuery, TicketOut
@@ -65,10 +65,13 @@ def issue_ticket(identity: Identity) -> Response:
     responses={
         200: ResponseSpec(None, "The stream.", other_content={"text/event-stream": {"schema": SSE_EVENT}})
     },
-    errors=(401, 429),
+    errors=(401, 429, 503),
 )
 def stream(query: EventsQuery) -> Response:
     settings: Settings = current_app.config["TASKFORGE"]
+    if not settings.event_streams:
+        # A sync worker (the API server) would be held by the stream until gunicorn's timeout killed it.
+        raise ServiceUnavailable("Event streams are served by the events server, not this one.")
     if query.ticket is not None:
         user_id = tickets.redeem(query.ticket)
         if user_id is None:

@@ -84,6 +84,7 @@ def stack(database_url: str, tmp_path: Path) -> Iterator[tuple[LiveServer, LiveS
         "SECRET_KEY": secrets.token_urlsafe(48),
         "JWT_SECRET_KEY": secrets.token_urlsafe(48),
         "WEB_CONCURRENCY": "1",
+        "GUNICORN_WORKER_CLASS": "gevent",  # the events server's setting: both serve streams here
         "EVENTS_HEARTBEAT_SECONDS": "1",
         "EVENTS_FALLBACK_POLL_SECONDS": "0.5",
     }

@@ -162,3 +162,24 @@ def test_the_stream_ends_when_its_token_expires(quick, app, client, user):
     stream = open_stream(client, bearer(token))
     assert stream.next_event()["event"] == "ready"
     assert stream.next_event()["event"] == "expired"
+
+
+def test_a_server_without_streams_answers_503_and_keeps_the_ticket(app, client, auth):
+    """The API server (sync workers) refuses a stream rather than hold a worker; the ticket stays usable."""
+    settings = app.config["TASKFORGE"]
+    ticket = client.post("/api/events/ticket", headers=auth).get_json()["ticket"]
+    app.config["TASKFORGE"] = dataclasses.replace(settings, event_streams=False)
+    try:
+        refused = client.get(f"{URL}?ticket={ticket}")
+        with_token = client.get(URL, headers=auth)
+    finally:
+        app.config["TASKFORGE"] = settings
+
+    for response in (refused, with_token):
+        assert response.status_code == 503
+        assert response.mimetype == "application/problem+json"
+        assert "events server" in response.get_json()["detail"]
+        assert int(response.headers["Retry-After"]) > 0
+    stream = Stream(client.get(f"{URL}?ticket={ticket}", buffered=False))
+    assert stream.next_event()["event"] == "ready"
+    stream.close()
