@@ -36,14 +36,14 @@ from typing import Any
 
 from flask import Flask, has_app_context
 from flask_sqlalchemy.session import Session as FlaskSession
-from sqlalchemy import Connection, bindparam, event, select, update
+from sqlalchemy import Connection, event, select, update
 from sqlalchemy.orm import ORMExecuteState, Session
 
 from taskforge.access.identity import Grant, grant_of
 from taskforge.audit.models import AuditEvent
 from taskforge.auth.models import User
 from taskforge.cache.app import response_cache
-from taskforge.changes.record import ChangeRow, Kind, write_numbered
+from taskforge.changes.record import ChangeRow, Kind, take_numbers, write_numbered
 from taskforge.db import utcnow
 from taskforge.errors import NotFound
 from taskforge.events.hub import events_hub
@@ -197,18 +197,6 @@ def commit() -> None:
 
 
 _AUDIT_INSERT = AuditEvent.__table__.insert()
-_PROJECTS = Project.__table__
-# Built once (bind parameters named apart from the columns they set, as an UPDATE requires).
-_BUMP = (
-    update(_PROJECTS)
-    .where(_PROJECTS.c.id == bindparam("bump_project"))
-    .values(
-        generation=_PROJECTS.c.generation + 1,
-        change_seq=_PROJECTS.c.change_seq + bindparam("bump_count"),
-    )
-    .returning(_PROJECTS.c.change_seq)
-)
-_BUMP_GUARDED = _BUMP.where(_PROJECTS.c.grants_version == bindparam("bump_grants"))
 
 
 def _number_and_bump(session: Any, connection: Connection, work: Work) -> list[int]:
@@ -221,16 +209,12 @@ def _number_and_bump(session: Any, connection: Connection, work: Work) -> list[i
         work.wrote = True
     for project_id in streams:
         mine = by_stream[project_id]
-        bump: dict[str, int] = {"bump_project": project_id, "bump_count": len(mine)}
         guard = work.guards.get(project_id)
-        if guard is None:
-            last = connection.execute(_BUMP, bump).scalar_one_or_none()
-        else:
-            guarded = {**bump, "bump_grants": guard.grants_version}
-            last = connection.execute(_BUMP_GUARDED, guarded).scalar_one_or_none()
-            if last is None:
-                _recheck(session, project_id, guard)
-                last = connection.execute(_BUMP, bump).scalar_one_or_none()
+        grants = None if guard is None else guard.grants_version
+        last = take_numbers(connection, project_id=project_id, count=len(mine), grants_version=grants)
+        if last is None and guard is not None:
+            _recheck(session, project_id, guard)
+            last = take_numbers(connection, project_id=project_id, count=len(mine))
         if last is None:
             raise NotFound("No project with that id.")  # deleted by another request meanwhile
         write_numbered(connection, project_id=project_id, last=last, changes=mine)

@@ -1,12 +1,16 @@
-"""Writing numbered changes: the unit of work numbers them under the project's row lock, then calls here."""
+"""Numbered changes: the unit of work takes a project's numbers here (bumping its row, locked until COMMIT),
+then writes the numbered rows."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from sqlalchemy import Connection, bindparam, update
+
 from taskforge.changes.models import Change
 from taskforge.db import utcnow
+from taskforge.projects.models import Project
 
 Kind = Literal["task", "section", "project"]
 
@@ -22,7 +26,36 @@ class ChangeRow:
     actor_id: int | None
 
 
-def write_numbered(session: Any, *, project_id: int, last: int, changes: list[ChangeRow]) -> None:
+_PROJECTS = Project.__table__
+# Built once (bind parameters named apart from the columns they set, as an UPDATE requires).
+_BUMP = (
+    update(_PROJECTS)
+    .where(_PROJECTS.c.id == bindparam("bump_project"))
+    .values(
+        generation=_PROJECTS.c.generation + 1,
+        change_seq=_PROJECTS.c.change_seq + bindparam("bump_count"),
+    )
+    .returning(_PROJECTS.c.change_seq)
+)
+_BUMP_GUARDED = _BUMP.where(_PROJECTS.c.grants_version == bindparam("bump_grants"))
+
+
+def take_numbers(
+    connection: Connection, *, project_id: int, count: int, grants_version: int | None = None
+) -> int | None:
+    """Bump the project's cache generation and take `count` change numbers, locking its row until COMMIT;
+    return the last number, or None when the project is gone (or its grants are no longer at
+    `grants_version`, when given)."""
+    bump: dict[str, int] = {"bump_project": project_id, "bump_count": count}
+    if grants_version is None:
+        last: int | None = connection.execute(_BUMP, bump).scalar_one_or_none()
+    else:
+        guarded = {**bump, "bump_grants": grants_version}
+        last = connection.execute(_BUMP_GUARDED, guarded).scalar_one_or_none()
+    return last
+
+
+def write_numbered(connection: Connection, *, project_id: int, last: int, changes: list[ChangeRow]) -> None:
     """Insert `changes` numbered up to `last` (the project's counter after the bump that holds its row lock
     until COMMIT), in one statement."""
     now, first = utcnow(), last - len(changes) + 1
@@ -38,4 +71,4 @@ def write_numbered(session: Any, *, project_id: int, last: int, changes: list[Ch
         }
         for n, change in enumerate(changes)
     ]
-    session.execute(Change.__table__.insert(), rows)
+    connection.execute(Change.__table__.insert(), rows)
