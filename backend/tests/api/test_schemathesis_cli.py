@@ -68,6 +68,7 @@ def _schemathesis(server: LiveServer, token: str, *selection: str) -> subprocess
             f"Authorization: Bearer {token}",
             *selection,
         ],
+        env={**os.environ, "PYTHONPATH": str(BACKEND), "SCHEMATHESIS_HOOKS": "tests.api.schemathesis_hooks"},
         capture_output=True,
         text=True,
         timeout=600,
