@@ -111,12 +111,15 @@ def register_blueprints(app: Flask) -> None:
     from taskforge.audit.routes import bp as audit_bp
     from taskforge.auth.routes import bp as auth_bp
     from taskforge.changes.routes import bp as changes_bp
+    from taskforge.comments.routes import bp as comments_bp
     from taskforge.events.routes import bp as events_bp
     from taskforge.export.routes import bp as export_bp
     from taskforge.health.routes import bp as health_bp
     from taskforge.notifications.routes import bp as notifications_bp
+    from taskforge.notifications.routes import settings_bp as notification_settings_bp
     from taskforge.projects.routes import bp as projects_bp
     from taskforge.projects.sharing_routes import bp as sharing_bp
+    from taskforge.push.routes import bp as push_bp
     from taskforge.sections.routes import bp as sections_bp
     from taskforge.sections.routes import projects_bp as project_sections_bp
     from taskforge.shared.routes import bp as shared_bp
@@ -138,9 +141,12 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(shared_bp, url_prefix="/api/shared")
     app.register_blueprint(stats_bp, url_prefix="/api/stats")
     app.register_blueprint(tags_bp, url_prefix="/api/tags")
+    app.register_blueprint(comments_bp, url_prefix="/api")
     app.register_blueprint(audit_bp, url_prefix="/api")
     app.register_blueprint(export_bp, url_prefix="/api")
     app.register_blueprint(notifications_bp, url_prefix="/api/notifications")
+    app.register_blueprint(notification_settings_bp, url_prefix="/api/auth/me")
+    app.register_blueprint(push_bp, url_prefix="/api/push")
     app.register_blueprint(changes_bp, url_prefix="/api/changes")
     app.register_blueprint(events_bp, url_prefix="/api")
     app.register_blueprint(web_bp)  # last: the SPA answers the paths nothing above claims

@@ -12,6 +12,8 @@ from urllib.parse import urlsplit
 
 from limits import parse_many
 
+from taskforge.push.keys import new_private_key, public_key_of
+
 N = TypeVar("N", int, float)
 _WEAK_SECRETS = frozenset({"", "changeme", "change-me", "secret", "dev", "development", "default"})
 _MIN_SECRET_LENGTH = 32
@@ -71,6 +73,12 @@ class Settings:
     worker_metrics_port: int | None = None
     reminder_late_s: int = 120
     email_max_attempts: int = 8
+    # Web Push: the VAPID key (generated into instance/ outside production; in production, push is off
+    # until it is set), the contact push services may use, and how long and how often the worker tries.
+    vapid_private_key: str = ""
+    vapid_subject: str = "mailto:taskforge@localhost"
+    push_timeout_s: float = 10.0
+    push_max_attempts: int = 8
     changes_retention_h: int = 168
     # Real-time updates (GET /api/events).
     # Whether this server holds event streams (gunicorn.conf.py turns it off under sync workers).
@@ -85,6 +93,10 @@ class Settings:
     @property
     def is_production(self) -> bool:
         return self.env == "production"
+
+    @property
+    def push_enabled(self) -> bool:
+        return bool(self.vapid_private_key)
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None, **overrides: Any) -> Settings:
@@ -130,6 +142,10 @@ class Settings:
             worker_metrics_port=_int(env, "WORKER_METRICS_PORT", 0) or None,
             reminder_late_s=_int(env, "REMINDER_LATE_SECONDS", 120),
             email_max_attempts=_int(env, "EMAIL_MAX_ATTEMPTS", 8),
+            vapid_private_key=env.get("VAPID_PRIVATE_KEY", "").strip(),
+            vapid_subject=env.get("VAPID_SUBJECT") or "mailto:taskforge@localhost",
+            push_timeout_s=_float(env, "PUSH_TIMEOUT_SECONDS", 10.0),
+            push_max_attempts=_int(env, "PUSH_MAX_ATTEMPTS", 8),
             changes_retention_h=_int(env, "CHANGES_RETENTION_HOURS", 168),
             event_streams=_bool(env, "EVENT_STREAMS", default=True),
             events_heartbeat_s=_float(env, "EVENTS_HEARTBEAT_SECONDS", 15.0),
@@ -151,12 +167,26 @@ class Settings:
                     raise ConfigError(
                         f"{name} must be set to a random value of at least {_MIN_SECRET_LENGTH} characters"
                     )
+            if self.vapid_private_key:  # unset: Web Push is off (python -m taskforge.push.keys makes a key)
+                self._check_vapid_key()
             return self
-        return replace(
+        settings = replace(
             self,
             secret_key=self.secret_key or _local_secret(self.instance_path, "secret_key"),
             jwt_secret_key=self.jwt_secret_key or _local_secret(self.instance_path, "jwt_secret_key"),
+            vapid_private_key=self.vapid_private_key
+            or _local_secret(self.instance_path, "vapid_private_key", make=new_private_key),
         )
+        settings._check_vapid_key()
+        return settings
+
+    def _check_vapid_key(self) -> None:
+        try:
+            public_key_of(self.vapid_private_key)
+        except ValueError as exc:
+            raise ConfigError(f"VAPID_PRIVATE_KEY: {exc}") from None
+        if not self.vapid_subject.startswith(("mailto:", "https://")):
+            raise ConfigError("VAPID_SUBJECT must be a mailto: or https:// contact for push services")
 
     def _check_database_password_file(self) -> None:
         path = self.database_password_file
@@ -247,15 +277,16 @@ def _rate(env: dict[str, str], name: str, default: str) -> str:
     return raw
 
 
-def _local_secret(instance_path: Path, name: str) -> str:
-    """Return a random secret kept under instance/ so local restarts keep sessions valid."""
+def _local_secret(instance_path: Path, name: str, make: Callable[[], str] | None = None) -> str:
+    """Return a random secret (or one `make` makes) kept under instance/ so local restarts keep sessions
+    valid."""
     path = instance_path / name
     if not path.exists():
         instance_path.mkdir(parents=True, exist_ok=True)
         tmp = instance_path / f".{name}.{os.getpid()}.{secrets.token_hex(4)}"
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "w") as handle:
-            handle.write(secrets.token_urlsafe(48))
+            handle.write(make() if make is not None else secrets.token_urlsafe(48))
         try:
             os.link(tmp, path)  # atomic: concurrent workers all end up reading the first one written
         except FileExistsError:

@@ -108,20 +108,23 @@ def record_change(
     action: str,
     actor_id: int | None,
     audit: dict[str, list[Any]] | None = None,
+    audit_as: tuple[int, str] | None = None,
 ) -> None:
-    """Record a change in a project's stream and, with `audit` ({field: [before, after]}, tasks only), an
-    audit row. Both are written by `commit()`, or dropped with a rollback."""
+    """Record a change in a project's stream and, with `audit` ({field: [before, after]}), an audit row in the
+    history of the task changed (or of the task and action `audit_as` names, for a comment). Both are
+    written by `commit()`, or dropped with a rollback."""
     work = current()
     work.changes.append(
         ChangeRow(project_id=project_id, kind=kind, entity_id=entity_id, action=action, actor_id=actor_id)
     )
     if audit is not None and actor_id is not None:
+        task_id, audit_action = audit_as if audit_as is not None else (entity_id, action)
         work.audit.append(
             {
                 "user_id": actor_id,
                 "project_id": project_id,
-                "task_id": entity_id,
-                "action": action,
+                "task_id": task_id,
+                "action": audit_action,
                 "changes": audit,
                 "request_id": request_id(),
                 "at": utcnow(),

@@ -26,6 +26,7 @@ from taskforge.cache.app import response_cache
 from taskforge.config import Settings
 from taskforge.extensions import db
 from taskforge.projects.service import create_inbox
+from taskforge.push.keys import new_private_key
 from taskforge.tasks.models import Task
 from tests.factories import TaskFactory, UserFactory
 
@@ -60,6 +61,7 @@ def test_settings(database_url: str, instance_path: Path, **overrides: object) -
         "database_url": database_url,
         "secret_key": secrets.token_urlsafe(48),
         "jwt_secret_key": secrets.token_urlsafe(48),
+        "vapid_private_key": new_private_key(),
         "instance_path": instance_path,
         # Never the checkout's frontend/dist: whether the SPA has been built must not change any answer here.
         # tests/web builds the SPAs it serves.

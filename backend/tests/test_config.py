@@ -6,6 +6,7 @@ import pytest
 
 from taskforge import create_app
 from taskforge.config import ConfigError, Settings, read_secret_file
+from taskforge.push.keys import new_private_key
 
 STRONG = "k" * 48
 
@@ -149,3 +150,19 @@ def test_the_password_file_is_read_exactly_less_one_trailing_newline(tmp_path, c
     (tmp_path / "password").write_bytes(content)
 
     assert read_secret_file(tmp_path / "password") == password
+
+
+def test_the_vapid_key_is_generated_locally_kept_and_checked_in_production(tmp_path):
+    local = {"TASKFORGE_INSTANCE_PATH": str(tmp_path)}
+    first = Settings.from_env(local)
+    assert first.push_enabled
+    assert Settings.from_env(local).vapid_private_key == first.vapid_private_key  # kept across restarts
+    assert (tmp_path / "vapid_private_key").stat().st_mode & 0o777 == 0o600
+    production = {"TASKFORGE_ENV": "production", "SECRET_KEY": STRONG, "JWT_SECRET_KEY": STRONG, **local}
+    assert not Settings.from_env(production).push_enabled  # never generated in production: push is off
+    key = new_private_key()
+    assert Settings.from_env({**production, "VAPID_PRIVATE_KEY": key}).vapid_private_key == key
+    with pytest.raises(ConfigError, match="VAPID_PRIVATE_KEY"):
+        Settings.from_env({**production, "VAPID_PRIVATE_KEY": "not-a-key"})
+    with pytest.raises(ConfigError, match="VAPID_SUBJECT"):
+        Settings.from_env({**production, "VAPID_PRIVATE_KEY": key, "VAPID_SUBJECT": "ops@example.org"})

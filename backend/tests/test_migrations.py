@@ -39,6 +39,11 @@ APP_TABLES = {
     "teams",
     "team_members",
     "sections",
+    "task_assignees",
+    "comments",
+    "notification_settings",
+    "push_subscriptions",
+    "push_deliveries",
 }
 
 

@@ -9,7 +9,10 @@ it, read them again, and `announce` the difference, which
 - records a `members` change in each affected project's stream (the members' counts and lists changed),
   which also retires every member's cached pages;
 - tells each person who gained a project (`shared`) or lost it (`access_removed`), in the stream of their
-  inbox, which only they read, and retires their own cached pages (their set of projects changed).
+  inbox, which only they read, and retires their own cached pages (their set of projects changed); those
+  who gained one also get a `shared` notification;
+- unassigns everyone who can no longer edit a project from its tasks (assignees/unassign.py), after the
+  project's row is locked, so no assignment checked before the change can commit after it unnoticed.
 """
 
 from __future__ import annotations
@@ -20,7 +23,9 @@ from typing import Any
 from sqlalchemy import ColumnElement, select, true, union_all, update
 
 from taskforge.access.roles import Role
+from taskforge.assignees.unassign import unassign_lost
 from taskforge.extensions import db
+from taskforge.notifications.notify import About, notify
 from taskforge.projects.models import Project, ProjectMember, ProjectTeam
 from taskforge.teams.models import TeamMember
 from taskforge.unit_of_work import record_change, touch_user
@@ -70,17 +75,36 @@ def inbox_of(user_id: int) -> int:
     return inbox
 
 
-def announce(before: Roles, after: Roles, *, actor_id: int | None, removed: str = "access_removed") -> None:
+def announce(
+    before: Roles,
+    after: Roles,
+    *,
+    actor_id: int | None,
+    removed: str = "access_removed",
+    notice: bool = True,
+) -> None:
     """Record what changed between two readings of `effective_roles` (see the module's docstring); those
-    who lost a project hear `removed` (`deleted` when the project itself is gone)."""
+    who lost a project hear `removed` (`deleted` when the project itself is gone); those who gained one get
+    a `shared` notification, unless not `notice` (joining a team is told as that, once)."""
     changed = {key for key in before.keys() | after.keys() if before.get(key) != after.get(key)}
     for project_id in sorted({project_id for _, project_id in changed}):
         bump_grants(project_id)
         record_change(
             project_id=project_id, kind="project", entity_id=project_id, action="members", actor_id=actor_id
         )
-    for user_id, project_id in sorted(after.keys() - before.keys()):
+    if removed != "deleted":
+        unassign_lost(before, after, actor_id=actor_id)
+    gained = sorted(after.keys() - before.keys())
+    for user_id, project_id in gained:
         tell(user_id, project_id, "shared", actor_id)
+    if notice and gained:
+        found = db.session.execute(
+            select(Project.id, Project.name).where(Project.id.in_(sorted({p for _, p in gained})))
+        )
+        names = {int(project_id): str(name) for project_id, name in found}
+        for user_id, project_id in gained:
+            about = About(title=names[project_id], project_id=project_id)
+            notify("shared", {user_id}, about, actor_id=actor_id)
     for user_id, project_id in sorted(before.keys() - after.keys()):
         tell(user_id, project_id, removed, actor_id)
     touch_user(*{user_id for user_id, _ in changed})

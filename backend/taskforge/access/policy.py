@@ -10,12 +10,13 @@ work, which repeats it under the project's row lock if who may do what changed b
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, Literal
 
 from sqlalchemy import ColumnElement, bindparam, false, select
 
 from taskforge.access.identity import Grant, Identity, grant_of
 from taskforge.access.roles import Role
+from taskforge.comments.models import Comment
 from taskforge.db import MAX_ID
 from taskforge.errors import Forbidden, NotFound
 from taskforge.extensions import db
@@ -25,6 +26,7 @@ from taskforge.unit_of_work import guard_access
 
 NO_PROJECT = "No project with that id."
 NO_TASK = "No task with that id."
+NO_COMMENT = "No comment with that id."
 
 
 def grant_on(identity: Identity, project_id: int) -> Grant | None:
@@ -132,14 +134,42 @@ def task_for(identity: Identity, task_id: int, *, need: Role = Role.VIEWER, for_
     return task
 
 
-def check_task_visible(identity: Identity, task_id: int) -> int:
-    """The project of a task the caller may see; raise NotFound otherwise (task_for, without loading)."""
+def check_task_visible(identity: Identity, task_id: int, *, keep: bool = False) -> int:
+    """The project of a task the caller may see; raise NotFound otherwise (task_for, without loading). With
+    `keep`, the task cannot be deleted until the transaction ends (FOR KEY SHARE: a row that refers to it
+    is about to be written)."""
     if not 1 <= task_id <= MAX_ID:
         raise NotFound(NO_TASK)
-    found = db.session.execute(
-        select(Task.project_id).where(visible_tasks(identity), Task.id == task_id)
-    ).scalar_one_or_none()
+    query = select(Task.project_id).where(visible_tasks(identity), Task.id == task_id)
+    if keep:
+        query = query.with_for_update(read=True, key_share=True)
+    found = db.session.execute(query).scalar_one_or_none()
     if found is None:
         raise NotFound(NO_TASK)
     project_id: int = found
     return project_id
+
+
+def comment_for(
+    identity: Identity, comment_id: int, *, change: Literal["edit", "delete"] | None = None
+) -> tuple[Comment, int]:
+    """A comment on a task the caller may see, and the task's project; raise NotFound (the same for a missing
+    and a foreign id). For a change, the row is locked and: only its author edits; its author or a project
+    admin deletes (else Forbidden); and, as for any write, an archived project refuses both."""
+    if not 1 <= comment_id <= MAX_ID:
+        raise NotFound(NO_COMMENT)
+    query = (
+        select(Comment, Task.project_id)
+        .join(Task, Task.id == Comment.task_id)
+        .where(Comment.id == comment_id, Task.project_id.in_(project_ids(identity)))
+    )
+    found = db.session.execute(query.with_for_update(of=Comment) if change else query).first()
+    if found is None:
+        raise NotFound(NO_COMMENT)
+    comment, project_id = found
+    mine = comment.author_id == identity.user_id
+    if change == "edit" and not mine:
+        raise Forbidden("Only its author can edit a comment.")
+    if change is not None:
+        require(identity, project_id, Role.VIEWER if mine else Role.ADMIN)
+    return comment, project_id

@@ -40,6 +40,13 @@ def _trimmed(value: str) -> str:
     return value
 
 
+def _not_blank(value: str) -> str:
+    value = _safe_text(value)
+    if not value.strip(ECMA_WHITESPACE):
+        raise ValueError("must not be blank")
+    return value
+
+
 class _TextCheck:
     """Annotated marker: run `check` after pydantic's own str checks and publish `pattern` in the schema.
 
@@ -78,6 +85,8 @@ def _email(value: str) -> str:
 
 # Any text: no NUL, no lone surrogates.
 SAFE_TEXT = _TextCheck(_safe_text, NO_NUL_PATTERN)
+# Text that must not be blank, kept as written (Markdown: its leading and trailing blanks may matter).
+WRITTEN_TEXT = _TextCheck(_not_blank, NOT_BLANK_PATTERN)
 # Text that must not be blank; the value is trimmed.
 TRIMMED_TEXT = _TextCheck(_trimmed, NOT_BLANK_PATTERN)
 

@@ -26,6 +26,7 @@ FIELDS = (
     "recurrence_anchor",
     "position",
     "reminders",
+    "assignees",
 )
 
 
@@ -38,9 +39,11 @@ def _json(value: object) -> Any:
 
 
 def _item(item: object) -> Any:
-    """A tag by its name, a reminder as it was asked for."""
+    """A tag by its name, a reminder as it was asked for, a person by their username."""
     if hasattr(item, "spec"):
         return item.spec
+    if hasattr(item, "username"):
+        return item.username
     return getattr(item, "name", item)
 
 

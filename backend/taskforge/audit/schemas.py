@@ -10,7 +10,9 @@ from pydantic import BaseModel, ConfigDict, Field
 from taskforge.api.types import IsoDatetime
 from taskforge.db import MAX_ID
 
-Action = Literal["create", "update", "complete", "delete", "move"]
+Action = Literal[
+    "create", "update", "complete", "delete", "move", "comment", "comment_edit", "comment_delete"
+]
 Id = Annotated[int, Field(ge=1, le=MAX_ID)]
 Order = Literal["asc", "desc"]
 

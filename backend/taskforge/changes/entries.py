@@ -1,6 +1,6 @@
-"""Turning numbered changes into what a reader receives: each with the task, section or project as it is now
-and as this reader sees it, or a tombstone when it is gone or out of their sight. One statement per kind,
-however many changes."""
+"""Turning numbered changes into what a reader receives: each with the task, section, project or comment as
+it is now and as this reader sees it, or a tombstone when it is gone or out of their sight. One statement per
+kind, however many changes."""
 
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ from sqlalchemy import select
 from taskforge.access.identity import Identity
 from taskforge.changes.models import Change
 from taskforge.changes.schemas import ChangeOut
+from taskforge.comments.models import Comment
+from taskforge.comments.schemas import CommentOut
 from taskforge.extensions import db
 from taskforge.projects.reads import project_views
 from taskforge.sections.models import Section
@@ -25,11 +27,11 @@ from taskforge.tasks.schemas import TaskOut
 @dataclass(frozen=True)
 class Entry:
     change: Change
-    subject: Any  # a TaskRead, a Section or a ProjectView; None: a tombstone
+    subject: Any  # a TaskRead, a Section, a ProjectView or a Comment; None: a tombstone
 
 
 def materialize(identity: Identity, changes: Sequence[Change]) -> list[Entry]:
-    ids: dict[str, set[int]] = {"task": set(), "section": set(), "project": set()}
+    ids: dict[str, set[int]] = {"task": set(), "section": set(), "project": set(), "comment": set()}
     for change in changes:
         ids[change.kind].add(change.entity_id)
     subjects: dict[tuple[str, int], Any] = {}
@@ -47,6 +49,14 @@ def materialize(identity: Identity, changes: Sequence[Change]) -> list[Entry]:
         ).scalars()
         for section in found:
             subjects["section", section.id] = section
+    if ids["comment"]:
+        comments = db.session.execute(
+            select(Comment)
+            .join(Task, Task.id == Comment.task_id)
+            .where(Comment.id.in_(sorted(ids["comment"])), Task.project_id.in_(sorted(identity.grants)))
+        ).scalars()
+        for comment in comments:
+            subjects["comment", comment.id] = comment
     return [Entry(change, subjects.get((change.kind, change.entity_id))) for change in changes]
 
 
@@ -67,4 +77,7 @@ def change_out(entry: Entry, identity: Identity) -> ChangeOut:
         if change.kind == "section" and subject is not None
         else None,
         project=subject.out() if change.kind == "project" and subject is not None else None,
+        comment=CommentOut.model_validate(subject)
+        if change.kind == "comment" and subject is not None
+        else None,
     )

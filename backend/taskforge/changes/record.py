@@ -12,7 +12,7 @@ from taskforge.changes.models import Change
 from taskforge.db import utcnow
 from taskforge.projects.models import Project
 
-Kind = Literal["task", "section", "project"]
+Kind = Literal["task", "section", "project", "comment"]
 
 
 @dataclass(frozen=True)

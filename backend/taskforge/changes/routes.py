@@ -16,12 +16,12 @@ bp = Blueprint("changes", __name__)
 @bp.get("")
 @operation(
     summary="The changes to everything the caller may see, since a cursor",
-    description="For clients that were away: every change to the tasks, sections and projects of every "
-    "project the caller may see after `since`, each stream in the order it was committed, each entry with "
-    "the task, section or project as it is now (or a tombstone when it is gone or out of sight), so a client "
-    "syncs from this feed alone. The caller's own events (a project shared with them, access removed, a "
-    "reminder delivered) come in their Inbox's stream. 410 when changes after `since` are no longer kept "
-    "(CHANGES_RETENTION_HOURS): reload and start from the new cursor.",
+    description="For clients that were away: every change to the tasks, sections, projects and comments of "
+    "every project the caller may see after `since`, each stream in the order it was committed, each entry "
+    "with the task, section, project or comment as it is now (or a tombstone when it is gone or out of "
+    "sight), so a client syncs from this feed alone. The caller's own events (a project shared with them, "
+    "access removed, a reminder delivered) come in their Inbox's stream. 410 when changes after `since` are "
+    "no longer kept (CHANGES_RETENTION_HOURS): reload and start from the new cursor.",
     tags=("changes",),
     query=ChangesQuery,
     responses={200: ResponseSpec(ChangePage, "The changes and the cursor to ask from next.")},

@@ -8,11 +8,12 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from taskforge.changes.cursor import MAX_LENGTH, PATTERN
+from taskforge.comments.schemas import CommentOut
 from taskforge.projects.schemas import ProjectOut
 from taskforge.sections.schemas import SectionOut
 from taskforge.tasks.schemas import TaskOut
 
-Kind = Literal["task", "section", "project"]
+Kind = Literal["task", "section", "project", "comment"]
 CURSOR_NOTE = (
     "An opaque string: how far each of the caller's projects' changes were read. Pass it back as it came."
 )
@@ -40,11 +41,11 @@ class ChangeOut(BaseModel):
     )
     seq: int = Field(description="Its number in that stream: in commit order, without gaps.")
     kind: Kind
-    id: int = Field(description="The task's, section's or project's id.")
+    id: int = Field(description="The task's, section's, project's or comment's id.")
     action: str = Field(
         description="task: create, update, complete, delete, move, reminder; section: create, update, "
         "move, delete; project: create, update, archive, unarchive, members, links, shared, "
-        "access_removed, deleted."
+        "access_removed, deleted; comment: create, edit, delete."
     )
     actor_id: int | None = Field(description="Who made the change (null: the system).")
     at: datetime
@@ -55,6 +56,7 @@ class ChangeOut(BaseModel):
     task: TaskOut | None = Field(description="kind task: the task as it is now (null in a tombstone).")
     section: SectionOut | None = Field(description="kind section: the section as it is now.")
     project: ProjectOut | None = Field(description="kind project: the project as the caller sees it now.")
+    comment: CommentOut | None = Field(description="kind comment: the comment as it is now.")
 
 
 class ChangePage(BaseModel):

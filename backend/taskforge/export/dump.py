@@ -13,9 +13,11 @@ from sqlalchemy import and_, select
 from taskforge.access.identity import Identity
 from taskforge.access.policy import in_projects, project_ids, require
 from taskforge.access.roles import Role
+from taskforge.export.comments import comments_of
 from taskforge.export.schemas import (
     FORMAT_VERSION,
     ExportDocument,
+    ExportedComment,
     ExportedProject,
     ExportedRecurrence,
     ExportedSection,
@@ -137,13 +139,19 @@ def _tasks(ids: Sequence[int], projects: list[ExportedProject]) -> list[Exported
         if row.project_id in rank
     ]
     rows.sort(key=lambda row: rank[row.project_id])  # stable: each project's keep their manual order
+    comments = comments_of(scope)
     return [
-        _task(row, tag_names.get(row.id, []), in_section=section_of.get(row.section_id) == row.project_id)
+        _task(
+            row,
+            tag_names.get(row.id, []),
+            comments.get(row.id, []),
+            in_section=section_of.get(row.section_id) == row.project_id,
+        )
         for row in rows
     ]
 
 
-def _task(row: Any, tags: list[str], *, in_section: bool) -> ExportedTask:
+def _task(row: Any, tags: list[str], comments: list[ExportedComment], *, in_section: bool) -> ExportedTask:
     return ExportedTask.model_construct(
         id=row.id,
         project_id=row.project_id,
@@ -167,4 +175,5 @@ def _task(row: Any, tags: list[str], *, in_section: bool) -> ExportedTask:
             occurrence=row.occurrence,
         ),
         previous_id=row.previous_id,
+        comments=comments,
     )

@@ -15,6 +15,7 @@ from taskforge.access.identity import Identity
 from taskforge.audit.record import record_created_rows
 from taskforge.db import utcnow
 from taskforge.export.checks import Plan, plan_document
+from taskforge.export.comments import write_comments
 from taskforge.export.projects import Destinations, into_new_projects, into_project
 from taskforge.export.schemas import ExportedTask, ImportDocument
 from taskforge.extensions import db
@@ -96,6 +97,7 @@ def _write_tasks(
         actor_id=user_id,
     )
     _link_series(ids, plan)
+    write_comments(user_id, document, values, ids, now)
     return ids, tags_created
 
 

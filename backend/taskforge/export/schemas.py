@@ -8,8 +8,9 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from taskforge.api.schemas import StrictIn
-from taskforge.api.types import TIMEZONE, IsoDatetime
+from taskforge.api.types import SAFE_TEXT, TIMEZONE, IsoDatetime
 from taskforge.auth.calendar import TOKEN_PATTERN
+from taskforge.comments.schemas import CommentText
 from taskforge.db import MAX_ID
 from taskforge.projects.models import DEFAULT_COLOR
 from taskforge.projects.schemas import Description as ProjectDescription
@@ -24,6 +25,16 @@ FORMAT_VERSION: Literal[2] = 2
 
 SourceId = Annotated[int, Field(ge=1, le=MAX_ID)]
 ZoneName = Annotated[str, Field(min_length=1, max_length=64, examples=["Europe/Berlin"]), TIMEZONE]
+
+
+class ExportedComment(StrictIn):
+    author: Annotated[str, Field(min_length=1, max_length=32), SAFE_TEXT] = Field(
+        description="Who wrote it, by username, where it was exported. An import makes every comment the "
+        "importer's, and one that someone else wrote starts with `*<author> wrote:*`."
+    )
+    text: CommentText
+    created_at: IsoDatetime | None = Field(default=None, description="Kept by an import (default: now).")
+    edited_at: IsoDatetime | None = None
 
 
 class ExportedTag(StrictIn):
@@ -97,6 +108,9 @@ class ExportedTask(StrictIn):
         default=None,
         description="The `id` of the occurrence this one follows, in a recurring series; an import "
         "keeps the link when that task is in the document too.",
+    )
+    comments: list[ExportedComment] = Field(
+        default_factory=list, max_length=1_000, description="Its comments, oldest first."
     )
 
 

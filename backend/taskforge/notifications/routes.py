@@ -6,22 +6,27 @@ from flask import Blueprint, Response
 
 from taskforge.access.identity import Identity
 from taskforge.api.operations import ResponseSpec, json_response, operation
-from taskforge.notifications import service
+from taskforge.notifications import service, settings
 from taskforge.notifications.schemas import (
     NotificationOut,
     NotificationPage,
     NotificationQuery,
+    NotificationSettings,
+    NotificationSettingsUpdate,
     NotificationUpdate,
     ReadAll,
 )
 
 bp = Blueprint("notifications", __name__)
+settings_bp = Blueprint("notification_settings", __name__)  # under /api/auth/me: the caller's own account
 TAGS = ("notifications",)
 
 
 @bp.get("")
 @operation(
-    summary="The caller's notifications (reminders that came due)",
+    summary="The caller's notifications, newest first",
+    description="Reminders that came due, tasks given to them, mentions, comments on their tasks, projects "
+    "and teams they were added to (only the kinds whose in-app channel is on).",
     tags=TAGS,
     query=NotificationQuery,
     responses={200: ResponseSpec(NotificationPage, "A page of notifications and the unread count.")},
@@ -55,3 +60,24 @@ def update_notification(identity: Identity, notification_id: int, body: Notifica
 )
 def read_all(identity: Identity) -> Response:
     return json_response(ReadAll(marked=service.mark_all_read(user_id=identity.user_id)))
+
+
+@settings_bp.get("/notification-settings")
+@operation(
+    summary="The caller's notification settings",
+    tags=TAGS,
+    responses={200: ResponseSpec(NotificationSettings, "Each kind's channels.")},
+)
+def get_settings(identity: Identity) -> Response:
+    return json_response(settings.get_settings(user_id=identity.user_id))
+
+
+@settings_bp.patch("/notification-settings")
+@operation(
+    summary="Turn notification channels on or off, per kind",
+    tags=TAGS,
+    body=NotificationSettingsUpdate,
+    responses={200: ResponseSpec(NotificationSettings, "Each kind's channels.")},
+)
+def update_settings(identity: Identity, body: NotificationSettingsUpdate) -> Response:
+    return json_response(settings.update_settings(user_id=identity.user_id, changes=body))

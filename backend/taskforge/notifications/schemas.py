@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import MISSING, BaseModel, ConfigDict, Field
 
 from taskforge.api.schemas import StrictIn
 from taskforge.db import MAX_ID
+from taskforge.projects.schemas import UserRef
 
 
 class NotificationQuery(BaseModel):
@@ -25,13 +26,25 @@ class NotificationUpdate(StrictIn):
     read: bool = Field(description="true: mark as read; false: as unread again.")
 
 
+Kind = Literal["reminder", "assigned", "mentioned", "commented", "shared"]
+KINDS: tuple[Kind, ...] = ("reminder", "assigned", "mentioned", "commented", "shared")
+
+
 class NotificationOut(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
     id: int
-    kind: Literal["reminder"]
-    task_id: int = Field(description="The task it is about (it may have been deleted since).")
-    title: str = Field(description="The task's title when the notification was made.")
+    kind: Kind = Field(
+        description="reminder: a reminder came due; assigned: you were given a task; mentioned: a comment "
+        "mentions you; commented: a comment on a task you are assigned to or created; shared: you were "
+        "added to a project (`project_id`) or a team (`team_id`). Never for your own action."
+    )
+    task_id: int | None = Field(description="The task it is about (it may have been deleted since).")
+    project_id: int | None = Field(description="The project it is about.")
+    team_id: int | None = Field(description="The team it is about (kind shared).")
+    comment_id: int | None = Field(description="The comment it is about (kinds mentioned, commented).")
+    actor: UserRef | None = Field(description="Who caused it; null for a reminder.")
+    title: str = Field(description="The task's title (or the project's or team's name) when it was made.")
     due_date: datetime | None = Field(description="The task's due date then.")
     fire_at: datetime | None = Field(description="When the reminder was due.")
     created_at: datetime
@@ -46,3 +59,37 @@ class NotificationPage(BaseModel):
 
 class ReadAll(BaseModel):
     marked: int = Field(description="How many notifications this call marked read.")
+
+
+class Channels(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    in_app: bool = Field(description="Listed in the inbox (and announced in the open web app).")
+    email: bool = Field(description="Sent by email (when the server can send email).")
+    push: bool = Field(description="Pushed to every browser the person subscribed.")
+
+
+class ChannelsUpdate(StrictIn):
+    in_app: bool | MISSING = MISSING
+    email: bool | MISSING = MISSING
+    push: bool | MISSING = MISSING
+
+
+class NotificationSettings(BaseModel):
+    """Each kind's channels (all on until changed)."""
+
+    reminder: Channels
+    assigned: Channels
+    mentioned: Channels
+    commented: Channels
+    shared: Channels
+
+
+class NotificationSettingsUpdate(StrictIn):
+    """Only the kinds and channels sent change."""
+
+    reminder: ChannelsUpdate | MISSING = MISSING
+    assigned: ChannelsUpdate | MISSING = MISSING
+    mentioned: ChannelsUpdate | MISSING = MISSING
+    commented: ChannelsUpdate | MISSING = MISSING
+    shared: ChannelsUpdate | MISSING = MISSING

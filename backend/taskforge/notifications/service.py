@@ -24,7 +24,7 @@ class Page:
 
 def list_notifications(*, user_id: int, query: NotificationQuery) -> Page:
     """A page of the user's notifications, newest first, and the count of unread ones."""
-    rows = select(Notification).where(Notification.user_id == user_id)
+    rows = select(Notification).where(Notification.user_id == user_id, Notification.shown.is_(True))
     if query.unread is not None:
         rows = rows.where(
             Notification.read_at.is_(None) if query.unread else Notification.read_at.is_not(None)
@@ -35,7 +35,9 @@ def list_notifications(*, user_id: int, query: NotificationQuery) -> Page:
         db.session.execute(rows.order_by(Notification.id.desc()).limit(query.per_page + 1)).scalars()
     )
     unread = db.session.execute(
-        select(func.count()).where(Notification.user_id == user_id, Notification.read_at.is_(None))
+        select(func.count()).where(
+            Notification.user_id == user_id, Notification.shown.is_(True), Notification.read_at.is_(None)
+        )
     ).scalar_one()
     db.session.commit()
     more = len(found) > query.per_page
@@ -49,8 +51,10 @@ def mark_read(*, user_id: int, notification_id: int, read: bool) -> Notification
         raise NotFound("No notification with that id.")
     notification: Notification | None = db.session.execute(
         select(Notification)
-        .where(Notification.user_id == user_id, Notification.id == notification_id)
-        .with_for_update()
+        .where(
+            Notification.user_id == user_id, Notification.shown.is_(True), Notification.id == notification_id
+        )
+        .with_for_update(of=Notification)
     ).scalar_one_or_none()
     if notification is None:
         raise NotFound("No notification with that id.")
@@ -66,7 +70,7 @@ def mark_all_read(*, user_id: int) -> int:
     """Mark every unread notification of the user read; return how many."""
     marked = db.session.execute(
         update(Notification)
-        .where(Notification.user_id == user_id, Notification.read_at.is_(None))
+        .where(Notification.user_id == user_id, Notification.shown.is_(True), Notification.read_at.is_(None))
         .values(read_at=utcnow())
         .returning(Notification.id)
         .execution_options(synchronize_session=False)

@@ -117,6 +117,10 @@ class TransferIn(StrictIn):
 
 
 class UserRef(BaseModel):
+    """A person, as others see them."""
+
+    model_config = ConfigDict(from_attributes=True)
+
     id: int
     username: str
 

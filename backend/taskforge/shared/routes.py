@@ -8,6 +8,7 @@ from flask import Blueprint, Response
 from pydantic import BaseModel, Field
 
 from taskforge.api.operations import ResponseSpec, json_response, operation
+from taskforge.errors import FieldError, ValidationFailed
 from taskforge.projects.links import link_identity
 from taskforge.projects.service import get_project
 from taskforge.sections.schemas import SectionOut
@@ -62,7 +63,8 @@ def get_shared_project(token: str) -> Response:
 @bp.get("/<share:token>/tasks")
 @operation(
     summary="The tasks of a project shared by a read-only link",
-    description="The filters, sorts and pages of `GET /api/tasks`, over this project alone.",
+    description="The filters, sorts and pages of `GET /api/tasks`, over this project alone; who the tasks "
+    "are assigned to is not shown (`assignees` is empty, `assignee` is refused).",
     tags=TAGS,
     auth=None,
     query=TaskListQuery,
@@ -71,11 +73,18 @@ def get_shared_project(token: str) -> Response:
 )
 def list_shared_tasks(token: str, query: TaskListQuery) -> Response:
     identity = link_identity(token)
+    if query.assignee is not None:  # who is in the project is not the link holder's to know
+        raise ValidationFailed(
+            [FieldError(field="assignee", message="is not available through a shared link")]
+        )
     scoped = query.model_copy(update={"project_id": list(identity.grants)})
     page = list_tasks(identity=identity, query=scoped)
     return json_response(
         TaskPage(
-            items=[TaskOut.of(shown.task, shown.subtasks) for shown in page.shown()],
+            items=[
+                TaskOut.of(shown.task, shown.subtasks).model_copy(update={"assignees": []})
+                for shown in page.shown()
+            ],
             page=page.page,
             per_page=page.per_page,
             total=page.total,

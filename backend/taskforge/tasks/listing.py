@@ -14,6 +14,7 @@ from sqlalchemy.orm import InstrumentedAttribute
 
 from taskforge.access.identity import Identity
 from taskforge.access.policy import check_task_visible, in_projects, project_ids, task_for
+from taskforge.assignees.models import task_assignees
 from taskforge.db import MAX_ID, utcnow
 from taskforge.errors import NotFound
 from taskforge.extensions import db
@@ -72,8 +73,8 @@ def listed_projects(identity: Identity, wanted: Sequence[int] | None) -> list[in
     return sorted(set(wanted) & identity.grants.keys())
 
 
-def _filters(query: TaskListQuery) -> list[ColumnElement[bool]]:
-    """The query's filters (the caller adds the projects)."""
+def _filters(query: TaskListQuery, *, user_id: int) -> list[ColumnElement[bool]]:
+    """The query's filters for the caller `user_id` (the caller adds the projects)."""
     now = utcnow()
     conditions: list[ColumnElement[bool]] = []
     if query.completed is not None:
@@ -99,6 +100,8 @@ def _filters(query: TaskListQuery) -> list[ColumnElement[bool]]:
             .where(task_tags.c.task_id == Task.id, Tag.name_key == key)
         )
         conditions.append(carries.exists())
+    if query.assignee is not None:
+        conditions.append(_assigned(query.assignee, user_id=user_id))
     if query.due_before is not None:
         conditions.append(Task.due_date < query.due_before)
     if query.due_after is not None:
@@ -109,11 +112,20 @@ def _filters(query: TaskListQuery) -> list[ColumnElement[bool]]:
     return conditions
 
 
+def _assigned(assignee: str, *, user_id: int) -> ColumnElement[bool]:
+    """`?assignee=`: given to the caller (`me`), to a person (an id), or to nobody (`none`)."""
+    assigned = select(task_assignees.c.task_id).where(task_assignees.c.task_id == Task.id)
+    if assignee == "none":
+        return not_(assigned.exists())
+    person = user_id if assignee == "me" else int(assignee)
+    return assigned.where(task_assignees.c.user_id == person).exists()
+
+
 def list_tasks(*, identity: Identity, query: TaskListQuery) -> Page:
     """One page of the tasks the caller may see, filtered and sorted (ties broken by id, so pages never
     overlap)."""
     projects = listed_projects(identity, query.project_id)
-    conditions = _filters(query)
+    conditions = _filters(query, user_id=identity.user_id)
     column = _SORT_COLUMNS[query.sort]
     order: list[ColumnElement[Any]] = (
         [column.asc(), Task.id.asc()] if query.order == "asc" else [column.desc(), Task.id.desc()]

@@ -8,6 +8,8 @@ from typing import Any
 from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Index, Integer, SmallInteger, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from taskforge.assignees.models import task_assignees
+from taskforge.auth.models import User
 from taskforge.db import POSTGRESQL_ONLY, BigIntId, UtcDateTime, utcnow
 from taskforge.extensions import db
 from taskforge.reminders.models import Reminder
@@ -74,6 +76,10 @@ class Task(db.Model):  # type: ignore[name-defined,misc]
     )
     # Loaded with the task (one extra query per page, never one per task), in name order.
     tags: Mapped[list[Tag]] = relationship(secondary=task_tags, lazy="selectin", order_by=Tag.name_key)
+    # The people it is given to (assignees/service.py decides who may be), in name order; loaded the same way.
+    assignees: Mapped[list[User]] = relationship(
+        secondary=task_assignees, lazy="selectin", order_by=(User.username, User.id), passive_deletes=True
+    )
     # Loaded the same way. Dropping one from the list deletes it; the database deletes them with the task.
     reminders: Mapped[list[Reminder]] = relationship(
         lazy="selectin",

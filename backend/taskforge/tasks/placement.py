@@ -9,6 +9,7 @@ from sqlalchemy import select, update
 from taskforge.access.identity import Identity
 from taskforge.access.policy import require, visible_tasks
 from taskforge.access.roles import Role
+from taskforge.assignees.service import keep_assignable_below
 from taskforge.db import utcnow
 from taskforge.errors import FieldError, NotFound, ValidationFailed
 from taskforge.extensions import db
@@ -94,6 +95,7 @@ def move_subtasks(task: Task, *, source: int, actor_id: int) -> None:
             )
             .execution_options(synchronize_session=False)
         )
+    unassigned = keep_assignable_below(task.project_id, below)
     for task_id in [task.id, *below]:
         record_change(project_id=source, kind="task", entity_id=task_id, action="update", actor_id=actor_id)
         if task_id != task.id:  # the task's own change in its new project is recorded with its history
@@ -103,5 +105,6 @@ def move_subtasks(task: Task, *, source: int, actor_id: int) -> None:
                 entity_id=task_id,
                 action="update",
                 actor_id=actor_id,
-                audit={"project_id": [source, task.project_id]},
+                audit={"project_id": [source, task.project_id]}
+                | ({"assignees": unassigned[task_id]} if task_id in unassigned else {}),
             )

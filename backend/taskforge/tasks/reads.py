@@ -19,6 +19,8 @@ from sqlalchemy.sql.selectable import TypedReturnsRows
 
 from taskforge.access.identity import Identity
 from taskforge.access.policy import in_projects, project_ids, visible_tasks
+from taskforge.assignees.models import task_assignees
+from taskforge.auth.models import User
 from taskforge.extensions import db
 from taskforge.reminders.models import Reminder
 from taskforge.tags.models import Tag, task_tags
@@ -33,16 +35,24 @@ NO_SUBTASKS = SubtaskCounts(total=0, completed=0)
 
 
 class TaskRead:
-    """A task as read for a response: its row's columns as attributes, its tag names and reminder rows, and
-    the counts of its direct subtasks."""
+    """A task as read for a response: its row's columns as attributes, its tag names, reminder rows and
+    assignees, and the counts of its direct subtasks."""
 
-    __slots__ = ("_counts", "_row", "reminders", "tags")
+    __slots__ = ("_counts", "_row", "assignees", "reminders", "tags")
 
-    def __init__(self, row: Row[Any], tags: list[str], reminders: list[Any], counts: SubtaskCounts) -> None:
+    def __init__(
+        self,
+        row: Row[Any],
+        tags: list[str],
+        reminders: list[Any],
+        counts: SubtaskCounts,
+        assignees: list[dict[str, Any]],
+    ) -> None:
         self._row = row
         self.tags = tags
         self.reminders = reminders
         self._counts = counts
+        self.assignees = assignees
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._row, name)
@@ -61,7 +71,11 @@ class TaskRead:
         in one C-level copy of the row instead of an attribute lookup through __getattr__ per field."""
         values = dict(self._row._mapping)
         values.update(
-            tags=self.tags, reminders=self.reminders, recurrence=self.recurrence, subtasks=self._counts
+            tags=self.tags,
+            reminders=self.reminders,
+            recurrence=self.recurrence,
+            subtasks=self._counts,
+            assignees=self.assignees,
         )
         return values
 
@@ -81,15 +95,18 @@ def rows(
 ) -> list[TaskRead]:
     """The tasks the caller may see that meet `conditions` (in `projects`, which must be projects they may
     see; default: all of them), in `order_by` order, each with its tags, the caller's reminders and its
-    subtask counts: four statements however many tasks, tags, reminders and subtasks."""
+    subtask counts and assignees: five statements however many tasks, tags, reminders, subtasks and
+    assignees."""
     scope = in_projects(Task.project_id, projects) if projects is not None else visible_tasks(identity)
     found = run(select(TASKS).where(scope, *conditions).order_by(*order_by).limit(limit).offset(offset)).all()
     ids = [row.id for row in found]
     if not ids:
         return []
     tags, counts = _tag_names(ids), subtask_counts(identity=identity, task_ids=ids)
-    reminders = _reminders(ids, identity.user_id)
-    return [TaskRead(row, tags[row.id], reminders[row.id], counts[row.id]) for row in found]
+    reminders, assignees = _reminders(ids, identity.user_id), _assignees(ids)
+    return [
+        TaskRead(row, tags[row.id], reminders[row.id], counts[row.id], assignees[row.id]) for row in found
+    ]
 
 
 # The page's detail statements are built once, with their lists as expanding parameters: building a statement
@@ -116,6 +133,12 @@ _REMINDERS_OF = (
         _REMINDERS.c.user_id == bindparam("user_id"),
     )
     .order_by(_REMINDERS.c.task_id, *_REMINDER_ORDER)
+)
+_ASSIGNEES = (
+    select(task_assignees.c.task_id, User.id, User.username)
+    .join(User, User.id == task_assignees.c.user_id)
+    .where(task_assignees.c.task_id.in_(bindparam("ids", expanding=True)))
+    .order_by(task_assignees.c.task_id, User.username, User.id)  # as Task.assignees
 )
 _SUBTASK_COUNTS = (
     select(Task.parent_id, func.count(), func.count().filter(Task.completed.is_(True)))
@@ -144,6 +167,14 @@ def _reminders(ids: list[int], user_id: int) -> defaultdict[int, list[Any]]:
     found: defaultdict[int, list[Any]] = defaultdict(list)
     for reminder in run(_REMINDERS_OF, {"ids": ids, "user_id": user_id}):
         found[reminder.task_id].append(reminder)
+    return found
+
+
+def _assignees(ids: list[int]) -> defaultdict[int, list[dict[str, Any]]]:
+    """Each task's assignees, in name order."""
+    found: defaultdict[int, list[dict[str, Any]]] = defaultdict(list)
+    for task_id, user_id, username in run(_ASSIGNEES, {"ids": ids}):
+        found[task_id].append({"id": user_id, "username": username})
     return found
 
 

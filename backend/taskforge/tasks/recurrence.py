@@ -136,9 +136,11 @@ def next_due(
         due = max(due, completed_at)
     if _utc(due) < _utc(series_start):
         return _utc(series_start)
-    # Two days of slack: a gap can move a wall time past midnight into the day of `due`.
-    first = max(start.date(), _wall(due, tz).date() - timedelta(days=2))
-    return next((moment for moment in _occurrences(rule, tz, start, first) if moment > due), None)
+    if rule.count is not None:  # `due` may be past several occurrences (a completion, a move): count from 1
+        later: Iterator[datetime] = islice(_occurrences(rule, tz, start, start.date()), rule.count - 1)
+    else:  # two days of slack: a gap can move a wall time past midnight into the day of `due`
+        later = _occurrences(rule, tz, start, max(start.date(), _wall(due, tz).date() - timedelta(days=2)))
+    return next((moment for moment in later if moment > due), None)
 
 
 def preview(

@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
+from taskforge.assignees.service import keep_assignable
 from taskforge.audit.record import record_created
 from taskforge.auth.models import User
 from taskforge.db import utcnow
@@ -107,6 +108,8 @@ def _copy(task: Task, *, parent_id: int | None, shift: timedelta) -> Task:
         position=keys_at_end(task.project_id, 1)[0],  # after the copies flushed before it
     )
     copy.tags = list(task.tags)
+    copy.assignees = list(task.assignees)
+    keep_assignable(copy)  # whoever lost the right to edit since stays off the next occurrence
     copy_reminders(task, copy, shift=shift)
     return copy
 

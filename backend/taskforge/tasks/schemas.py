@@ -11,6 +11,7 @@ from pydantic_core import PydanticCustomError
 from taskforge.api.schemas import StrictIn
 from taskforge.api.types import SAFE_TEXT, TRIMMED_TEXT, IsoDatetime
 from taskforge.db import MAX_ID
+from taskforge.projects.schemas import UserRef
 from taskforge.reminders.schemas import ReminderOut, Reminders
 from taskforge.tags.schemas import TagName
 
@@ -36,6 +37,21 @@ ParentId = Annotated[
 ]
 ProjectId = Annotated[int, Field(ge=1, le=MAX_ID, description="A project the caller may add tasks to.")]
 SectionId = Annotated[int, Field(ge=1, le=MAX_ID, description="A section of the task's project.")]
+AssigneeIds = Annotated[
+    list[Annotated[int, Field(ge=1, le=MAX_ID)]],
+    Field(
+        max_length=20,
+        description="Up to 20 people to give the task to (user ids; a repeat counts once), each someone who "
+        "can edit the task's project (editor and up); the list replaces the current one.",
+    ),
+]
+AssigneeFilter = Annotated[
+    str,
+    Field(
+        pattern=r"^(me|none|[1-9][0-9]{0,18})$",
+        description="`me`: tasks assigned to the caller; a user id: to that person; `none`: to nobody.",
+    ),
+]
 SortField = Literal["created_at", "updated_at", "due_date", "priority", "title", "position"]
 
 
@@ -98,6 +114,7 @@ class TaskCreate(StrictIn):
     parent_id: ParentId | None = None
     recurrence: Recurrence | None = None
     reminders: Reminders = Field(default_factory=list)
+    assignee_ids: AssigneeIds = Field(default_factory=list)
 
 
 class TaskUpdate(StrictIn):
@@ -111,6 +128,7 @@ class TaskUpdate(StrictIn):
     tags: TagNames | MISSING = MISSING
     recurrence: Recurrence | MISSING | None = MISSING
     reminders: Reminders | MISSING = MISSING
+    assignee_ids: AssigneeIds | MISSING = MISSING
     parent_id: ParentId | MISSING | None = Field(
         default=MISSING, description="`null` makes it a top-level task."
     )
@@ -156,6 +174,7 @@ class TaskListQuery(BaseModel):
         "archived ones left out.",
     )
     section_id: SectionId | None = Field(default=None, description="Only the tasks of this section.")
+    assignee: AssigneeFilter | None = None
     overdue: bool | None = Field(
         default=None, description="true: open tasks past their due date; false: the rest."
     )
@@ -166,6 +185,13 @@ class TaskListQuery(BaseModel):
         description="Keyset pagination: the `next_cursor` of the previous page (same sort and order); "
         "every page then costs the same however deep. Not combined with `page`.",
     )
+
+    @field_validator("assignee")
+    @classmethod
+    def _assignee_id(cls, value: str | None) -> str | None:
+        if value is not None and value.isdigit() and int(value) > MAX_ID:
+            raise PydanticCustomError("assignee_id", "no user has an id that large")
+        return value
 
     @model_validator(mode="after")
     def _page_or_cursor(self) -> TaskListQuery:
@@ -201,6 +227,7 @@ class TaskOut(BaseModel):
     recurrence: RecurrenceOut | None
     subtasks: SubtaskCounts = Field(description="The direct subtasks: how many, and how many are completed.")
     reminders: list[ReminderOut] = Field(description="The caller's own reminders, in the order they fire.")
+    assignees: list[UserRef] = Field(description="The people the task is given to, in name order.")
 
     @classmethod
     def of(cls, task: object, subtasks: SubtaskCounts, *, viewer_id: int | None = None) -> TaskOut:

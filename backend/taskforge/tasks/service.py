@@ -1,13 +1,12 @@
-"""Task rules for writes: creating, changing, moving and deleting tasks in the projects a caller may change.
-Each function owns its transaction (through the unit of work); reads are tasks/listing.py."""
+"""Task rules for writes: changing, moving and deleting tasks in the projects a caller may change. Each
+function owns its transaction (through the unit of work); creating is tasks/creation.py, reading
+tasks/listing.py."""
 
 from __future__ import annotations
 
 import random
 import time
-from collections import Counter
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from typing import Any, cast
 
 from sqlalchemy import select
@@ -17,24 +16,36 @@ from werkzeug.datastructures import ETags
 from taskforge.access.identity import Identity
 from taskforge.access.policy import task_for
 from taskforge.access.roles import Role
-from taskforge.audit.record import record, record_changed, record_created, snapshot
+from taskforge.assignees.service import assignable, keep_assignable, lock_projects, tell_assigned
+from taskforge.audit.record import record, record_changed, snapshot
 from taskforge.db import utcnow
-from taskforge.errors import Conflict, FieldError, PreconditionFailed, ValidationFailed
+from taskforge.errors import Conflict, PreconditionFailed
 from taskforge.extensions import db
 from taskforge.reminders.schemas import ReminderIn
 from taskforge.reminders.service import drop_reminders, reschedule, set_reminders
 from taskforge.tags.service import tags_for_task
 from taskforge.tasks import ordering
+from taskforge.tasks.creation import create_task, create_tasks
 from taskforge.tasks.listing import Listing, Page, Shown, get_task, list_tasks, occurrences, subtasks_of
 from taskforge.tasks.models import Task
 from taskforge.tasks.ordering import keys_at_end
 from taskforge.tasks.placement import check_parent, check_section, invalid, move_subtasks, writable_project
 from taskforge.tasks.reads import TaskRead, subtask_counts
 from taskforge.tasks.recurring import follow_up, set_recurrence
-from taskforge.tasks.schemas import MoveIn, RecurrenceIn, SubtaskCounts, TaskCreate, TaskUpdate
+from taskforge.tasks.schemas import MoveIn, RecurrenceIn, SubtaskCounts, TaskUpdate
 from taskforge.unit_of_work import commit
 
-__all__ = ["Listing", "Page", "Shown", "get_task", "list_tasks", "occurrences", "subtasks_of"]
+__all__ = [
+    "Listing",
+    "Page",
+    "Shown",
+    "create_task",
+    "create_tasks",
+    "get_task",
+    "list_tasks",
+    "occurrences",
+    "subtasks_of",
+]
 
 # Each round of a compare-and-set race has a winner, so N concurrent writers need at most N attempts.
 _CAS_ATTEMPTS = 32
@@ -43,97 +54,6 @@ _CAS_ATTEMPTS = 32
 def etag_of(task: Task | TaskRead) -> str:
     """The strong entity tag of a task's current representation (without quotes)."""
     return f"v{task.version}"
-
-
-def _placed(identity: Identity, data: TaskCreate) -> tuple[int, int | None]:
-    """The project and section of a new task: its parent's project for a subtask, else the one asked for
-    (default: the caller's Inbox), which the caller must be allowed to add to."""
-    if data.parent_id is not None:
-        parent = check_parent(identity, data.parent_id)
-        if data.project_id is not None and data.project_id != parent.project_id:
-            raise invalid("project_id", "a subtask lives in its parent's project")
-        project_id = parent.project_id
-    else:
-        inbox = identity.inbox_id
-        project_id = data.project_id if data.project_id is not None else (inbox or 0)
-    writable_project(identity, project_id)
-    check_section(project_id, data.section_id, parent_id=data.parent_id)
-    return project_id, data.section_id
-
-
-def _new_task(
-    identity: Identity, data: TaskCreate, *, project_id: int, section_id: int | None, position: str
-) -> Task:
-    now = utcnow()
-    task = Task(
-        user_id=identity.user_id,
-        project_id=project_id,
-        section_id=section_id,
-        title=data.title,
-        description=data.description,
-        priority=data.priority,
-        due_date=data.due_date,
-        completed=data.completed,
-        completed_at=now if data.completed else None,
-        created_at=now,
-        updated_at=now,
-        position=position,
-        parent_id=data.parent_id,
-    )
-    task.tags = tags_for_task(user_id=identity.user_id, names=data.tags, current=[])
-    if data.recurrence is not None:
-        set_recurrence(task, data.recurrence, user_id=identity.user_id)
-    task.reminders = []
-    if data.reminders and not data.completed:  # a completed task has nothing left to remind of
-        set_reminders(task, data.reminders, user_id=identity.user_id)
-    return task
-
-
-def create_task(*, identity: Identity, data: TaskCreate) -> Task:
-    """Create one task; raise ValidationFailed, or Forbidden when the caller may not add to the project."""
-    project_id, section_id = _placed(identity, data)
-    task = _new_task(
-        identity, data, project_id=project_id, section_id=section_id, position=keys_at_end(project_id, 1)[0]
-    )
-    db.session.add(task)
-    db.session.flush()  # the id, for the history
-    record_created(task, actor_id=identity.user_id)
-    commit()
-    return task
-
-
-def create_tasks(*, identity: Identity, items: list[TaskCreate]) -> list[Task]:
-    """Create several tasks in one transaction: all of them or none (every rule is checked first)."""
-    placed: list[tuple[int, int | None]] = []
-    for index, item in enumerate(items):
-        with _named_errors(index):
-            placed.append(_placed(identity, item))
-    wanted = Counter(project_id for project_id, _ in placed)
-    keys = {project_id: iter(keys_at_end(project_id, count)) for project_id, count in wanted.items()}
-    tasks = []
-    for index, (item, (project_id, section_id)) in enumerate(zip(items, placed, strict=True)):
-        with _named_errors(index):
-            position = next(keys[project_id])
-            tasks.append(
-                _new_task(identity, item, project_id=project_id, section_id=section_id, position=position)
-            )
-    db.session.add_all(tasks)
-    db.session.flush()
-    for task in tasks:
-        record_created(task, actor_id=identity.user_id)
-    commit()
-    return tasks
-
-
-@contextmanager
-def _named_errors(index: int) -> Iterator[None]:
-    """Name the batch item a validation error is about (`tasks[3].title`)."""
-    try:
-        yield
-    except ValidationFailed as error:
-        raise ValidationFailed(
-            [FieldError(field=f"tasks[{index}].{e.field}", message=e.message) for e in error.errors]
-        ) from None
 
 
 def _check_precondition(task: Task, if_match: ETags | None) -> None:
@@ -200,6 +120,21 @@ def _relocate(identity: Identity, task: Task, values: dict[str, Any]) -> int | N
     return source if task.project_id != source else None
 
 
+def _reassign(
+    task: Task, wanted: list[int] | None, changed: dict[str, Any], *, moved_from: int | None
+) -> None:
+    """Put the new assignees in `changed` when `wanted` changes them; after a move without a new list, keep
+    only those who can edit the new project (assignees/service.py locks the projects first)."""
+    left = () if moved_from is None else (moved_from,)
+    if wanted is not None:
+        people = assignable(task.project_id, wanted, replacing=True, also=left)
+        if [user.id for user in people] != [user.id for user in task.assignees]:
+            changed["assignees"] = people
+    elif moved_from is not None:
+        lock_projects({task.project_id, moved_from})  # its subtasks' assignees may change too
+        keep_assignable(task, also=left)
+
+
 def update_task(
     *, identity: Identity, task_id: int, changes: TaskUpdate, if_match: ETags | None = None
 ) -> Shown:
@@ -210,6 +145,7 @@ def update_task(
     new_recurrence = "recurrence" in sent
     sent.pop("recurrence", None)
     new_reminders = sent.pop("reminders", None) is not None
+    new_assignees: list[int] | None = sent.pop("assignee_ids", None)
     counts: dict[int, SubtaskCounts] = {}  # read by `apply`, inside the transaction that writes
     actor = identity.user_id
 
@@ -223,6 +159,8 @@ def update_task(
             tags = tags_for_task(user_id=actor, names=tag_names, current=task.tags)
             if [tag.id for tag in tags] != [tag.id for tag in task.tags]:
                 changed["tags"] = tags
+        assigned_before = [user.id for user in task.assignees]
+        _reassign(task, new_assignees, changed, moved_from=moved_from)
         for name, value in changed.items():
             setattr(task, name, value)
         recurrence_changed = new_recurrence and set_recurrence(
@@ -252,6 +190,7 @@ def update_task(
             follow_up(task, completed_at=now, actor_id=actor)  # before the reminders go: it copies them
             drop_reminders(task)
         record_changed(task, before, "complete" if completing else "update", actor_id=actor)
+        tell_assigned(task, before=assigned_before, actor_id=actor)
         if moved_from is not None:
             db.session.flush()
             move_subtasks(task, source=moved_from, actor_id=actor)
@@ -284,7 +223,9 @@ def delete_task(*, identity: Identity, task_id: int, if_match: ETags | None = No
     PreconditionFailed."""
 
     def remove(task: Task) -> bool:
-        # The database deletes the subtasks with their parent (ON DELETE CASCADE): each is recorded too.
+        # The database deletes the subtasks with their parent (ON DELETE CASCADE): each is recorded too. Their
+        # assignee links go with them: the project is locked first, as for any change of assignees.
+        lock_projects([task.project_id])
         level = [task]
         while level:
             for gone in level:

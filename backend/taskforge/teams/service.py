@@ -17,6 +17,7 @@ from taskforge.auth.models import User
 from taskforge.db import MAX_ID, utcnow
 from taskforge.errors import Conflict, Forbidden, NotFound, PreconditionFailed
 from taskforge.extensions import db
+from taskforge.notifications.notify import About, notify
 from taskforge.projects.members import find_person, give_preference
 from taskforge.projects.models import ProjectTeam
 from taskforge.teams.models import Team, TeamMember
@@ -161,7 +162,7 @@ def _person_of(team_id: int, user_id: int) -> TeamPerson:
 
 def add_member(*, identity: Identity, team_id: int, data: TeamMemberAdd) -> TeamPerson:
     """Add a person to the team (its admins): they get the team's projects."""
-    _admin(identity, team_id)
+    team = _admin(identity, team_id)
     person = find_person(data)
     if db.session.get(TeamMember, (team_id, person.id)) is not None:
         raise Conflict(f"{person.username} is in this team already.")
@@ -171,7 +172,8 @@ def add_member(*, identity: Identity, team_id: int, data: TeamMemberAdd) -> Team
     for project_id in projects:
         give_preference(person.id, project_id)
     db.session.flush()
-    announce(before, effective_roles(project_ids=projects), actor_id=identity.user_id)
+    announce(before, effective_roles(project_ids=projects), actor_id=identity.user_id, notice=False)
+    notify("shared", {person.id}, About(title=team.name, team_id=team_id), actor_id=identity.user_id)
     added = _person_of(team_id, person.id)
     commit()
     return added

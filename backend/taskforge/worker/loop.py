@@ -1,4 +1,5 @@
-"""The worker's loop: claim a batch, deliver it reminder by reminder, sleep when nothing is due; stop
+"""The worker's loop: claim a batch, deliver it reminder by reminder, then the push messages that are due,
+sleep when nothing is; stop
 gracefully (finish the reminder in hand, give back the rest) when asked; ride out database outages."""
 
 from __future__ import annotations
@@ -20,6 +21,9 @@ from taskforge.events.tickets import prune as prune_tickets
 from taskforge.extensions import db
 from taskforge.idempotency.service import prune as prune_idempotency_keys
 from taskforge.notifications.email import Mailer
+from taskforge.push import queue as push_queue
+from taskforge.push.queue import PushPolicy
+from taskforge.push.sender import PushSender
 from taskforge.worker import metrics
 from taskforge.worker.queue import Delivery, Outcome, Policy, claim, count_due, deliver, release
 
@@ -49,6 +53,14 @@ class Worker:
         self.mailer = (
             Mailer(settings.smtp_url, sender=settings.smtp_from, timeout_s=settings.smtp_timeout_s)
             if settings.smtp_url
+            else None
+        )
+        self.push_policy = PushPolicy(claim=self.policy, max_attempts=settings.push_max_attempts)
+        self.pusher = (
+            PushSender(
+                settings.vapid_private_key, subject=settings.vapid_subject, timeout_s=settings.push_timeout_s
+            )
+            if settings.push_enabled
             else None
         )
         self._next_prune = 0.0  # the change log is pruned when the worker starts, then every 10 minutes
@@ -99,7 +111,22 @@ class Worker:
             db.session.remove()
             if self.mailer is not None:
                 self.mailer.close()
-        return batch, delivered
+        return batch + self._push(), delivered
+
+    def _push(self) -> list[int]:
+        """Deliver a batch of due push messages; return their ids."""
+        if self.pusher is None:
+            return []
+        batch = push_queue.claim(policy=self.push_policy, limit=self.settings.worker_batch_size)
+        try:
+            for delivery_id in batch:
+                if self.stop.is_set():
+                    break
+                outcome = push_queue.deliver(delivery_id, policy=self.push_policy, sender=self.pusher)
+                metrics.PUSHED.labels(outcome.value).inc()
+        finally:
+            db.session.remove()
+        return batch
 
     @staticmethod
     def _count(result: Delivery) -> int:
@@ -115,7 +142,7 @@ class Worker:
 
     def _release(self) -> None:
         try:
-            released = release(policy=self.policy)
+            released = release(policy=self.policy) + push_queue.release(policy=self.push_policy)
         except (OperationalError, DBAPIError):
             log.warning("worker could not give back its claims; they expire with their lease")
             return

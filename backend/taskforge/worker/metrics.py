@@ -27,3 +27,10 @@ LAG = Histogram(
     buckets=(0.5, 1, 2, 5, 10, 30, 60, 120, 300, 900, 3600, 21600, 86400),
     registry=REGISTRY,
 )
+PUSHED = Counter(
+    "taskforge_push_deliveries_total",
+    "Web Push deliveries by outcome: sent, retry, gone (the subscription expired), failed (given up), "
+    "skipped.",
+    ["outcome"],
+    registry=REGISTRY,
+)

@@ -22,6 +22,8 @@ from taskforge.db import UtcDateTime, upsert_insert, utcnow
 from taskforge.extensions import db
 from taskforge.notifications.email import Mailer, ReminderMail
 from taskforge.notifications.models import Notification
+from taskforge.notifications.settings import channels_of
+from taskforge.push.outbox import queue_for
 from taskforge.reminders.models import Reminder
 from taskforge.tasks.models import Task
 from taskforge.unit_of_work import commit, record_change, touch_user
@@ -150,11 +152,19 @@ def deliver(reminder_id: int, *, policy: Policy, mailer: Mailer | None) -> Deliv
         return Delivery(Outcome.SKIPPED)
     inbox = identity.inbox_id or 0
     now = db.session.execute(select(now_plus())).scalar_one()
+    channels = channels_of([user.id], "reminder")[user.id]  # the person's settings for reminders
     if reminder.notified_at is None:
-        _notify(reminder, task, at=now)
+        _notify(reminder, task, at=now, shown=channels.in_app)
+        if channels.push:
+            queue_for(
+                db.session.execute(select(Notification.id).where(Notification.reminder_id == reminder.id))
+                .scalars()
+                .all()
+            )
         reminder.notified_at = now
     email_failed = False
-    if mailer is not None and reminder.emailed_at is None and reminder.email_failed_at is None:
+    emailing = mailer is not None and channels.email
+    if mailer is not None and emailing and reminder.emailed_at is None and reminder.email_failed_at is None:
         try:
             mailer.send(mailer.reminder_message(_mail(reminder, task, user)))
             reminder.emailed_at = now
@@ -175,11 +185,13 @@ def deliver(reminder_id: int, *, policy: Policy, mailer: Mailer | None) -> Deliv
     return Delivery(Outcome.SENT, late=reminder.late, lag_s=lag.total_seconds(), email_failed=email_failed)
 
 
-def _notify(reminder: Reminder, task: Task, *, at: datetime) -> None:
+def _notify(reminder: Reminder, task: Task, *, at: datetime, shown: bool) -> None:
     insert = upsert_insert(db.session)
     values: dict[str, Any] = {
         "user_id": reminder.user_id,
         "task_id": task.id,
+        "project_id": task.project_id,
+        "shown": shown,
         "reminder_id": reminder.id,
         "kind": "reminder",
         "title": task.title,

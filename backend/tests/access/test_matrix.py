@@ -76,7 +76,17 @@ ENDPOINTS = [
         {"tasks": [{"title": "x", "project_id": "{project}"}]},
         422,
     ),
+    Endpoint(
+        "create assigned task",
+        "POST",
+        "/api/tasks",
+        "editor",
+        {"title": "x", "project_id": "{project}", "assignee_ids": ["{me}"]},
+        422,
+    ),
     Endpoint("patch task", "PATCH", "/api/tasks/{task}", "editor", {"title": "x"}),
+    Endpoint("assign task", "PATCH", "/api/tasks/{task}", "editor", {"assignee_ids": ["{me}"]}),
+    Endpoint("unassign task", "PATCH", "/api/tasks/{task}", "editor", {"assignee_ids": []}),
     Endpoint("put task", "PUT", "/api/tasks/{task}", "editor", {"completed": True}),
     Endpoint(
         "set reminders",
@@ -89,6 +99,11 @@ ENDPOINTS = [
     Endpoint("move task", "POST", "/api/tasks/{task}/move", "editor", {"after_id": "{other_task}"}),
     Endpoint("delete task", "DELETE", "/api/tasks/{task}", "editor"),
     Endpoint("delete subtask", "DELETE", "/api/tasks/{subtask}", "editor"),
+    Endpoint("list comments", "GET", "/api/tasks/{task}/comments", "viewer"),
+    Endpoint("comment", "POST", "/api/tasks/{task}/comments", "viewer", {"text": "hi"}),
+    Endpoint("get comment", "GET", "/api/comments/{comment}", "viewer"),
+    Endpoint("edit comment", "PATCH", "/api/comments/{comment}", "owner", {"text": "edited"}),  # its author
+    Endpoint("delete comment", "DELETE", "/api/comments/{comment}", "admin"),  # its author or an admin
     Endpoint("project stats", "GET", "/api/stats?project_id={project}", "viewer"),
     Endpoint("export project", "GET", "/api/export?project_id={project}", "viewer"),
     Endpoint(
@@ -139,6 +154,7 @@ def snapshot(client, world: World) -> dict[str, Any]:
             f"{base}/links",
             f"{base}/sections",
             f"/api/tasks?project_id={world.project}&include_subtasks=true&per_page=100",
+            f"/api/tasks/{world.task}/comments",
         )
     }
 
@@ -171,7 +187,7 @@ def test_no_access_looks_exactly_like_a_missing_id(world_client, world, endpoint
     real = world.ids("outsider")
     missing = {
         **real,
-        **dict.fromkeys(("project", "section", "task", "subtask", "team", "link"), MISSING),
+        **dict.fromkeys(("project", "section", "task", "subtask", "team", "link", "comment"), MISSING),
     }
     headers = world.headers["outsider"]
 

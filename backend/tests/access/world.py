@@ -23,6 +23,7 @@ class World:
     spare_team: int
     link: int
     link_token: str
+    comment: int
     users: dict[str, object] = field(default_factory=dict)
     headers: dict[str, dict[str, str]] = field(default_factory=dict)
 
@@ -39,9 +40,11 @@ class World:
             "team": self.team,
             "spare_team": self.spare_team,
             "link": self.link,
+            "comment": self.comment,
             "bystander": users["bystander"].id,  # type: ignore[attr-defined]
             "newcomer": users["newcomer"].username,  # type: ignore[attr-defined]
             "inbox": inbox_of(users[role]) if role in users else 0,  # type: ignore[arg-type]
+            "me": users[role].id if role in users else 0,  # type: ignore[attr-defined]
         }
 
 
@@ -98,6 +101,7 @@ def build(client, token_for) -> World:
     other_task = ok(client.post("/api/tasks", json=other, headers=owner))["id"]
     subtask = ok(client.post("/api/tasks", json={"title": "step", "parent_id": task}, headers=owner))["id"]
     link = ok(client.post(f"{base}/links", headers=owner))
+    comment = ok(client.post(f"/api/tasks/{task}/comments", json={"text": "owner's"}, headers=owner))["id"]
     return World(
         project=project,
         section=section,
@@ -109,6 +113,7 @@ def build(client, token_for) -> World:
         spare_team=spare_team,
         link=link["id"],
         link_token=link["token"],
+        comment=comment,
         users=users,
         headers={**headers, "link": bearer(link["token"])},
     )

@@ -75,6 +75,7 @@ def test_list_parameters_are_documented(client):
         "include_subtasks",
         "project_id",
         "section_id",
+        "assignee",
         "sort",
         "order",
         "after",

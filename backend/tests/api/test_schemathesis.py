@@ -7,6 +7,7 @@ import schemathesis
 from flask import Flask
 from hypothesis import HealthCheck, given, settings
 
+from tests.api import schemathesis_hooks  # noqa: F401 - registers the Idempotency-Key hook
 from tests.conftest import bearer
 from tests.factories import TaskFactory, UserFactory
 

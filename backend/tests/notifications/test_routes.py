@@ -46,7 +46,10 @@ def test_newest_first_in_keyset_pages_with_the_unread_count(client, auth, inbox)
     assert [n["title"] for n in second["items"] + third["items"]] == ["task 3", "task 2", "task 1"]
     assert third["next_after"] is None
     item = first["items"][0]
-    assert item.keys() == {"id", "kind", "task_id", "title", "due_date", "fire_at", "created_at", "read_at"}
+    assert item.keys() == {
+        "id", "kind", "task_id", "project_id", "team_id", "comment_id", "actor", "title", "due_date",
+        "fire_at", "created_at", "read_at",
+    }  # fmt: skip
     assert item["read_at"] is None
 
 

@@ -604,6 +604,27 @@ def test_completion_keeps_count_and_until():
     assert local(last, NEW_YORK) == "Thu 2024-01-11 09:00 EST"
 
 
+def test_completion_past_the_last_occurrence_of_a_count_is_the_end_not_an_occurrence_past_count():
+    # Mondays of every other month from January, so Januaries only: 1 Jan 2000, then 3 Jan 2000 to 8 Jan 2001.
+    text, start = "FREQ=MONTHLY;BYDAY=MO,1MO;INTERVAL=2;BYMONTH=1;COUNT=8", at(NEW_YORK, 2000, 1, 1, 1, 30)
+    rule, seventh = parse_rule(text), at(NEW_YORK, 2001, 1, 1, 1, 30)
+    assert walk(rule, NEW_YORK, start)[-2:] == [seventh, at(NEW_YORK, 2001, 1, 8, 1, 30)]
+    # Restarted in February, INTERVAL=2 never reaches a January; the rule's next match (7 Jan 2002) is a 9th.
+    completed = at(NEW_YORK, 2001, 2, 1, 0, 30)
+    found = next_due(
+        rule,
+        zone=NEW_YORK,
+        series_start=start,
+        due=seventh,
+        occurrence=7,
+        anchor="completion",
+        completed_at=completed,
+    )
+    assert found is None
+    moved = next_due(rule, zone=NEW_YORK, series_start=start, due=completed, occurrence=7, anchor="due")
+    assert moved is None  # likewise a due date moved past the 8th
+
+
 # --- preview
 
 

@@ -14,7 +14,7 @@ from taskforge.tasks.models import Task
 TASK_KEYS = {
     "id", "title", "description", "completed", "priority", "due_date",
     "created_at", "updated_at", "completed_at", "user_id", "version", "tags",
-    "parent_id", "subtasks", "recurrence", "position", "reminders", "project_id", "section_id",
+    "parent_id", "subtasks", "recurrence", "position", "reminders", "project_id", "section_id", "assignees",
 }  # fmt: skip
 ISO_UTC = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,6})?Z$")
 T0 = datetime(2030, 1, 1, tzinfo=UTC)

@@ -13,8 +13,8 @@ from taskforge.extensions import db
 
 # The token check (revoked? user still there? cache generation), then the rows, their tags, their reminders
 # and their subtask counts; a list adds its COUNT(*).
-LIST_STATEMENTS = 6
-GET_STATEMENTS = 5
+LIST_STATEMENTS = 7
+GET_STATEMENTS = 6
 
 
 @contextmanager

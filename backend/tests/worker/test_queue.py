@@ -13,12 +13,17 @@ from sqlalchemy import func, select
 
 from taskforge.extensions import db
 from taskforge.notifications.email import Mailer
-from taskforge.notifications.models import Notification
+from taskforge.notifications.models import Notification, NotificationSetting
+from taskforge.push import queue as push_queue
+from taskforge.push.models import PushSubscription
+from taskforge.push.queue import Pushed, PushPolicy
+from taskforge.push.sender import PushSender
 from taskforge.reminders.models import Reminder
 from taskforge.tasks.models import Task
 from taskforge.worker import metrics
 from taskforge.worker.loop import Worker
 from taskforge.worker.queue import Outcome, Policy, claim, count_due, deliver, release
+from tests.push_server import PushService
 from tests.smtp_server import SmtpServer
 
 
@@ -248,3 +253,51 @@ def test_users_see_their_own_notifications_only(remind, user, other_user):
         == 0
     )
     assert [n.title for n in notifications(user)] == ["Pay the invoice"]
+
+
+def test_the_persons_settings_for_reminders_decide_the_channels(remind, user):
+    """In-app off: kept out of the inbox; email off: no email; the reminder still counts as sent."""
+    db.session.add(
+        NotificationSetting(user_id=user.id, kind="reminder", in_app=False, email=False, push=True)
+    )
+    db.session.commit()
+    remind()
+    with SmtpServer() as smtp, Mailer(smtp.url, sender="taskforge@example.org", timeout_s=5) as mailer:
+        (claimed,) = claim(policy=policy(), limit=10)
+        assert deliver(claimed, policy=policy(), mailer=mailer).outcome is Outcome.SENT
+    assert smtp.sink.messages == []
+    (notice,) = notifications(user)
+    assert (notice.kind, notice.shown, notice.project_id is not None) == ("reminder", False, True)
+
+
+def test_a_reminder_is_pushed_to_every_browser_of_its_person(app, remind, user):
+    with PushService() as push:
+        browsers = [push.browser(), push.browser()]
+        for browser in browsers:
+            keys = browser.subscription()["keys"]
+            db.session.add(
+                PushSubscription(
+                    user_id=user.id, endpoint=browser.endpoint, p256dh=keys["p256dh"], auth=keys["auth"]
+                )
+            )
+        db.session.commit()
+        reminder = remind(title="Call the bank")
+        (claimed,) = claim(policy=policy(), limit=10)
+        assert deliver(claimed, policy=policy(), mailer=None).outcome is Outcome.SENT
+        settings = app.config["TASKFORGE"]
+        pusher = PushSender(settings.vapid_private_key, subject="mailto:ops@example.org", timeout_s=5)
+        push_policy = PushPolicy(claim=policy(), max_attempts=3)
+        pushed = [
+            push_queue.deliver(i, policy=push_policy, sender=pusher)
+            for i in push_queue.claim(policy=push_policy, limit=10)
+        ]
+        assert pushed == [Pushed.SENT, Pushed.SENT]
+        for browser in browsers:
+            (message,) = push.messages(browser)
+            payload = push.decrypt(message)
+            assert (payload["kind"], payload["title"], payload["body"]) == (
+                "reminder",
+                "Reminder",
+                "Call the bank",
+            )
+            assert payload["url"] == f"/tasks/{reminder.task_id}"

@@ -25,6 +25,7 @@ export function makeTask(overrides: Partial<Task> = {}): Task {
     position: String(id).padStart(6, '0'),
     recurrence: null,
     reminders: [],
+    assignees: [],
     subtasks: { total: 0, completed: 0 },
     tags: [],
     created_at: '2030-01-01T09:00:00Z',

@@ -103,6 +103,24 @@ export interface paths {
         patch: operations["auth_update_me"];
         trace?: never;
     };
+    "/api/auth/me/notification-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's notification settings */
+        get: operations["notification_settings_get_settings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Turn notification channels on or off, per kind */
+        patch: operations["notification_settings_update_settings"];
+        trace?: never;
+    };
     "/api/auth/refresh": {
         parameters: {
             query?: never;
@@ -166,7 +184,7 @@ export interface paths {
         };
         /**
          * The changes to everything the caller may see, since a cursor
-         * @description For clients that were away: every change to the tasks, sections and projects of every project the caller may see after `since`, each stream in the order it was committed, each entry with the task, section or project as it is now (or a tombstone when it is gone or out of sight), so a client syncs from this feed alone. The caller's own events (a project shared with them, access removed, a reminder delivered) come in their Inbox's stream. 410 when changes after `since` are no longer kept (CHANGES_RETENTION_HOURS): reload and start from the new cursor.
+         * @description For clients that were away: every change to the tasks, sections, projects and comments of every project the caller may see after `since`, each stream in the order it was committed, each entry with the task, section, project or comment as it is now (or a tombstone when it is gone or out of sight), so a client syncs from this feed alone. The caller's own events (a project shared with them, access removed, a reminder delivered) come in their Inbox's stream. 410 when changes after `since` are no longer kept (CHANGES_RETENTION_HOURS): reload and start from the new cursor.
          */
         get: operations["changes_list_changes"];
         put?: never;
@@ -175,6 +193,31 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/comments/{comment_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a comment */
+        get: operations["comments_get_comment"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a comment
+         * @description Its author or an admin of the project may. `If-Match` is honoured as for PATCH.
+         */
+        delete: operations["comments_delete_comment"];
+        options?: never;
+        head?: never;
+        /**
+         * Change the text of your comment
+         * @description Only its author may. Send `If-Match` with the ETag you last saw to refuse the change when the comment changed since (412).
+         */
+        patch: operations["comments_edit_comment"];
         trace?: never;
     };
     "/api/events": {
@@ -261,7 +304,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The caller's notifications (reminders that came due) */
+        /**
+         * The caller's notifications, newest first
+         * @description Reminders that came due, tasks given to them, mentions, comments on their tasks, projects and teams they were added to (only the kinds whose in-app channel is on).
+         */
         get: operations["notifications_list_notifications"];
         put?: never;
         post?: never;
@@ -592,6 +638,64 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/push/key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The server's VAPID public key
+         * @description Pass it as `applicationServerKey` to `pushManager.subscribe()`. 404 when the server has no VAPID key (push is off there).
+         */
+        get: operations["push_get_key"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/push/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's subscribed browsers */
+        get: operations["push_list_subscriptions"];
+        put?: never;
+        /**
+         * Subscribe this browser to the caller's notifications
+         * @description The body is the browser's `PushSubscription.toJSON()`. Subscribing a browser again updates it (201 the first time, 200 after); a browser someone else subscribed before is theirs no longer. Which kinds are pushed: `/api/auth/me/notification-settings`.
+         */
+        post: operations["push_subscribe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/push/subscriptions/{subscription_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Unsubscribe a browser */
+        delete: operations["push_unsubscribe"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/sections/{section_id}": {
         parameters: {
             query?: never;
@@ -665,7 +769,7 @@ export interface paths {
         };
         /**
          * The tasks of a project shared by a read-only link
-         * @description The filters, sorts and pages of `GET /api/tasks`, over this project alone.
+         * @description The filters, sorts and pages of `GET /api/tasks`, over this project alone; who the tasks are assigned to is not shown (`assignees` is empty, `assignee` is refused).
          */
         get: operations["shared_list_shared_tasks"];
         put?: never;
@@ -800,6 +904,30 @@ export interface paths {
          * @description Send `If-Match` with the ETag you last saw to refuse the change when someone changed the task since (412). Without `If-Match` the change applies to the current version.
          */
         patch: operations["tasks_patch_task"];
+        trace?: never;
+    };
+    "/api/tasks/{task_id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the comments on a task
+         * @description Oldest first, in pages of `per_page`; anyone who may see the task may read them.
+         */
+        get: operations["comments_list_comments"];
+        put?: never;
+        /**
+         * Comment on a task
+         * @description Anyone who may see the task may comment (viewers too), unless its project is archived.
+         */
+        post: operations["comments_add_comment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/tasks/{task_id}/history": {
@@ -1029,7 +1157,7 @@ export interface components {
              * Action
              * @enum {string}
              */
-            action: "create" | "update" | "complete" | "delete" | "move";
+            action: "create" | "update" | "complete" | "delete" | "move" | "comment" | "comment_edit" | "comment_delete";
             /** @description Who made the change. */
             actor: components["schemas"]["Actor"];
             /**
@@ -1105,7 +1233,7 @@ export interface components {
         ChangeOut: {
             /**
              * Action
-             * @description task: create, update, complete, delete, move, reminder; section: create, update, move, delete; project: create, update, archive, unarchive, members, links, shared, access_removed, deleted.
+             * @description task: create, update, complete, delete, move, reminder; section: create, update, move, delete; project: create, update, archive, unarchive, members, links, shared, access_removed, deleted; comment: create, edit, delete.
              */
             action: string;
             /**
@@ -1118,6 +1246,8 @@ export interface components {
              * Format: date-time
              */
             at: string;
+            /** @description kind comment: the comment as it is now. */
+            comment: components["schemas"]["CommentOut"] | null;
             /**
              * Deleted
              * @description true: a tombstone. The task, section or project is gone, or the caller can no longer see it: drop it.
@@ -1125,14 +1255,14 @@ export interface components {
             deleted: boolean;
             /**
              * Id
-             * @description The task's, section's or project's id.
+             * @description The task's, section's, project's or comment's id.
              */
             id: number;
             /**
              * Kind
              * @enum {string}
              */
-            kind: "task" | "section" | "project";
+            kind: "task" | "section" | "project" | "comment";
             /** @description kind project: the project as the caller sees it now. */
             project: components["schemas"]["ProjectOut"] | null;
             /**
@@ -1167,6 +1297,76 @@ export interface components {
              * @description true: there are more changes after these; ask again at once.
              */
             more: boolean;
+        };
+        /** Channels */
+        Channels: {
+            /**
+             * Email
+             * @description Sent by email (when the server can send email).
+             */
+            email: boolean;
+            /**
+             * In App
+             * @description Listed in the inbox (and announced in the open web app).
+             */
+            in_app: boolean;
+            /**
+             * Push
+             * @description Pushed to every browser the person subscribed.
+             */
+            push: boolean;
+        };
+        /** ChannelsUpdate */
+        ChannelsUpdate: {
+            /** Email */
+            email?: boolean;
+            /** In App */
+            in_app?: boolean;
+            /** Push */
+            push?: boolean;
+        };
+        /** CommentIn */
+        CommentIn: {
+            /**
+             * Text
+             * @description 1-10,000 characters of Markdown, stored as written (not blank); `@username` mentions a member of the task's project, who is notified.
+             */
+            text: string;
+        };
+        /** CommentOut */
+        CommentOut: {
+            author: components["schemas"]["UserRef"];
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Edited At
+             * @description When its author last changed it; null if never.
+             */
+            edited_at: string | null;
+            /** Id */
+            id: number;
+            /** Task Id */
+            task_id: number;
+            /** Text */
+            text: string;
+            /** Version */
+            version: number;
+        };
+        /** CommentPage */
+        CommentPage: {
+            /**
+             * Items
+             * @description Oldest first.
+             */
+            items: components["schemas"]["CommentOut"][];
+            /**
+             * Next After
+             * @description Pass as `after` for the next page; null on the last page.
+             */
+            next_after: number | null;
         };
         /** CompletedDay */
         CompletedDay: {
@@ -1233,6 +1433,30 @@ export interface components {
              * @constant
              */
             version: 2;
+        };
+        /** ExportedComment */
+        ExportedComment: {
+            /**
+             * Author
+             * @description Who wrote it, by username, where it was exported. An import makes every comment the importer's, and one that someone else wrote starts with `*<author> wrote:*`.
+             */
+            author: string;
+            /**
+             * Created At
+             * @description Kept by an import (default: now).
+             * @default null
+             */
+            created_at: string | null;
+            /**
+             * Edited At
+             * @default null
+             */
+            edited_at: string | null;
+            /**
+             * Text
+             * @description 1-10,000 characters of Markdown, stored as written (not blank); `@username` mentions a member of the task's project, who is notified.
+             */
+            text: string;
         };
         /** ExportedProject */
         ExportedProject: {
@@ -1341,6 +1565,11 @@ export interface components {
         };
         /** ExportedTask */
         ExportedTask: {
+            /**
+             * Comments
+             * @description Its comments, oldest first.
+             */
+            comments?: components["schemas"]["ExportedComment"][];
             /**
              * Completed
              * @default false
@@ -1631,6 +1860,13 @@ export interface components {
         };
         /** NotificationOut */
         NotificationOut: {
+            /** @description Who caused it; null for a reminder. */
+            actor: components["schemas"]["UserRef"] | null;
+            /**
+             * Comment Id
+             * @description The comment it is about (kinds mentioned, commented).
+             */
+            comment_id: number | null;
             /**
              * Created At
              * Format: date-time
@@ -1650,9 +1886,15 @@ export interface components {
             id: number;
             /**
              * Kind
-             * @constant
+             * @description reminder: a reminder came due; assigned: you were given a task; mentioned: a comment mentions you; commented: a comment on a task you are assigned to or created; shared: you were added to a project (`project_id`) or a team (`team_id`). Never for your own action.
+             * @enum {string}
              */
-            kind: "reminder";
+            kind: "reminder" | "assigned" | "mentioned" | "commented" | "shared";
+            /**
+             * Project Id
+             * @description The project it is about.
+             */
+            project_id: number | null;
             /**
              * Read At
              * @description When it was marked read; null while unread.
@@ -1662,10 +1904,15 @@ export interface components {
              * Task Id
              * @description The task it is about (it may have been deleted since).
              */
-            task_id: number;
+            task_id: number | null;
+            /**
+             * Team Id
+             * @description The team it is about (kind shared).
+             */
+            team_id: number | null;
             /**
              * Title
-             * @description The task's title when the notification was made.
+             * @description The task's title (or the project's or team's name) when it was made.
              */
             title: string;
         };
@@ -1686,6 +1933,28 @@ export interface components {
              * @description How many of the caller's notifications are unread (all pages).
              */
             unread: number;
+        };
+        /**
+         * NotificationSettings
+         * @description Each kind's channels (all on until changed).
+         */
+        NotificationSettings: {
+            assigned: components["schemas"]["Channels"];
+            commented: components["schemas"]["Channels"];
+            mentioned: components["schemas"]["Channels"];
+            reminder: components["schemas"]["Channels"];
+            shared: components["schemas"]["Channels"];
+        };
+        /**
+         * NotificationSettingsUpdate
+         * @description Only the kinds and channels sent change.
+         */
+        NotificationSettingsUpdate: {
+            assigned?: components["schemas"]["ChannelsUpdate"];
+            commented?: components["schemas"]["ChannelsUpdate"];
+            mentioned?: components["schemas"]["ChannelsUpdate"];
+            reminder?: components["schemas"]["ChannelsUpdate"];
+            shared?: components["schemas"]["ChannelsUpdate"];
         };
         /** NotificationUpdate */
         NotificationUpdate: {
@@ -1837,6 +2106,63 @@ export interface components {
              * @description 1-100 characters; trimmed.
              */
             name?: string;
+        };
+        /** PushKey */
+        PushKey: {
+            /**
+             * Public Key
+             * @description The server's VAPID public key: `applicationServerKey` for subscribe().
+             */
+            public_key: string;
+        };
+        /** PushKeys */
+        PushKeys: {
+            /**
+             * Auth
+             * @description The browser's 16-byte authentication secret, base64url.
+             */
+            auth: string;
+            /**
+             * P256Dh
+             * @description The browser's P-256 public key (65 bytes), base64url.
+             */
+            p256dh: string;
+        };
+        /**
+         * PushSubscriptionIn
+         * @description What `PushSubscription.toJSON()` gives in the browser (`expirationTime` is accepted and ignored).
+         */
+        PushSubscriptionIn: {
+            /**
+             * Endpoint
+             * @description The push service's URL for this browser (https; http only outside production).
+             */
+            endpoint: string;
+            /**
+             * Expirationtime
+             * @default null
+             */
+            expirationTime: number | null;
+            keys: components["schemas"]["PushKeys"];
+        };
+        /** PushSubscriptionList */
+        PushSubscriptionList: {
+            /** Items */
+            items: components["schemas"]["PushSubscriptionOut"][];
+        };
+        /** PushSubscriptionOut */
+        PushSubscriptionOut: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Endpoint */
+            endpoint: string;
+            /** Id */
+            id: number;
+            /** User Agent */
+            user_agent: string | null;
         };
         /** ReadAll */
         ReadAll: {
@@ -2145,6 +2471,11 @@ export interface components {
         /** TaskCreate */
         TaskCreate: {
             /**
+             * Assignee Ids
+             * @description Up to 20 people to give the task to (user ids; a repeat counts once), each someone who can edit the task's project (editor and up); the list replaces the current one.
+             */
+            assignee_ids?: number[];
+            /**
              * Completed
              * @default false
              */
@@ -2207,6 +2538,11 @@ export interface components {
         };
         /** TaskOut */
         TaskOut: {
+            /**
+             * Assignees
+             * @description The people the task is given to, in name order.
+             */
+            assignees: components["schemas"]["UserRef"][];
             /** Completed */
             completed: boolean;
             /** Completed At */
@@ -2289,6 +2625,11 @@ export interface components {
          * @description Only the fields sent are changed; `null` clears `description` and `due_date`.
          */
         TaskUpdate: {
+            /**
+             * Assignee Ids
+             * @description Up to 20 people to give the task to (user ids; a repeat counts once), each someone who can edit the task's project (editor and up); the list replaces the current one.
+             */
+            assignee_ids?: number[];
             /** Completed */
             completed?: boolean;
             /** Description */
@@ -2581,7 +2922,10 @@ export interface components {
             /** Username */
             username: string;
         };
-        /** UserRef */
+        /**
+         * UserRef
+         * @description A person, as others see them.
+         */
         UserRef: {
             /** Id */
             id: number;
@@ -2654,7 +2998,7 @@ export interface operations {
                 order?: "asc" | "desc";
                 /** @description Keyset pagination: the `next_after` of the previous page, with the same `order`. */
                 after?: number;
-                action?: "create" | "update" | "complete" | "delete" | "move";
+                action?: "create" | "update" | "complete" | "delete" | "move" | "comment" | "comment_edit" | "comment_delete";
                 /** @description Events at or after this instant. */
                 since?: string;
                 /** @description Events before this instant. */
@@ -3206,6 +3550,164 @@ export interface operations {
             };
         };
     };
+    notification_settings_get_settings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Each kind's channels. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationSettings"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge (RFC 6750). */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window of the limit that refused this one. */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in that window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until that window ends. */
+                    "RateLimit-Reset"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    notification_settings_update_settings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationSettingsUpdate"];
+            };
+        };
+        responses: {
+            /** @description Each kind's channels. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationSettings"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge (RFC 6750). */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window of the limit that refused this one. */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in that window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until that window ends. */
+                    "RateLimit-Reset"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     auth_refresh: {
         parameters: {
             query?: never;
@@ -3489,6 +3991,318 @@ export interface operations {
                 };
                 content: {
                     "text/html": string;
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window of the limit that refused this one. */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in that window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until that window ends. */
+                    "RateLimit-Reset"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    comments_get_comment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                comment_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The comment. */
+            200: {
+                headers: {
+                    /** @description The comment's strong entity tag; send it back in If-Match to avoid overwriting newer changes. */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge (RFC 6750). */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window of the limit that refused this one. */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in that window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until that window ends. */
+                    "RateLimit-Reset"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    comments_delete_comment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last seen; the request fails with 412 when the resource has changed since. */
+                "If-Match"?: string;
+            };
+            path: {
+                comment_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge (RFC 6750). */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window of the limit that refused this one. */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in that window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until that window ends. */
+                    "RateLimit-Reset"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    comments_edit_comment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last seen; the request fails with 412 when the resource has changed since. */
+                "If-Match"?: string;
+            };
+            path: {
+                comment_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommentIn"];
+            };
+        };
+        responses: {
+            /** @description The changed comment. */
+            200: {
+                headers: {
+                    /** @description The comment's strong entity tag; send it back in If-Match to avoid overwriting newer changes. */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge (RFC 6750). */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Unprocessable Entity */
@@ -4701,7 +5515,7 @@ export interface operations {
                 order?: "asc" | "desc";
                 /** @description Keyset pagination: the `next_after` of the previous page, with the same `order`. */
                 after?: number;
-                action?: "create" | "update" | "complete" | "delete" | "move";
+                action?: "create" | "update" | "complete" | "delete" | "move" | "comment" | "comment_edit" | "comment_delete";
                 /** @description Events at or after this instant. */
                 since?: string;
                 /** @description Events before this instant. */
@@ -6417,6 +7231,307 @@ export interface operations {
             };
         };
     };
+    push_get_key: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The key, base64url. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PushKey"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge (RFC 6750). */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window of the limit that refused this one. */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in that window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until that window ends. */
+                    "RateLimit-Reset"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    push_list_subscriptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PushSubscriptionList"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge (RFC 6750). */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window of the limit that refused this one. */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in that window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until that window ends. */
+                    "RateLimit-Reset"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    push_subscribe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PushSubscriptionIn"];
+            };
+        };
+        responses: {
+            /** @description Subscribed already; updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PushSubscriptionOut"];
+                };
+            };
+            /** @description Subscribed. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PushSubscriptionOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge (RFC 6750). */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window of the limit that refused this one. */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in that window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until that window ends. */
+                    "RateLimit-Reset"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    push_unsubscribe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                subscription_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Unsubscribed; what was on its way to it is dropped. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge (RFC 6750). */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window of the limit that refused this one. */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in that window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until that window ends. */
+                    "RateLimit-Reset"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     sections_delete_section: {
         parameters: {
             query?: never;
@@ -6864,6 +7979,8 @@ export interface operations {
                 project_id?: number[];
                 /** @description A section of the task's project. */
                 section_id?: number;
+                /** @description `me`: tasks assigned to the caller; a user id: to that person; `none`: to nobody. */
+                assignee?: string;
                 /** @description true: open tasks past their due date; false: the rest. */
                 overdue?: boolean;
                 sort?: "created_at" | "updated_at" | "due_date" | "priority" | "title" | "position";
@@ -7415,6 +8532,8 @@ export interface operations {
                 project_id?: number[];
                 /** @description A section of the task's project. */
                 section_id?: number;
+                /** @description `me`: tasks assigned to the caller; a user id: to that person; `none`: to nobody. */
+                assignee?: string;
                 /** @description true: open tasks past their due date; false: the rest. */
                 overdue?: boolean;
                 sort?: "created_at" | "updated_at" | "due_date" | "priority" | "title" | "position";
@@ -8167,6 +9286,233 @@ export interface operations {
             };
         };
     };
+    comments_list_comments: {
+        parameters: {
+            query?: {
+                per_page?: number;
+                /** @description Keyset pagination: the `next_after` of the previous page. */
+                after?: number;
+            };
+            header?: never;
+            path: {
+                task_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of comments. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentPage"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge (RFC 6750). */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description URI Too Long: the HTTP server refuses the request line before the app. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window of the limit that refused this one. */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in that window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until that window ends. */
+                    "RateLimit-Reset"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    comments_add_comment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique value (a UUID): a retry with the same key and the same request is answered with the first response (with `Idempotent-Replayed: true`) instead of writing again, for 24 hours. The same key with another request: 422; while the first is still being answered: 409. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                task_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommentIn"];
+            };
+        };
+        responses: {
+            /** @description The new comment. */
+            201: {
+                headers: {
+                    /** @description The comment's strong entity tag; send it back in If-Match to avoid overwriting newer changes. */
+                    ETag: string;
+                    /** @description The comment's URL. */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge (RFC 6750). */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window of the limit that refused this one. */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in that window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until that window ends. */
+                    "RateLimit-Reset"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     audit_task_history: {
         parameters: {
             query?: {
@@ -8175,7 +9521,7 @@ export interface operations {
                 order?: "asc" | "desc";
                 /** @description Keyset pagination: the `next_after` of the previous page, with the same `order`. */
                 after?: number;
-                action?: "create" | "update" | "complete" | "delete" | "move";
+                action?: "create" | "update" | "complete" | "delete" | "move" | "comment" | "comment_edit" | "comment_delete";
                 /** @description Events at or after this instant. */
                 since?: string;
                 /** @description Events before this instant. */

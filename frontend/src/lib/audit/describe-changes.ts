@@ -33,12 +33,14 @@ const FIELD_NAMES: Record<string, string> = {
   reminders: 'Reminders',
   project_id: 'Project',
   section_id: 'Section',
+  assignees: 'Assignees',
+  comment: 'Comment',
 }
 /** The only fields shown as dates: user text that merely looks like one (a title "2025-01-01T10:00 standup") stays text. */
 const INSTANT_FIELDS = new Set(['due_date', 'completed_at'])
 const REMINDER_INSTANTS = ['at', 'fire_at'] as const
 /** User text: quoted, so spaces and empty-looking values stay visible. */
-const TEXT_FIELDS = new Set(['title', 'description'])
+const TEXT_FIELDS = new Set(['title', 'description', 'comment'])
 const ANCHORS: Record<string, string> = { due: 'the due date', completion: 'completion' }
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/
 

@@ -16,6 +16,9 @@ const ACTIONS: Record<AuditAction, string> = {
   complete: 'Completed',
   delete: 'Deleted',
   move: 'Moved',
+  comment: 'Commented',
+  comment_edit: 'Edited a comment',
+  comment_delete: 'Deleted a comment',
 }
 
 function EventItem({ event, title, timeZone, meId }: { event: AuditEvent; title: string | null; timeZone: string; meId: number | undefined }) {

@@ -1,6 +1,7 @@
 import { formatInZone, relativeTime } from '@/lib/zoned-time'
 
 import type { Notification } from '../api/get-notifications'
+import { describeKind } from '../utils/describe-kind'
 
 interface NotificationItemProps {
   notification: Notification
@@ -9,7 +10,7 @@ interface NotificationItemProps {
   onToggleRead: (notification: Notification) => void
 }
 
-/** One reminder: unread ones are bold and marked "New" in words, not by colour alone. */
+/** One notification: unread ones are bold and marked "New" in words, not by colour alone. */
 export function NotificationItem({ notification, timeZone, busy, onToggleRead }: NotificationItemProps) {
   const unread = notification.read_at === null
   const when = notification.fire_at ?? notification.created_at
@@ -24,7 +25,7 @@ export function NotificationItem({ notification, timeZone, busy, onToggleRead }:
           <p className="small mb-1">Due {formatInZone(notification.due_date, timeZone)}</p>
         )}
         <p className="small text-body-secondary mb-0">
-          Reminder <time dateTime={when} title={formatInZone(when, timeZone)}>{relativeTime(when)}</time>
+          {describeKind(notification)} <time dateTime={when} title={formatInZone(when, timeZone)}>{relativeTime(when)}</time>
         </p>
       </div>
       <button

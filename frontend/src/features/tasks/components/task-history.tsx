@@ -12,6 +12,9 @@ const ACTIONS: Record<AuditAction, string> = {
   complete: 'completed the task',
   delete: 'deleted the task',
   move: 'moved the task',
+  comment: 'commented',
+  comment_edit: 'edited a comment',
+  comment_delete: 'deleted a comment',
 }
 
 interface TaskHistoryProps {

@@ -1,0 +1,1 @@
+"""Assignees: the people a task is given to."""

@@ -1,0 +1,1 @@
+"""Comments: a discussion on a task, in Markdown, with @mentions."""
