@@ -8,7 +8,6 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field
 
 from taskforge.api.schemas import StrictIn
-from taskforge.api.types import SAFE_TEXT
 
 Base64Url = Annotated[str, Field(pattern=r"^[A-Za-z0-9_-]+={0,2}$")]
 
@@ -25,9 +24,12 @@ class PushKeys(StrictIn):
 class PushSubscriptionIn(StrictIn):
     """What `PushSubscription.toJSON()` gives in the browser (`expirationTime` is accepted and ignored)."""
 
-    endpoint: Annotated[
-        str, Field(min_length=12, max_length=2048, pattern=r"^https?://[!-~]+$"), SAFE_TEXT
-    ] = Field(description="The push service's URL for this browser (https; http only outside production).")
+    # Visible ASCII only (so no NUL, no lone surrogate, and a short index entry); not SAFE_TEXT, whose own
+    # pattern would take this one's place in the OpenAPI document.
+    endpoint: Annotated[str, Field(min_length=12, max_length=2048, pattern=r"^https?://[!-~]+$")] = Field(
+        description="The push service's URL for this browser: visible ASCII; in production the https URL of "
+        "a browser push service (FCM, Mozilla, Apple, Windows)."
+    )
     keys: PushKeys
     expirationTime: int | None = None  # noqa: N815 - the browser's own name
 

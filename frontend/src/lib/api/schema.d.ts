@@ -2135,7 +2135,7 @@ export interface components {
         PushSubscriptionIn: {
             /**
              * Endpoint
-             * @description The push service's URL for this browser (https; http only outside production).
+             * @description The push service's URL for this browser: visible ASCII; in production the https URL of a browser push service (FCM, Mozilla, Apple, Windows).
              */
             endpoint: string;
             /**
