@@ -24,9 +24,10 @@ class PushKeys(StrictIn):
 class PushSubscriptionIn(StrictIn):
     """What `PushSubscription.toJSON()` gives in the browser (`expirationTime` is accepted and ignored)."""
 
-    # Visible ASCII only (so no NUL, no lone surrogate, and a short index entry); not SAFE_TEXT, whose own
-    # pattern would take this one's place in the OpenAPI document.
-    endpoint: Annotated[str, Field(min_length=12, max_length=2048, pattern=r"^https?://[!-~]+$")] = Field(
+    # Visible ASCII but [ ] and \ (so no NUL, no lone surrogate, a short index entry, and nothing a URL parser
+    # refuses: brackets are IPv6 literals, which no push service uses); not SAFE_TEXT, whose own pattern would
+    # take this one's place in the OpenAPI document.
+    endpoint: Annotated[str, Field(min_length=12, max_length=2048, pattern=r"^https?://[!-Z^-~]+$")] = Field(
         description="The push service's URL for this browser: visible ASCII; in production the https URL of "
         "a browser push service (FCM, Mozilla, Apple, Windows)."
     )

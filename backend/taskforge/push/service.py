@@ -34,13 +34,11 @@ def _check_endpoint(endpoint: str, *, production: bool) -> None:
     parts = urlsplit(endpoint)
     host = (parts.hostname or "").lower()
     known = any(host == service or host.endswith("." + service) for service in PUSH_SERVICES)
-    if (
-        parts.scheme != "https"
-        or parts.port not in (None, 443)
-        or parts.username
-        or parts.password
-        or not known
-    ):
+    try:
+        port = parts.port
+    except ValueError:  # not a number, or out of range
+        port = -1
+    if parts.scheme != "https" or port not in (None, 443) or parts.username or parts.password or not known:
         raise ValidationFailed(
             [FieldError(field="endpoint", message="must be the https:// URL of a browser's push service")]
         )

@@ -82,6 +82,7 @@ def test_a_bad_subscription_is_422(client, auth, change):
         "https://fcm.googleapis.com.evil.example/x",
         "https://user:secret@fcm.googleapis.com/x",
         "https://fcm.googleapis.com:8443/x",
+        "https://fcm.googleapis.com:port/x",
         "https://127.0.0.1/x",
         "https://2130706433/x",
         "https://[::1]/x",
@@ -117,6 +118,10 @@ def test_without_a_vapid_key_push_is_off_and_says_so(app, client, auth):
         app.config["TASKFORGE"] = settings
 
 
-def test_a_non_ascii_endpoint_is_422(client, auth):
-    body = subscription("https://push.example.net/" + "é" * 1500)
-    assert client.post("/api/push/subscriptions", json=body, headers=auth).status_code == 422
+@pytest.mark.parametrize(
+    "endpoint", ["https://push.example.net/" + "é" * 1500, "http://[::1/x", "http://a\\b/c"]
+)
+def test_a_non_ascii_or_unparsable_endpoint_is_422(client, auth, endpoint):
+    assert (
+        client.post("/api/push/subscriptions", json=subscription(endpoint), headers=auth).status_code == 422
+    )
