@@ -14,14 +14,14 @@ people's Inbox streams at COMMIT, after the project: the order grant changes alr
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Collection, Sequence
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 
 from taskforge.access.grants import effective_roles
 from taskforge.access.roles import Role
 from taskforge.assignees.models import task_assignees
+from taskforge.assignees.unassign import drop_assignees
 from taskforge.auth.models import User
 from taskforge.errors import FieldError, ValidationFailed
 from taskforge.extensions import db
@@ -94,32 +94,16 @@ def keep_assignable_below(project_id: int, task_ids: Sequence[int]) -> dict[int,
     edit that project; return each changed task's assignees before and after, by name."""
     if not task_ids:
         return {}
-    current = db.session.execute(
-        select(task_assignees.c.task_id, User.id, User.username)
-        .join(User, User.id == task_assignees.c.user_id)
-        .where(task_assignees.c.task_id.in_(list(task_ids)))
-        .order_by(task_assignees.c.task_id, User.username, User.id)
-    ).all()
-    if not current:
+    assigned = set(
+        db.session.execute(
+            select(task_assignees.c.user_id).where(task_assignees.c.task_id.in_(list(task_ids))).distinct()
+        ).scalars()
+    )
+    if not assigned:
         return {}
     lock_projects([project_id])
-    editors = editors_of(project_id, {user_id for _, user_id, _ in current})
-    gone = sorted({user_id for _, user_id, _ in current if user_id not in editors})
-    if not gone:
-        return {}
-    db.session.execute(
-        delete(task_assignees).where(
-            task_assignees.c.task_id.in_(list(task_ids)), task_assignees.c.user_id.in_(gone)
-        )
-    )
-    people: defaultdict[int, list[tuple[int, str]]] = defaultdict(list)
-    for task_id, user_id, username in current:
-        people[task_id].append((user_id, username))
-    return {
-        task_id: [[name for _, name in assigned], [name for user_id, name in assigned if user_id in editors]]
-        for task_id, assigned in people.items()
-        if any(user_id not in editors for user_id, _ in assigned)
-    }
+    losing = assigned - editors_of(project_id, assigned)
+    return drop_assignees(list(task_ids), losing) if losing else {}
 
 
 def tell_assigned(task: Task, *, before: Collection[int], actor_id: int) -> None:

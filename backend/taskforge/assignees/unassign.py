@@ -4,7 +4,8 @@ this in that change's transaction, under the project's row lock, so no assignmen
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import TYPE_CHECKING
+from collections.abc import Collection
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, select
 
@@ -31,11 +32,24 @@ def unassign_lost(before: Roles, after: Roles, *, actor_id: int | None) -> None:
 
 
 def _unassign(project_id: int, user_ids: set[int], *, actor_id: int | None) -> None:
-    losing = sorted(user_ids)
-    affected = (
-        select(task_assignees.c.task_id)
-        .join(Task, Task.id == task_assignees.c.task_id)
-        .where(Task.project_id == project_id, task_assignees.c.user_id.in_(losing))
+    changed = drop_assignees(select(Task.id).where(Task.project_id == project_id), user_ids)
+    for task_id, names in sorted(changed.items()):
+        record_change(
+            project_id=project_id,
+            kind="task",
+            entity_id=task_id,
+            action="update",
+            actor_id=actor_id,
+            audit={"assignees": names},
+        )
+
+
+def drop_assignees(tasks: Any, losing: Collection[int]) -> dict[int, list[list[str]]]:
+    """Unassign the people `losing` from the tasks `tasks` (ids, or a statement selecting them); return each
+    changed task's assignees before and after, by name (the caller has locked the tasks' projects)."""
+    losing = sorted(losing)
+    affected = select(task_assignees.c.task_id).where(
+        task_assignees.c.task_id.in_(tasks), task_assignees.c.user_id.in_(losing)
     )
     current = db.session.execute(
         select(task_assignees.c.task_id, User.id, User.username)
@@ -44,27 +58,18 @@ def _unassign(project_id: int, user_ids: set[int], *, actor_id: int | None) -> N
         .order_by(task_assignees.c.task_id, User.username, User.id)
     ).all()
     if not current:
-        return
-    gone = {task_id for task_id, user_id, _ in current if user_id in user_ids}
+        return {}
     db.session.execute(
         delete(task_assignees).where(
-            task_assignees.c.task_id.in_(sorted(gone)), task_assignees.c.user_id.in_(losing)
+            task_assignees.c.task_id.in_(sorted({task_id for task_id, _, _ in current})),
+            task_assignees.c.user_id.in_(losing),
         )
     )
     people: defaultdict[int, list[tuple[int, str]]] = defaultdict(list)
     for task_id, user_id, username in current:
         people[task_id].append((user_id, username))
-    for task_id, assigned in sorted(people.items()):
-        record_change(
-            project_id=project_id,
-            kind="task",
-            entity_id=task_id,
-            action="update",
-            actor_id=actor_id,
-            audit={
-                "assignees": [
-                    [name for _, name in assigned],
-                    [name for user_id, name in assigned if user_id not in user_ids],
-                ]
-            },
-        )
+    gone = set(losing)
+    return {
+        task_id: [[name for _, name in assigned], [name for user_id, name in assigned if user_id not in gone]]
+        for task_id, assigned in people.items()
+    }
