@@ -109,6 +109,9 @@ def pre_fork(server, worker):
 
 
 def post_fork(server, worker):
+    # Until the worker sets its own signal handlers, a signal goes to the master's (inherited), into this copy
+    # of its queue: post_worker_init looks there.
+    worker.signals_before_init = server.SIG_QUEUE
     if preload_app:
         from taskforge.serving import after_fork
 
@@ -116,7 +119,11 @@ def post_fork(server, worker):
 
 
 def post_worker_init(worker):
-    """In a gevent worker (patched by gunicorn before the app loaded), psycopg2 must yield while it waits."""
+    """A stop signal that came while the worker booted is acted on; in a gevent worker (patched by gunicorn
+    before the app loaded), psycopg2 must yield while it waits."""
+    from taskforge.serving import honour_early_stop
+
+    honour_early_stop(worker, getattr(worker, "signals_before_init", None))
     if _GEVENT:
         from psycogreen.gevent import patch_psycopg
 

@@ -10,6 +10,8 @@ its in-flight requests are done.
 from __future__ import annotations
 
 import gc
+import queue
+import signal
 import socket
 import threading
 from contextlib import suppress
@@ -91,3 +93,26 @@ def after_fork(app: object) -> None:
     with app.app_context():
         db.engine.dispose(close=False)
         record_pool_size(db.engine)
+
+
+_STOP_SIGNALS = frozenset({signal.SIGTERM, signal.SIGINT, signal.SIGQUIT})
+
+
+def honour_early_stop(worker: Any, pending: queue.SimpleQueue[int] | None) -> None:
+    """Act on a stop signal that reached this worker before it had its own signal handlers.
+
+    Between its fork and gunicorn's `init_signals`, a worker still runs the master's handlers, which queue
+    the signal in the worker's copy of the master's queue, where nothing reads it. A SIGTERM then (a pod
+    stopping while a worker boots) was lost: the worker went on serving until gunicorn killed it at
+    graceful_timeout. `pending` is that copy; gunicorn's post_worker_init hook calls this once the worker's
+    own handlers are in place, so any later signal reaches them.
+    """
+    while pending is not None:
+        try:
+            sig = pending.get_nowait()
+        except queue.Empty:
+            return
+        if sig == signal.SIGTERM:
+            worker.handle_exit(sig, None)  # graceful: finish what is in hand
+        elif sig in _STOP_SIGNALS:
+            worker.handle_quit(sig, None)  # quick shutdown

@@ -7,18 +7,24 @@ from __future__ import annotations
 
 import http.client
 import json
+import logging
 import os
+import queue
 import signal
 import time
 import uuid
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 import requests
 from flask import Flask
+from gunicorn.config import Config
+from gunicorn.workers.sync import SyncWorker
 
 from taskforge import create_app
+from taskforge.serving import honour_early_stop
 from tests.live_server import live_server
 
 SLOW_SECONDS = 2.0
@@ -109,3 +115,38 @@ def test_sigterm_lets_in_flight_requests_finish(tmp_path, workers, worker_class)
     slow = [r for r in records if r["logger"] == "taskforge.access" and r["path"] == "/slow"]
     assert [r["status"] for r in slow] == [200] * IN_FLIGHT
     assert min(r["duration_ms"] for r in slow) >= SLOW_SECONDS * 1000
+
+
+@pytest.fixture
+def booting_worker() -> Iterator[SyncWorker]:
+    """A real sync worker, as gunicorn builds it before its init_process."""
+    worker = SyncWorker(1, os.getpid(), [], None, 30, Config(), logging.getLogger("gunicorn.error"))
+    yield worker
+    worker.tmp.close()
+
+
+def _queued(*signals: int) -> queue.SimpleQueue[int]:
+    pending: queue.SimpleQueue[int] = queue.SimpleQueue()
+    for sig in signals:
+        pending.put_nowait(sig)
+    return pending
+
+
+def test_a_sigterm_that_came_while_the_worker_booted_stops_it_gracefully(booting_worker):
+    """It went to the master's handler the worker inherited: without this, gunicorn lost it and the worker
+    served until SIGKILL at graceful_timeout (seen in CI: a shutdown taking 10.2 s)."""
+    pending = _queued(signal.SIGCHLD, signal.SIGTERM)
+    honour_early_stop(booting_worker, pending)
+    assert booting_worker.alive is False
+    assert pending.empty()
+
+
+def test_a_sigquit_that_came_while_the_worker_booted_stops_it_at_once(booting_worker):
+    with pytest.raises(SystemExit):
+        honour_early_stop(booting_worker, _queued(signal.SIGQUIT))
+
+
+@pytest.mark.parametrize("pending", [None, [], [signal.SIGCHLD, signal.SIGHUP, signal.SIGTTIN]])
+def test_a_worker_with_no_stop_signal_pending_goes_on(booting_worker, pending):
+    honour_early_stop(booting_worker, None if pending is None else _queued(*pending))
+    assert booting_worker.alive is True
