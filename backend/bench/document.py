@@ -145,7 +145,7 @@ def _commands(bench: Bench) -> str:
     duration = bench.options.duration
     lines = [
         "cd backend",
-        "# each server: TASKFORGE_ENV=production, random SECRET_KEY and JWT_SECRET_KEY,",
+        "# each server: TASKFORGE_ENV=production, random SECRET_KEY, JWT_SECRET_KEY and VAPID_PRIVATE_KEY,",
         "# DATABASE_URL=<taskforge_bench>, REDIS_URL=<the bench redis>, LOG_LEVEL=WARNING,",
         "# every *_RATE_LIMIT=100000000/minute, HOST=127.0.0.1, PORT=<free port>,",
         "# PROMETHEUS_MULTIPROC_DIR=<an empty temp dir per server>",

@@ -31,6 +31,7 @@ from bench.seed import Postgres
 from taskforge import create_app
 from taskforge.config import Settings
 from taskforge.extensions import db
+from taskforge.push.keys import new_private_key
 
 DB_NAME = "taskforge_profile"
 results: dict[str, list[tuple[float, float, float]]] = {}  # per path: (cpu ms, wall ms, sql) per round
@@ -46,6 +47,7 @@ def build_app(pg: Postgres, instance: Path, *, cache: bool = False) -> Flask:
             "REDIS_URL": REDIS_URL,
             "SECRET_KEY": secrets.token_urlsafe(48),
             "JWT_SECRET_KEY": secrets.token_urlsafe(48),
+            "VAPID_PRIVATE_KEY": new_private_key(),
             "CACHE_ENABLED": str(cache).lower(),
             # Limits still go through Flask-Limiter (the cost stays); only the quota is out of the way.
             "API_RATE_LIMIT": "10000000/minute",

@@ -17,6 +17,7 @@ from typing import Any
 import redis
 
 from bench.procs import Server, free_port, spawn, stop, tail, wait_http
+from taskforge.push.keys import new_private_key
 
 BACKEND = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
@@ -76,6 +77,7 @@ def base_env(workdir: Path, *, database_url: str, redis_url: str) -> dict[str, s
         TASKFORGE_ENV="production",
         SECRET_KEY=secrets.token_urlsafe(48),
         JWT_SECRET_KEY=secrets.token_urlsafe(48),
+        VAPID_PRIVATE_KEY=new_private_key(),
         TASKFORGE_INSTANCE_PATH=str(workdir / "instance"),
         DATABASE_URL=database_url,
         REDIS_URL=redis_url,

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import base64
+
 import pytest
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
 
 from taskforge import create_app
 from taskforge.config import ConfigError, Settings, read_secret_file
@@ -60,6 +64,7 @@ def test_production_boots_with_strong_secrets(tmp_path):
             "TASKFORGE_ENV": "production",
             "SECRET_KEY": STRONG,
             "JWT_SECRET_KEY": "j" * 48,
+            "VAPID_PRIVATE_KEY": new_private_key(),
             "DATABASE_URL": "sqlite://",
             "TASKFORGE_INSTANCE_PATH": str(tmp_path),
         }
@@ -152,17 +157,73 @@ def test_the_password_file_is_read_exactly_less_one_trailing_newline(tmp_path, c
     assert read_secret_file(tmp_path / "password") == password
 
 
-def test_the_vapid_key_is_generated_locally_kept_and_checked_in_production(tmp_path):
+def test_the_vapid_key_is_generated_locally_kept_and_required_in_production(tmp_path):
     local = {"TASKFORGE_INSTANCE_PATH": str(tmp_path)}
     first = Settings.from_env(local)
     assert first.push_enabled
     assert Settings.from_env(local).vapid_private_key == first.vapid_private_key  # kept across restarts
     assert (tmp_path / "vapid_private_key").stat().st_mode & 0o777 == 0o600
     production = {"TASKFORGE_ENV": "production", "SECRET_KEY": STRONG, "JWT_SECRET_KEY": STRONG, **local}
-    assert not Settings.from_env(production).push_enabled  # never generated in production: push is off
+    with pytest.raises(ConfigError, match="VAPID_PRIVATE_KEY must be set"):
+        Settings.from_env(production)  # never generated in production
     key = new_private_key()
     assert Settings.from_env({**production, "VAPID_PRIVATE_KEY": key}).vapid_private_key == key
     with pytest.raises(ConfigError, match="VAPID_PRIVATE_KEY"):
         Settings.from_env({**production, "VAPID_PRIVATE_KEY": "not-a-key"})
     with pytest.raises(ConfigError, match="VAPID_SUBJECT"):
         Settings.from_env({**production, "VAPID_PRIVATE_KEY": key, "VAPID_SUBJECT": "ops@example.org"})
+
+
+def _pem(key: ec.EllipticCurvePrivateKey, encoding: serialization.PrivateFormat) -> str:
+    return key.private_bytes(serialization.Encoding.PEM, encoding, serialization.NoEncryption()).decode()
+
+
+@pytest.mark.parametrize(
+    "encoding", [serialization.PrivateFormat.TraditionalOpenSSL, serialization.PrivateFormat.PKCS8]
+)
+def test_a_vapid_key_given_as_a_pem_is_used_as_its_32_bytes(tmp_path, encoding):
+    """Terraform's tls_private_key writes PEM (SEC 1 and PKCS #8)."""
+    key = ec.generate_private_key(ec.SECP256R1())
+    env = {"TASKFORGE_INSTANCE_PATH": str(tmp_path), "VAPID_PRIVATE_KEY": _pem(key, encoding)}
+    raw = Settings.from_env(env).vapid_private_key
+    assert base64.urlsafe_b64decode(raw + "=") == key.private_numbers().private_value.to_bytes(32, "big")
+
+
+@pytest.mark.parametrize(
+    "key",
+    [ec.generate_private_key(ec.SECP384R1()), rsa.generate_private_key(public_exponent=65537, key_size=2048)],
+    ids=["p-384", "rsa"],
+)
+def test_a_pem_that_is_not_a_p256_key_is_refused(tmp_path, key):
+    env = {
+        "TASKFORGE_INSTANCE_PATH": str(tmp_path),
+        "VAPID_PRIVATE_KEY": _pem(key, serialization.PrivateFormat.PKCS8),
+    }
+    with pytest.raises(ConfigError, match="P-256"):
+        Settings.from_env(env)
+
+
+def test_public_url_defaults_to_the_local_server_and_is_https_in_production(tmp_path):
+    local = {"TASKFORGE_INSTANCE_PATH": str(tmp_path), "PORT": "5123"}
+    assert Settings.from_env(local).public_url == "http://127.0.0.1:5123"
+    assert (
+        Settings.from_env({**local, "PUBLIC_URL": "http://tasks.lan/tf/"}).public_url == "http://tasks.lan/tf"
+    )
+    production = {
+        "TASKFORGE_ENV": "production",
+        "SECRET_KEY": STRONG,
+        "JWT_SECRET_KEY": STRONG,
+        "VAPID_PRIVATE_KEY": new_private_key(),
+        **local,
+    }
+    assert Settings.from_env(production).public_url == ""  # no email, no links
+    with pytest.raises(ConfigError, match="PUBLIC_URL must be set when SMTP_URL is"):
+        Settings.from_env({**production, "SMTP_URL": "smtp://mail.example.com:587"})
+    with pytest.raises(ConfigError, match="PUBLIC_URL must look like https://"):
+        Settings.from_env({**production, "PUBLIC_URL": "http://tasks.example.com"})
+    emailing = {
+        **production,
+        "SMTP_URL": "smtp://mail.example.com:587",
+        "PUBLIC_URL": "https://tasks.example.com",
+    }
+    assert Settings.from_env(emailing).public_url == "https://tasks.example.com"
