@@ -2,11 +2,11 @@
 """Write overlays/<env>/environment.env from the deploy values Terraform publishes.
 
 Terraform (infrastructure/modules/taskforge/kubernetes.tf) builds one map of the account-specific values the
-manifests need (region, VPC CIDR, host, certificate, WAF, IAM role, secret names, database and Redis hosts)
-and
-stores it as JSON in the SSM parameter /taskforge/<env>/kubernetes-environment (also `terraform output -json
-kubernetes_environment`). This script checks that map and writes it as the dotenv file the overlay's
-configMapGenerator reads; components/environment then copies each value into the manifests.
+manifests need (region, VPC CIDR, host, certificate, WAF, IAM role, secret names, database and Redis hosts,
+the public URL and the Web Push contact) and stores it as JSON in the SSM parameter
+/taskforge/<env>/kubernetes-environment (also `terraform output -json kubernetes_environment`). This script
+checks that map and writes it as the dotenv file the overlay's configMapGenerator reads;
+components/environment then copies each value into the manifests.
 
     aws ssm get-parameter --with-decryption --name /taskforge/staging/kubernetes-environment \
         --query Parameter.Value --output text | kubernetes/write-environment.py staging
@@ -30,6 +30,9 @@ ENVIRONMENTS = ("staging", "production")
 _HOST = r"(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}"
 _ARN = r"arn:aws(-[a-z]+)*:{service}:{region}:\d{{12}}:{resource}"
 _REGION = r"[a-z]{2}(-[a-z]+)+-\d"
+# VAPID_SUBJECT (RFC 8292 "sub"): a mailto: address or an https:// URL, one line, never on localhost (Apple's
+# push service refuses it), as infrastructure/ validates var.vapid_subject.
+_VAPID_SUBJECT = r"(?!.*localhost)(mailto:[^@\s]+@[^@\s]+\.[^@\s]+|https://[^/\s]+\.\S+)"
 
 # Every key components/environment reads, with the shape its value must have. Region-bound ARNs are checked
 # against AWS_REGION once it is known (the `{region}` below).
@@ -51,6 +54,8 @@ FORMATS: dict[str, str] = {
     "DATABASE_HOST": _HOST,
     "DATABASE_NAME": r"[a-z_][a-z0-9_]{0,62}",
     "REDIS_HOST": _HOST,
+    "PUBLIC_URL": f"https://{_HOST}",
+    "VAPID_SUBJECT": _VAPID_SUBJECT,
 }
 
 
@@ -101,6 +106,9 @@ def check(values: dict[str, object], environment: str) -> dict[str, str]:
     ):
         if isinstance(values.get(key), str) and values[key] != expected:
             problems.append(f"{key}={values[key]!r} is not {environment}'s ({expected!r})")
+    host, public_url = values.get("HOST"), values.get("PUBLIC_URL")
+    if isinstance(host, str) and isinstance(public_url, str) and public_url != f"https://{host}":
+        problems.append(f"PUBLIC_URL={public_url!r} is not the Ingress host's address ('https://{host}')")
     if problems:
         raise InvalidEnvironment("; ".join(problems))
     return {key: str(values[key]) for key in FORMATS}

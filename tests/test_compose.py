@@ -1,16 +1,15 @@
 """docker-compose.yml: `docker compose config` accepts it with every secret set and refuses it with one
 missing; the rendered model follows issue 7 (healthchecks, migrations first, hardening, ports, monitoring
-mounts); no secret is written in the file or in .env.example.
+mounts); no secret is written in the file or in .env.example. Email and Web Push:
+test_compose_mail_and_push.py.
 
-The secrets used here are generated per run and written to a temporary env file only.
+The secrets used here are generated per run (the VAPID key by the backend, backend/.venv) and written to a
+temporary env file only (tests/conftest.py).
 """
 
 from __future__ import annotations
 
-import json
-import os
 import re
-import secrets
 import shutil
 import subprocess
 from pathlib import Path
@@ -18,90 +17,36 @@ from pathlib import Path
 import pytest
 import yaml
 
-ROOT = Path(__file__).resolve().parents[1]
-COMPOSE_FILE = ROOT / "docker-compose.yml"
-ENV_EXAMPLE = ROOT / ".env.example"
-SECRETS = ("POSTGRES_PASSWORD", "REDIS_PASSWORD", "SECRET_KEY", "JWT_SECRET_KEY", "GRAFANA_ADMIN_PASSWORD")
-SERVICES = {"postgres", "redis", "migrate", "api", "events", "worker", "frontend", "prometheus", "grafana"}
-BACKEND_SERVICES = ("migrate", "api", "events", "worker")
+from tests.compose_stack import (
+    BACKEND_SERVICES,
+    COMPOSE_FILE,
+    ENV_EXAMPLE,
+    ROOT,
+    SECRETS,
+    compose,
+    compose_text,
+    referenced_variables,
+    write_env,
+)
+
+SERVICES = {
+    "postgres",
+    "redis",
+    "migrate",
+    "api",
+    "events",
+    "worker",
+    "frontend",
+    "mailpit",
+    "prometheus",
+    "grafana",
+}
 # The API and the events server: the same image and command (gunicorn), different worker classes.
 SERVERS = ("api", "events")
 NGINX_CONF = ROOT / "frontend" / "nginx.conf"
 # Names that hold a credential, wherever they appear as an environment key.
 SECRET_KEY_NAME = re.compile(r"(PASSWORD|PASSWD|SECRET|TOKEN|_KEY|AUTH)$", re.IGNORECASE)
 REQUIRED_REF = re.compile(r"\$\{(\w+):\?[^}]+\}")
-
-
-def compose_binary() -> str:
-    path = shutil.which("docker-compose")
-    assert path, "docker-compose is not on PATH (PATH=/tmp/opsvenv/bin:$PATH)"
-    return path
-
-
-def compose_text() -> str:
-    """docker-compose.yml without its comment lines (which may show ${VAR:?} as an example)."""
-    return "\n".join(
-        line for line in COMPOSE_FILE.read_text().splitlines() if not line.lstrip().startswith("#")
-    )
-
-
-def referenced_variables() -> set[str]:
-    return set(re.findall(r"\$\{(\w+)", compose_text()))
-
-
-def compose(env_file: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    # Only the env file speaks: the caller's environment (which compose would prefer) is cleared of every
-    # variable the file references.
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if k not in referenced_variables() and not k.startswith("COMPOSE_")
-    }
-    return subprocess.run(
-        [
-            compose_binary(),
-            "-f",
-            str(COMPOSE_FILE),
-            "--project-directory",
-            str(ROOT),
-            "--env-file",
-            str(env_file),
-            *args,
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-        cwd=ROOT,
-        env=env,
-    )
-
-
-def write_env(path: Path, values: dict[str, str]) -> Path:
-    path.write_text("".join(f"{k}={v}\n" for k, v in values.items()))
-    return path
-
-
-@pytest.fixture(scope="module")
-def generated() -> dict[str, str]:
-    return {name: secrets.token_urlsafe(48) for name in SECRETS}
-
-
-@pytest.fixture(scope="module")
-def env_file(tmp_path_factory, generated) -> Path:
-    return write_env(tmp_path_factory.mktemp("compose") / "test.env", generated)
-
-
-@pytest.fixture(scope="module")
-def rendered(env_file) -> dict:
-    result = compose(env_file, "config", "--format", "json")
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout)
-
-
-@pytest.fixture(scope="module")
-def services(rendered) -> dict[str, dict]:
-    return rendered["services"]
 
 
 @pytest.fixture(scope="module")
@@ -145,7 +90,10 @@ def test_generated_secrets_reach_the_services(services, generated):
         assert env["REDIS_URL"] == f"redis://:{redis_pw}@redis:6379/0"
         assert env["SECRET_KEY"] == generated["SECRET_KEY"]
         assert env["JWT_SECRET_KEY"] == generated["JWT_SECRET_KEY"]
-        assert env["TASKFORGE_ENV"] == "production"
+        # Every process that boots the app: the API and the events server serve the public half, the worker
+        # signs the pushes, the migrations boot the same production settings.
+        assert env["VAPID_PRIVATE_KEY"] == generated["VAPID_PRIVATE_KEY"]
+        assert env["TASKFORGE_ENV"] == "production", name
 
 
 def test_no_literal_secret_in_the_compose_file(raw):
@@ -296,7 +244,7 @@ def test_every_service_is_hardened(services):
         assert "no-new-privileges:true" in spec.get("security_opt", []), name
         assert spec.get("cap_drop") == ["ALL"], name
         assert not spec.get("privileged"), name
-    for name in (*BACKEND_SERVICES, "frontend", "prometheus"):
+    for name in (*BACKEND_SERVICES, "frontend", "mailpit", "prometheus"):
         assert services[name].get("read_only") is True, f"{name}: read-only root filesystem"
         if name != "prometheus":
             assert any(t.split(":")[0] == "/tmp" for t in services[name]["tmpfs"]), name

@@ -115,6 +115,7 @@ def register_blueprints(app: Flask) -> None:
     from taskforge.events.routes import bp as events_bp
     from taskforge.export.routes import bp as export_bp
     from taskforge.health.routes import bp as health_bp
+    from taskforge.mail.routes import bp as email_bp
     from taskforge.notifications.routes import bp as notifications_bp
     from taskforge.notifications.routes import settings_bp as notification_settings_bp
     from taskforge.projects.routes import bp as projects_bp
@@ -147,6 +148,7 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(notifications_bp, url_prefix="/api/notifications")
     app.register_blueprint(notification_settings_bp, url_prefix="/api/auth/me")
     app.register_blueprint(push_bp, url_prefix="/api/push")
+    app.register_blueprint(email_bp, url_prefix="/api/email")
     app.register_blueprint(changes_bp, url_prefix="/api/changes")
     app.register_blueprint(events_bp, url_prefix="/api")
     app.register_blueprint(web_bp)  # last: the SPA answers the paths nothing above claims

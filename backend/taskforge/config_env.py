@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 from limits import parse_many
 
 N = TypeVar("N", int, float)
+_LOOPBACK = frozenset({"localhost", "127.0.0.1", "::1"})
 
 
 class ConfigError(RuntimeError):
@@ -89,7 +90,13 @@ def public_url(env: dict[str, str], *, default: str, https: bool) -> str:
     """PUBLIC_URL: the address people open TaskForge at (links in emails), without a trailing slash."""
     raw = env.get("PUBLIC_URL", "").strip().rstrip("/") or default
     parts = urlsplit(raw)
-    schemes = {"https"} if https else {"http", "https"}
+    try:
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number in range
+    except ValueError:
+        parts = parts._replace(netloc="")
+    # With `https`, plain http only on this machine (a browser counts loopback as secure; nothing crosses a
+    # network), as a local Docker Compose stack serves.
+    schemes = {"https"} if https and parts.hostname not in _LOOPBACK else {"http", "https"}
     if parts.scheme not in schemes or not parts.hostname or parts.query or parts.fragment:
         wanted = "https://tasks.example.com" if https else "http(s)://host[:port][/path]"
         raise ConfigError(f"PUBLIC_URL must look like {wanted}, not {raw!r}")

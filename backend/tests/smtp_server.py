@@ -5,11 +5,18 @@ from __future__ import annotations
 import email
 import socket
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from email.message import Message
 from typing import Any
 
 from aiosmtpd.controller import Controller
+
+from taskforge.mail.letters import Letterhead
+from taskforge.mail.links import Links
+from taskforge.mail.post import Post
+from taskforge.mail.smtp import Mailer
 
 
 @dataclass
@@ -54,3 +61,16 @@ class SmtpServer:
 
     def __exit__(self, *exc: object) -> None:
         self.controller.stop()
+
+
+PUBLIC_URL = "http://tasks.test"
+
+
+@contextmanager
+def post_to(url: str, *, sender: str = "taskforge@example.org", secret_key: str = "s" * 48) -> Iterator[Post]:
+    """What the worker sends with, aimed at `url`; its connection is closed on exit."""
+    post = Post(Mailer(url, timeout_s=5), Letterhead(sender, Links(PUBLIC_URL, secret_key)))
+    try:
+        yield post
+    finally:
+        post.mailer.close()

@@ -221,6 +221,15 @@ def test_public_url_defaults_to_the_local_server_and_is_https_in_production(tmp_
         Settings.from_env({**production, "SMTP_URL": "smtp://mail.example.com:587"})
     with pytest.raises(ConfigError, match="PUBLIC_URL must look like https://"):
         Settings.from_env({**production, "PUBLIC_URL": "http://tasks.example.com"})
+    with pytest.raises(ConfigError, match="PUBLIC_URL must look like"):
+        Settings.from_env({**production, "PUBLIC_URL": "https://tasks.example.com:https"})
+    for local in ("http://127.0.0.1:8080", "http://localhost:8080", "http://[::1]:8080"):  # Docker Compose's
+        assert (
+            Settings.from_env(
+                {**production, "PUBLIC_URL": local, "SMTP_URL": "smtp://mailpit:1025"}
+            ).public_url
+            == local
+        )
     emailing = {
         **production,
         "SMTP_URL": "smtp://mail.example.com:587",

@@ -28,6 +28,7 @@ APP_TABLES = {
     "audit_events",
     "reminders",
     "notifications",
+    "email_deliveries",
     "changes",
     "idempotency_keys",
     "stream_tickets",

@@ -25,6 +25,7 @@ module "taskforge" {
 
   dns_zone_name = var.dns_zone_name
   host_name     = var.host_name
+  vapid_subject = var.vapid_subject
 
   create_ecr_repositories     = var.create_ecr_repositories
   create_github_oidc_provider = var.create_github_oidc_provider

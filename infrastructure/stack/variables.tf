@@ -99,6 +99,11 @@ variable "host_name" {
   type        = string
 }
 
+variable "vapid_subject" {
+  description = "Contact for the browsers' push services (VAPID_SUBJECT): a mailto: address or an https:// URL."
+  type        = string
+}
+
 variable "create_ecr_repositories" {
   description = "Whether this environment owns the taskforge-backend/frontend ECR repositories."
   type        = bool

@@ -27,6 +27,7 @@ REGISTRY_SOURCE = re.compile(r"^[a-z0-9-]+/[a-z0-9-]+/[a-z0-9]+(//[a-z0-9/_-]+)?
 # Resource types the AWS provider cannot tag.
 UNTAGGABLE = {
     "random_password",
+    "tls_private_key",
     "aws_kms_alias",
     "aws_s3_bucket_versioning",
     "aws_s3_bucket_public_access_block",
@@ -231,12 +232,64 @@ def test_app_secret_is_generated_not_written(module_blocks):
     assert module_blocks["locals"]["secret_prefix"] == "taskforge/${var.environment}"
     assert module_blocks["locals"]["app_secret_name"] == "${local.secret_prefix}/app"
     assert app["name"] == "${local.app_secret_name}"
-    # The signing keys only: where the database lives is in the deploy values map, not a secret.
-    assert _json_keys(app["secret_string"]) == ["SECRET_KEY", "JWT_SECRET_KEY"]
+    # The signing keys and the Web Push key only: where the database lives, the public URL and the push
+    # contact are in the deploy values map, not a secret.
+    assert _json_keys(app["secret_string"]) == ["SECRET_KEY", "JWT_SECRET_KEY", "VAPID_PRIVATE_KEY"]
     for key, source in (("SECRET_KEY", "secret_key"), ("JWT_SECRET_KEY", "jwt_secret_key")):
         assert re.search(rf"{key}\s*=\s*random_password\.{source}\.result", app["secret_string"])
         assert resources[f"random_password.{source}"]["length"] >= 32
+    # PKCS #8 PEM, one of the two PEM forms the backend accepts (taskforge.push.keys).
+    assert re.search(
+        r"VAPID_PRIVATE_KEY\s*=\s*tls_private_key\.vapid\.private_key_pem_pkcs8\b", app["secret_string"]
+    )
     assert app["kms_key_id"] == "${aws_kms_key.this.arn}"
+    for key in ("SECRET_KEY", "JWT_SECRET_KEY", "VAPID_PRIVATE_KEY"):
+        assert key in app["description"], f"the secret's description does not name {key}"
+
+
+def test_the_vapid_key_is_an_ecdsa_p256_key(module_blocks):
+    """VAPID (RFC 8292) signs with ES256: a key on P-256, nothing else (tls_private_key's default curve is
+    P224, which push services refuse)."""
+    key = module_blocks["resource"]["tls_private_key.vapid"]
+    assert key == {"algorithm": "ECDSA", "ecdsa_curve": "P256"}
+    assert [k for k in module_blocks["resource"] if k.startswith("tls_")] == ["tls_private_key.vapid"]
+
+
+def test_the_vapid_key_goes_into_the_app_secret_and_nowhere_else():
+    """The private key's one reader is the app secret's JSON: no output, local, parameter or other resource
+    names it (each would copy it somewhere the secrets reader role does not guard)."""
+    references = [
+        (path.relative_to(INFRA), line.strip())
+        for path in tf_files()
+        for line in path.read_text().splitlines()
+        if "tls_private_key.vapid" in line and not line.lstrip().startswith("#")
+    ]
+    assert references == [
+        (
+            MODULE.relative_to(INFRA) / "secrets.tf",
+            "VAPID_PRIVATE_KEY = tls_private_key.vapid.private_key_pem_pkcs8",
+        )
+    ]
+    (secret_string,) = [
+        body["secret_string"]
+        for body in blocks(MODULE, "module").values()
+        if "tls_private_key.vapid" in str(body.get("secret_string", ""))
+    ]
+    assert blocks(MODULE, "module")["app_secret"]["secret_string"] == secret_string
+
+
+@pytest.mark.parametrize("root", [MODULE, STACK], ids=["module", "stack"])
+def test_every_provider_the_module_uses_is_pinned_to_a_major_version(root):
+    """Resources of the hashicorp/random and hashicorp/tls providers (and aws, helm, kubernetes) need the
+    provider in required_providers, pinned with "~> X.Y" like the registry modules."""
+    (terraform,) = load(root / "versions.tf")["terraform"]
+    (required,) = terraform["required_providers"]
+    for name in ("aws", "random", "tls", "helm", "kubernetes"):
+        assert required[name]["source"] == f"hashicorp/{name}", name
+        assert re.fullmatch(r"~> \d+\.\d+", required[name]["version"]), name
+    assert required["tls"]["version"].startswith("~> 4."), "private_key_pem_pkcs8 needs tls 4.x"
+    used = {key.split("_")[0] for key in blocks(MODULE, "resource")}
+    assert used <= set(required), f"providers used but not required: {used - set(required)}"
 
 
 def test_irsa_roles_and_github_oidc_deploy_role_are_least_privilege(module_blocks):

@@ -24,6 +24,8 @@ KUBERNETES_ENVIRONMENT = {
     "DATABASE_HOST": "${module.db.db_instance_address}",
     "DATABASE_NAME": "${var.db_name}",
     "REDIS_HOST": "${aws_elasticache_replication_group.redis.primary_endpoint_address}",
+    "PUBLIC_URL": "${local.public_url}",
+    "VAPID_SUBJECT": "${var.vapid_subject}",
 }
 PARAMETER_ARN = "${aws_ssm_parameter.kubernetes_environment.arn}"
 MANAGED_RULE_GROUPS = {
@@ -39,7 +41,7 @@ def test_kubernetes_environment_is_the_literal_map_of_the_contract(module_blocks
         entry for entry in load(MODULE / "kubernetes.tf")["locals"] if "kubernetes_environment" in entry
     ]
     assert local["kubernetes_environment"] == KUBERNETES_ENVIRONMENT
-    assert len(local["kubernetes_environment"]) == 13
+    assert len(local["kubernetes_environment"]) == 15
     assert module_blocks["locals"]["kubernetes_environment"] == KUBERNETES_ENVIRONMENT
 
 
@@ -230,3 +232,45 @@ def test_the_stack_passes_every_required_input_and_reads_only_existing_outputs(m
         referenced = re.fullmatch(r"\$\{module\.taskforge\.(\w+)\}", body["value"])
         assert referenced, f"stack output {name}: {body['value']}"
         assert referenced.group(1) in outputs, f"stack output {name}: {body['value']}"
+
+
+def test_the_public_url_is_the_https_address_of_the_host(module_blocks):
+    """PUBLIC_URL (links in emails; the backend requires https:// in production) is the Ingress host behind
+    the ALB's HTTPS listener, with the certificate of that same host."""
+    assert module_blocks["locals"]["public_url"] == "https://${var.host_name}"
+    assert module_blocks["module"]["acm"]["domain_name"] == "${var.host_name}"
+
+
+@pytest.mark.parametrize(
+    ("subject", "valid"),
+    [
+        ("mailto:ops@taskforge.io", True),
+        ("https://app.taskforge.io", True),
+        ("https://taskforge.io/contact", True),
+        ("mailto:taskforge@localhost", False),
+        ("https://localhost", False),
+        ("http://app.taskforge.io", False),
+        ("ops@taskforge.io", False),
+        ("mailto:", False),
+        ("https://", False),
+        ("mailto:ops@taskforge.io\nX: y", False),
+        ("", False),
+    ],
+)
+def test_the_vapid_subject_is_validated(module_blocks, subject, valid):
+    variable = module_blocks["variable"]["vapid_subject"]
+    assert "default" not in variable, "a deploy names its own push contact"
+    # Both halves of the condition: the shape, and no localhost (which Apple's push service refuses).
+    assert '!can(regex("localhost", var.vapid_subject))' in variable["validation"][0]["condition"]
+    accepted = bool(re.fullmatch(_name_pattern(variable), subject)) and "localhost" not in subject
+    assert accepted is valid, subject
+
+
+def test_each_environment_names_a_push_contact_and_the_stack_passes_it(module_blocks):
+    pattern = _name_pattern(module_blocks["variable"]["vapid_subject"])
+    for env, directory in ENVS.items():
+        subject = load(directory / "terraform.tfvars")["vapid_subject"]
+        assert re.fullmatch(pattern, subject), env
+        assert "localhost" not in subject, env
+    assert blocks(STACK, "module")["taskforge"]["vapid_subject"] == "${var.vapid_subject}"
+    assert blocks(STACK, "variable")["vapid_subject"]["type"] == "string"

@@ -3,8 +3,8 @@
 The workflow writes overlays/<env>/environment.env with ../write-environment.py from the map Terraform
 publishes
 in SSM, and sets the images to <ECR registry>/<repository>:<commit SHA>. Here the map is built from what
-infrastructure/ itself decides (region, VPC CIDR, host, database name from the tfvars and the module's
-defaults,
+infrastructure/ itself decides (region, VPC CIDR, host, public URL, push contact, database name from the
+tfvars and the module's defaults,
 names from the module's naming rules); the identifiers AWS assigns at creation (ARN suffixes, endpoint ids)
 are
 derived from the environment's name under account 111122223333, the account id AWS reserves for documentation.
@@ -76,6 +76,8 @@ def terraform_values(environment: str) -> dict[str, str]:
         "DATABASE_HOST": f"{name}.{short[:12]}.{region}.rds.amazonaws.com",
         "DATABASE_NAME": tf["db_name"],
         "REDIS_HOST": f"master.{name}.{short[12:18]}.{region.replace('-', '')[:4]}.cache.amazonaws.com",
+        "PUBLIC_URL": f"https://{tf['host_name']}",
+        "VAPID_SUBJECT": tf["vapid_subject"],
     }
 
 

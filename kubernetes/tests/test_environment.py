@@ -98,11 +98,36 @@ def _broken(change: str) -> tuple[dict[str, object], str]:
     if change == "cidr":
         values["VPC_CIDR"] = "10.20.0.1/16"
         return values, "VPC_CIDR"
+    if change == "plain http":
+        values["PUBLIC_URL"] = f"http://{values['HOST']}"
+        return values, "PUBLIC_URL"
+    if change == "another host":
+        values["PUBLIC_URL"] = "https://app.taskforge.io"
+        return values, "is not the Ingress host's address"
+    if change == "localhost contact":
+        values["VAPID_SUBJECT"] = "mailto:taskforge@localhost"
+        return values, "VAPID_SUBJECT"
+    if change == "bare address":
+        values["VAPID_SUBJECT"] = "ops@taskforge.io"
+        return values, "VAPID_SUBJECT"
     raise AssertionError(change)
 
 
 @pytest.mark.parametrize(
-    "change", ["missing", "unknown", "other environment", "region", "newline", "not a string", "cidr"]
+    "change",
+    [
+        "missing",
+        "unknown",
+        "other environment",
+        "region",
+        "newline",
+        "not a string",
+        "cidr",
+        "plain http",
+        "another host",
+        "localhost contact",
+        "bare address",
+    ],
 )
 def test_the_script_refuses_anything_else_and_writes_nothing(root: Path, change: str) -> None:
     values, message = _broken(change)

@@ -1,6 +1,6 @@
 """The NetworkPolicies, evaluated per pod: default deny; DNS only to kube-dns; PostgreSQL, Redis and SMTP only
-for the components that use them; no HTTPS out; ingress only from the VPC (the ALB), Prometheus and the
-SPA where expected."""
+for the components that use them; HTTPS out only from the worker (Web Push) and only to public addresses;
+ingress only from the VPC (the ALB), Prometheus and the SPA where expected."""
 
 from __future__ import annotations
 
@@ -19,6 +19,14 @@ from rendered import (
     render,
     workloads,
 )
+
+
+def in_block(ip: str, cidr: str, excepted: list[str]) -> bool:
+    """An ipBlock peer: inside `cidr` and outside every `except` range."""
+    address = ipaddress.ip_address(ip)
+    return address in ipaddress.ip_network(cidr) and not any(
+        address in ipaddress.ip_network(e) for e in excepted
+    )
 
 
 def allowed(
@@ -45,9 +53,8 @@ def allowed(
                 continue
             for peer in rule.get(peers_key, []):
                 if "ipBlock" in peer:
-                    if peer_ip and ipaddress.ip_address(peer_ip) in ipaddress.ip_network(
-                        peer["ipBlock"]["cidr"]
-                    ):
+                    block = peer["ipBlock"]
+                    if peer_ip and in_block(peer_ip, block["cidr"], block.get("except", [])):
                         return True
                     continue
                 if peer_labels is None:
@@ -88,7 +95,12 @@ def test_network_policies(overlay: str) -> None:
         ), comp
         assert not allowed(docs, labels, "Egress", 5432, peer_ip=outside), comp
         assert allowed(docs, labels, "Egress", 587, peer_ip=outside) == (comp == "worker"), comp
-        assert not allowed(docs, labels, "Egress", 443, peer_ip=outside), comp
+        # Web Push: the worker alone, to a push service's public address, never into the VPC nor to another
+        # private, shared or link-local range (nor the instance metadata service).
+        assert allowed(docs, labels, "Egress", 443, peer_ip=outside) == (comp == "worker"), comp
+        for private in (in_vpc, "10.255.0.1", "172.16.0.1", "192.168.1.1", "100.64.0.1", "169.254.169.254"):
+            assert not allowed(docs, labels, "Egress", 443, peer_ip=private), (comp, private)
+        assert not allowed(docs, labels, "Egress", 80, peer_ip=outside), comp
         assert not allowed(docs, labels, "Ingress", 5000, peer_ip=outside), comp
     # The API and the events server: the ALB, Prometheus and nginx's proxies reach them on 5000.
     for comp in ("api", "events"):
@@ -121,3 +133,6 @@ def test_network_policy_evaluator_denies_without_a_rule() -> None:
         docs, {"a": "b"}, "Egress", 53, peer_labels={"k8s-app": "kube-dns"}, peer_namespace="kube-system"
     )
     assert allowed([], {"a": "b"}, "Egress", 53)
+    assert in_block("203.0.113.7", "0.0.0.0/0", ["10.0.0.0/8"])
+    assert not in_block("10.1.2.3", "0.0.0.0/0", ["10.0.0.0/8"])
+    assert not in_block("203.0.113.7", "10.0.0.0/8", [])

@@ -129,8 +129,30 @@ def test_environment_variables_resolve(overlay: str) -> None:
                     "TRUSTED_PROXY_HOPS",
                     "JWT_ISSUER",
                     "JWT_AUDIENCE",
+                    "PUBLIC_URL",
+                    "VAPID_SUBJECT",
                 } <= defined
+                # SECRET_KEY, JWT_SECRET_KEY and VAPID_PRIVATE_KEY (production refuses to start without each).
                 assert any(s.get("secretRef", {}).get("name") == "taskforge-app" for s in c["envFrom"])
     config = app_config(docs)
     assert config["TASKFORGE_ENV"] == "production"
     assert config["TRUSTED_PROXY_HOPS"] == "1"
+    # Links in emails go to the Ingress host over HTTPS; the push contact is the environment's own.
+    host = get(docs, "Ingress", "taskforge")["spec"]["rules"][0]["host"]
+    assert config["PUBLIC_URL"] == f"https://{host}" == f"https://{environment(overlay)['HOST']}"
+    assert config["VAPID_SUBJECT"] == environment(overlay)["VAPID_SUBJECT"]
+    assert "localhost" not in config["VAPID_SUBJECT"]
+
+
+@pytest.mark.parametrize("overlay", OVERLAYS)
+def test_every_backend_process_reads_the_app_secret(overlay: str) -> None:
+    """The Web Push key is in taskforge-app: the worker sends the pushes, the API and the events server
+    serve its public half (GET /api/push/key), and the migration Job boots the same production settings."""
+    docs = render(overlay)
+    readers = {
+        component(d)
+        for d in workloads(docs)
+        for c in containers(d)
+        if any(s.get("secretRef", {}).get("name") == "taskforge-app" for s in c.get("envFrom", []))
+    }
+    assert readers == {"api", "events", "worker", "migrate"}

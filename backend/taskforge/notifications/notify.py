@@ -1,8 +1,9 @@
 """Telling people that something needs them: a notification for each person concerned, written in the
 transaction of the change it is about (it commits, or vanishes, with it), never for the person who acted.
 
-Each person's settings decide whether it is listed in their inbox (in-app) and pushed to their browsers (a
-delivery per subscribed browser, written here too); the row is kept either way. Someone told about a task
+Each person's settings decide whether it is listed in their inbox (in-app), pushed to their browsers (a
+delivery per subscribed browser, written here too) and emailed (a delivery in the email outbox, when the
+server can send email); the row is kept either way. Someone told about a task
 also hears of it in their Inbox's stream, so their open web app shows it at once.
 """
 
@@ -15,11 +16,12 @@ from sqlalchemy import select
 
 from taskforge.db import utcnow
 from taskforge.extensions import db
+from taskforge.mail import outbox as mail_outbox
 from taskforge.notifications.models import Notification
 from taskforge.notifications.schemas import Kind
 from taskforge.notifications.settings import channels_of
 from taskforge.projects.models import Project
-from taskforge.push.outbox import queue_for
+from taskforge.push import outbox as push_outbox
 from taskforge.unit_of_work import record_change
 
 _INSERT = Notification.__table__.insert()
@@ -58,8 +60,12 @@ def notify(kind: Kind, people: Collection[int], about: About, *, actor_id: int |
         }
         for user_id in sorted(told)
     ]
-    written = db.session.connection().execute(_INSERT.returning(Notification.id, Notification.user_id), rows)
-    queue_for([notification_id for notification_id, user_id in written if channels[user_id].push])
+    insert = _INSERT.returning(Notification.id, Notification.user_id)
+    written = db.session.connection().execute(insert, rows).all()
+    push_outbox.queue_for([notification_id for notification_id, user_id in written if channels[user_id].push])
+    mail_outbox.queue_for(
+        [notification_id for notification_id, user_id in written if channels[user_id].email]
+    )
     if about.task_id is not None:
         shown = sorted(user_id for user_id in told if channels[user_id].in_app)
         for inbox in _inboxes(shown):

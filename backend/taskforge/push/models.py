@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, Integer, SmallInteger, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from taskforge.db import BigIntId, UtcDateTime, utcnow
 from taskforge.extensions import db
+from taskforge.outbox.model import OutboxRow
 
 
 class PushSubscription(db.Model):  # type: ignore[name-defined,misc]
@@ -27,7 +28,7 @@ class PushSubscription(db.Model):  # type: ignore[name-defined,misc]
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
 
-class PushDelivery(db.Model):  # type: ignore[name-defined,misc]
+class PushDelivery(OutboxRow, db.Model):  # type: ignore[name-defined,misc]
     """One notification to one subscription: written with the notification, claimed by a worker (SKIP LOCKED
     leases, as reminders), delivered once, retried with backoff; gone with its subscription."""
 
@@ -42,9 +43,4 @@ class PushDelivery(db.Model):  # type: ignore[name-defined,misc]
     subscription_id: Mapped[int] = mapped_column(
         BigIntId, ForeignKey("push_subscriptions.id", ondelete="CASCADE"), index=True
     )
-    attempts: Mapped[int] = mapped_column(SmallInteger, default=0)
-    next_attempt_at: Mapped[datetime | None] = mapped_column(UtcDateTime)  # null: delivered or given up
-    claimed_by: Mapped[str | None] = mapped_column(String(64))
-    claimed_until: Mapped[datetime | None] = mapped_column(UtcDateTime)
-    delivered_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     last_status: Mapped[int | None] = mapped_column(Integer)  # the push service's answer, or null

@@ -1,5 +1,5 @@
-"""The worker's loop: claim a batch, deliver it reminder by reminder, then the push messages that are due,
-sleep when nothing is; stop
+"""The worker's loop: claim a batch, deliver it reminder by reminder, then the emails and push messages that
+are due, sleep when nothing is; stop
 gracefully (finish the reminder in hand, give back the rest) when asked; ride out database outages."""
 
 from __future__ import annotations
@@ -20,9 +20,10 @@ from taskforge.config import Settings
 from taskforge.events.tickets import prune as prune_tickets
 from taskforge.extensions import db
 from taskforge.idempotency.service import prune as prune_idempotency_keys
-from taskforge.notifications.email import Mailer
+from taskforge.mail import queue as mail_queue
+from taskforge.mail.post import Post
+from taskforge.outbox.leases import OutboxPolicy
 from taskforge.push import queue as push_queue
-from taskforge.push.queue import PushPolicy
 from taskforge.push.sender import PushSender
 from taskforge.worker import metrics
 from taskforge.worker.queue import Delivery, Outcome, Policy, claim, count_due, deliver, release
@@ -50,12 +51,9 @@ class Worker:
             late_after=timedelta(seconds=settings.reminder_late_s),
             email_max_attempts=settings.email_max_attempts,
         )
-        self.mailer = (
-            Mailer(settings.smtp_url, sender=settings.smtp_from, timeout_s=settings.smtp_timeout_s)
-            if settings.smtp_url
-            else None
-        )
-        self.push_policy = PushPolicy(claim=self.policy, max_attempts=settings.push_max_attempts)
+        self.post = Post.from_settings(settings)
+        self.push_policy = OutboxPolicy(claim=self.policy, max_attempts=settings.push_max_attempts)
+        self.email_policy = OutboxPolicy(claim=self.policy, max_attempts=settings.email_max_attempts)
         self.pusher = (
             PushSender(
                 settings.vapid_private_key, subject=settings.vapid_subject, timeout_s=settings.push_timeout_s
@@ -68,9 +66,7 @@ class Worker:
     def run(self, *, until_idle: bool = False) -> int:
         """Deliver until stopped (or, with `until_idle`, until nothing is due); return how many were sent."""
         sent, pause = 0, self.settings.worker_poll_s
-        log.info(
-            "worker started", extra={"worker_id": self.policy.worker_id, "email": self.mailer is not None}
-        )
+        log.info("worker started", extra={"worker_id": self.policy.worker_id, "email": self.post is not None})
         while not self.stop.is_set():
             try:
                 with self.app.app_context():
@@ -105,13 +101,26 @@ class Worker:
             for reminder_id in batch:
                 if self.stop.is_set():
                     break  # the rest go back on the queue in run()
-                result = deliver(reminder_id, policy=self.policy, mailer=self.mailer)
+                result = deliver(reminder_id, policy=self.policy, post=self.post)
                 delivered += self._count(result)
+            emailed = self._email()
         finally:
             db.session.remove()
-            if self.mailer is not None:
-                self.mailer.close()
-        return batch + self._push(), delivered
+            if self.post is not None:
+                self.post.mailer.close()
+        return batch + emailed + self._push(), delivered
+
+    def _email(self) -> list[int]:
+        """Send a batch of due notification emails; return their ids."""
+        if self.post is None:
+            return []
+        batch = mail_queue.claim(policy=self.email_policy, limit=self.settings.worker_batch_size)
+        for delivery_id in batch:
+            if self.stop.is_set():
+                break
+            outcome = mail_queue.deliver(delivery_id, policy=self.email_policy, post=self.post)
+            metrics.EMAILED.labels(outcome.value).inc()
+        return batch
 
     def _push(self) -> list[int]:
         """Deliver a batch of due push messages; return their ids."""
@@ -142,7 +151,11 @@ class Worker:
 
     def _release(self) -> None:
         try:
-            released = release(policy=self.policy) + push_queue.release(policy=self.push_policy)
+            released = (
+                release(policy=self.policy)
+                + push_queue.release(policy=self.push_policy)
+                + mail_queue.release(policy=self.email_policy)
+            )
         except (OperationalError, DBAPIError):
             log.warning("worker could not give back its claims; they expire with their lease")
             return

@@ -34,3 +34,9 @@ PUSHED = Counter(
     ["outcome"],
     registry=REGISTRY,
 )
+EMAILED = Counter(
+    "taskforge_email_deliveries_total",
+    "Notification emails by outcome: sent, retry, failed (given up), skipped.",
+    ["outcome"],
+    registry=REGISTRY,
+)

@@ -20,7 +20,8 @@ from taskforge.access.identity import identity_of
 from taskforge.auth.models import User
 from taskforge.db import UtcDateTime, upsert_insert, utcnow
 from taskforge.extensions import db
-from taskforge.notifications.email import Mailer, ReminderMail
+from taskforge.mail.letters import ReminderMail, reminder_message
+from taskforge.mail.post import Post
 from taskforge.notifications.models import Notification
 from taskforge.notifications.settings import channels_of
 from taskforge.push.outbox import queue_for
@@ -120,7 +121,7 @@ def count_due() -> int:
     return int(count)
 
 
-def deliver(reminder_id: int, *, policy: Policy, mailer: Mailer | None) -> Delivery:
+def deliver(reminder_id: int, *, policy: Policy, post: Post | None) -> Delivery:
     """Deliver one claimed reminder, channel by channel, in one transaction that holds its row.
 
     The in-app notification is unique per reminder, and each channel is recorded in the transaction that
@@ -163,10 +164,14 @@ def deliver(reminder_id: int, *, policy: Policy, mailer: Mailer | None) -> Deliv
             )
         reminder.notified_at = now
     email_failed = False
-    emailing = mailer is not None and channels.email
-    if mailer is not None and emailing and reminder.emailed_at is None and reminder.email_failed_at is None:
+    if (
+        post is not None
+        and channels.email
+        and reminder.emailed_at is None
+        and reminder.email_failed_at is None
+    ):
         try:
-            mailer.send(mailer.reminder_message(_mail(reminder, task, user)))
+            post.mailer.send(reminder_message(_mail(reminder, task, user), post.head))
             reminder.emailed_at = now
         except (smtplib.SMTPException, OSError) as error:
             email_failed = True
@@ -209,6 +214,8 @@ def _mail(reminder: Reminder, task: Task, user: User) -> ReminderMail:
     assert reminder.fire_at is not None
     return ReminderMail(
         reminder_id=reminder.id,
+        user_id=user.id,
+        task_id=task.id,
         to=user.email,
         title=task.title,
         description=task.description,

@@ -13,10 +13,11 @@ from flask import Flask
 from sqlalchemy import func, select
 
 from taskforge.extensions import db
+from taskforge.outbox.leases import OutboxPolicy
 from taskforge.push import queue as push_queue
 from taskforge.push.keys import public_key_of
 from taskforge.push.models import PushDelivery, PushSubscription
-from taskforge.push.queue import Pushed, PushPolicy
+from taskforge.push.queue import Pushed
 from taskforge.push.sender import PushSender
 from taskforge.worker.queue import Policy
 from tests.access.test_races import share
@@ -25,11 +26,11 @@ from tests.push_server import PushService
 WAIT_S = 30
 
 
-def policy(worker: str = "w1", *, attempts: int = 3) -> PushPolicy:
+def policy(worker: str = "w1", *, attempts: int = 3) -> OutboxPolicy:
     claim = Policy(
         worker_id=worker, lease=timedelta(seconds=60), late_after=timedelta(0), email_max_attempts=1
     )
-    return PushPolicy(claim=claim, max_attempts=attempts)
+    return OutboxPolicy(claim=claim, max_attempts=attempts)
 
 
 def sender(app: Flask) -> PushSender:

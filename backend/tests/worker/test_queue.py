@@ -12,11 +12,11 @@ import pytest
 from sqlalchemy import func, select
 
 from taskforge.extensions import db
-from taskforge.notifications.email import Mailer
 from taskforge.notifications.models import Notification, NotificationSetting
+from taskforge.outbox.leases import OutboxPolicy
 from taskforge.push import queue as push_queue
 from taskforge.push.models import PushSubscription
-from taskforge.push.queue import Pushed, PushPolicy
+from taskforge.push.queue import Pushed
 from taskforge.push.sender import PushSender
 from taskforge.reminders.models import Reminder
 from taskforge.tasks.models import Task
@@ -24,7 +24,7 @@ from taskforge.worker import metrics
 from taskforge.worker.loop import Worker
 from taskforge.worker.queue import Outcome, Policy, claim, count_due, deliver, release
 from tests.push_server import PushService
-from tests.smtp_server import SmtpServer
+from tests.smtp_server import PUBLIC_URL, SmtpServer, post_to
 
 
 def policy(worker: str = "w1", *, attempts: int = 3) -> Policy:
@@ -84,8 +84,8 @@ def test_delivery_writes_one_notification_and_marks_the_reminder_sent(remind, us
     reminder = remind()
     (claimed,) = claim(policy=policy(), limit=10)
 
-    first = deliver(claimed, policy=policy(), mailer=None)
-    again = deliver(claimed, policy=policy(), mailer=None)
+    first = deliver(claimed, policy=policy(), post=None)
+    again = deliver(claimed, policy=policy(), post=None)
 
     assert first.outcome is Outcome.SENT
     assert first.late is False
@@ -106,14 +106,14 @@ def test_delivery_writes_one_notification_and_marks_the_reminder_sent(remind, us
 def test_a_worker_without_the_claim_delivers_nothing(remind, user):
     remind()
     (claimed,) = claim(policy=policy("w1"), limit=10)
-    assert deliver(claimed, policy=policy("w2"), mailer=None).outcome is Outcome.SKIPPED
+    assert deliver(claimed, policy=policy("w2"), post=None).outcome is Outcome.SKIPPED
     assert notifications(user) == []
 
 
 def test_a_reminder_long_overdue_is_marked_late(remind):
     reminder = remind(timedelta(minutes=10))
     (claimed,) = claim(policy=policy(), limit=10)
-    delivery = deliver(claimed, policy=policy(), mailer=None)
+    delivery = deliver(claimed, policy=policy(), post=None)
     assert delivery.late is True
     db.session.refresh(reminder)
     assert reminder.late is True
@@ -123,7 +123,7 @@ def test_a_task_completed_after_the_claim_is_not_reminded_of(client, auth, remin
     reminder = remind()
     (claimed,) = claim(policy=policy(), limit=10)
     client.patch(f"/api/tasks/{reminder.task_id}", json={"completed": True}, headers=auth)
-    assert deliver(claimed, policy=policy(), mailer=None).outcome is Outcome.SKIPPED
+    assert deliver(claimed, policy=policy(), post=None).outcome is Outcome.SKIPPED
     assert notifications(user) == []
 
 
@@ -131,7 +131,7 @@ def test_delivery_retires_the_cached_task(remind, user):
     generation = user.cache_generation
     remind()
     (claimed,) = claim(policy=policy(), limit=10)
-    deliver(claimed, policy=policy(), mailer=None)
+    deliver(claimed, policy=policy(), post=None)
     db.session.refresh(user)
     assert user.cache_generation > generation
 
@@ -140,12 +140,9 @@ def test_the_email_names_the_task_and_its_due_time_in_the_users_zone(remind, use
     user.timezone = "Europe/Berlin"
     db.session.commit()
     reminder = remind(title="Pay <b>the</b> invoice", description="line one\nline two")
-    with (
-        SmtpServer() as smtp,
-        Mailer(smtp.url, sender="TaskForge <reminders@example.org>", timeout_s=5) as mailer,
-    ):
+    with SmtpServer() as smtp, post_to(smtp.url, sender="TaskForge <reminders@example.org>") as post:
         (claimed,) = claim(policy=policy(), limit=10)
-        assert deliver(claimed, policy=policy(), mailer=mailer).outcome is Outcome.SENT
+        assert deliver(claimed, policy=policy(), post=post).outcome is Outcome.SENT
     (message,) = smtp.sink.messages
     assert message["To"] == user.email
     assert message["Subject"] == "Reminder: Pay <b>the</b> invoice"
@@ -159,19 +156,24 @@ def test_the_email_names_the_task_and_its_due_time_in_the_users_zone(remind, use
     task = db.session.get(Task, reminder.task_id)
     due = task.due_date.astimezone(ZoneInfo("Europe/Berlin"))
     shown = f"{due:%A %d %B %Y, %H:%M} {due.tzname()} (Europe/Berlin)"
-    assert plain == f"Reminder: Pay <b>the</b> invoice\n\nDue: {shown}\n\nline one\nline two\n"
+    assert plain.startswith(
+        f"Reminder: Pay <b>the</b> invoice\nDue: {shown}\n\n> line one\n> line two\n\n"
+        f"Open it: {PUBLIC_URL}/tasks/{task.id}\n"
+    )
     assert "Pay &lt;b&gt;the&lt;/b&gt; invoice" in html
     assert f"Due: {shown}" in html
-    assert "line one<br>line two" in html
+    assert "line one\nline two</blockquote>" in html
+    assert message["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    assert message["List-Unsubscribe"].startswith(f"<{PUBLIC_URL}/api/email/unsubscribe?token=")
     db.session.refresh(reminder)
     assert reminder.emailed_at is not None
 
 
 def test_a_title_cannot_inject_headers(remind):
     remind(title="Hello\r\nBcc: victim@example.org")
-    with SmtpServer() as smtp, Mailer(smtp.url, sender="taskforge@example.org", timeout_s=5) as mailer:
+    with SmtpServer() as smtp, post_to(smtp.url) as post:
         (claimed,) = claim(policy=policy(), limit=10)
-        deliver(claimed, policy=policy(), mailer=mailer)
+        deliver(claimed, policy=policy(), post=post)
     (message,) = smtp.sink.messages
     assert message["Bcc"] is None
     assert message["Subject"] == "Reminder: Hello Bcc: victim@example.org"
@@ -179,12 +181,11 @@ def test_a_title_cannot_inject_headers(remind):
 
 def test_a_refused_email_is_retried_with_backoff_and_the_notification_stands(remind, user):
     reminder = remind()
-    with SmtpServer() as smtp:
+    with SmtpServer() as smtp, post_to(smtp.url) as post:
         smtp.sink.refuse = True
-        mailer = Mailer(smtp.url, sender="taskforge@example.org", timeout_s=5)
         (claimed,) = claim(policy=policy(attempts=2), limit=10)
 
-        delivery = deliver(claimed, policy=policy(attempts=2), mailer=mailer)
+        delivery = deliver(claimed, policy=policy(attempts=2), post=post)
 
         assert delivery.outcome is Outcome.RETRY
         assert len(notifications(user)) == 1
@@ -200,7 +201,7 @@ def test_a_refused_email_is_retried_with_backoff_and_the_notification_stands(rem
         )
         db.session.commit()
         (claimed,) = claim(policy=policy(attempts=2), limit=10)
-        final = deliver(claimed, policy=policy(attempts=2), mailer=mailer)
+        final = deliver(claimed, policy=policy(attempts=2), post=post)
     assert final.outcome is Outcome.SENT
     assert final.email_failed is True
     db.session.refresh(reminder)
@@ -212,9 +213,9 @@ def test_a_refused_email_is_retried_with_backoff_and_the_notification_stands(rem
 
 def test_an_unreachable_mail_server_is_a_retry(remind):
     remind()
-    mailer = Mailer("smtp://127.0.0.1:9", sender="taskforge@example.org", timeout_s=1)  # discard port: closed
-    (claimed,) = claim(policy=policy(), limit=10)
-    assert deliver(claimed, policy=policy(), mailer=mailer).outcome is Outcome.RETRY
+    with post_to("smtp://127.0.0.1:9") as post:  # the discard port: closed
+        (claimed,) = claim(policy=policy(), limit=10)
+        assert deliver(claimed, policy=policy(), post=post).outcome is Outcome.RETRY
 
 
 def test_the_worker_loop_delivers_everything_due_and_counts_it(app, remind, user):
@@ -247,7 +248,7 @@ def test_a_stopped_worker_gives_its_claims_back(app, remind):
 def test_users_see_their_own_notifications_only(remind, user, other_user):
     remind()
     (claimed,) = claim(policy=policy(), limit=10)
-    deliver(claimed, policy=policy(), mailer=None)
+    deliver(claimed, policy=policy(), post=None)
     assert (
         db.session.execute(select(func.count()).where(Notification.user_id == other_user.id)).scalar_one()
         == 0
@@ -262,9 +263,9 @@ def test_the_persons_settings_for_reminders_decide_the_channels(remind, user):
     )
     db.session.commit()
     remind()
-    with SmtpServer() as smtp, Mailer(smtp.url, sender="taskforge@example.org", timeout_s=5) as mailer:
+    with SmtpServer() as smtp, post_to(smtp.url) as post:
         (claimed,) = claim(policy=policy(), limit=10)
-        assert deliver(claimed, policy=policy(), mailer=mailer).outcome is Outcome.SENT
+        assert deliver(claimed, policy=policy(), post=post).outcome is Outcome.SENT
     assert smtp.sink.messages == []
     (notice,) = notifications(user)
     assert (notice.kind, notice.shown, notice.project_id is not None) == ("reminder", False, True)
@@ -283,10 +284,10 @@ def test_a_reminder_is_pushed_to_every_browser_of_its_person(app, remind, user):
         db.session.commit()
         reminder = remind(title="Call the bank")
         (claimed,) = claim(policy=policy(), limit=10)
-        assert deliver(claimed, policy=policy(), mailer=None).outcome is Outcome.SENT
+        assert deliver(claimed, policy=policy(), post=None).outcome is Outcome.SENT
         settings = app.config["TASKFORGE"]
         pusher = PushSender(settings.vapid_private_key, subject="mailto:ops@example.org", timeout_s=5)
-        push_policy = PushPolicy(claim=policy(), max_attempts=3)
+        push_policy = OutboxPolicy(claim=policy(), max_attempts=3)
         pushed = [
             push_queue.deliver(i, policy=push_policy, sender=pusher)
             for i in push_queue.claim(policy=push_policy, limit=10)

@@ -26,6 +26,9 @@ redis_num_cache_clusters = 3
 # Public hosted zone (created outside Terraform, shared by the environments) and this environment's host.
 dns_zone_name = "taskforge.io"
 host_name     = "app.taskforge.io"
+# Who the browsers' push services (Apple's, Mozilla's, Google's) may contact about this server's Web Push
+# traffic: the environment's own site; a mailbox the operators read (mailto:...) is the better contact.
+vapid_subject = "https://app.taskforge.io"
 
 # Staging owns the account-wide pieces when both environments share an account; set these
 # to true when production lives in its own account.

@@ -26,6 +26,9 @@ redis_num_cache_clusters = 2
 # Public hosted zone (created outside Terraform, shared by the environments) and this environment's host.
 dns_zone_name = "taskforge.io"
 host_name     = "staging.taskforge.io"
+# Who the browsers' push services (Apple's, Mozilla's, Google's) may contact about this server's Web Push
+# traffic: the environment's own site; a mailbox the operators read (mailto:...) is the better contact.
+vapid_subject = "https://staging.taskforge.io"
 
 # Staging and production may share an account: staging owns the account-wide pieces.
 create_ecr_repositories     = true

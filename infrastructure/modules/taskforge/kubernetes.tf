@@ -3,7 +3,8 @@
 # read it from the SSM parameter below and kubernetes/write-environment.py turns it into the overlay's
 # environment.env. Its keys are a contract: write-environment.py's FORMATS and
 # kubernetes/components/environment list the same ones (a test holds the three equal). Only
-# locations, names and ARNs: secret values stay in Secrets Manager.
+# locations, names, ARNs and the app's public address and push contact: secret values stay in
+# Secrets Manager.
 locals {
   kubernetes_environment = {
     AWS_REGION              = local.region
@@ -19,6 +20,8 @@ locals {
     DATABASE_HOST           = module.db.db_instance_address
     DATABASE_NAME           = var.db_name
     REDIS_HOST              = aws_elasticache_replication_group.redis.primary_endpoint_address
+    PUBLIC_URL              = local.public_url
+    VAPID_SUBJECT           = var.vapid_subject
   }
 }
 

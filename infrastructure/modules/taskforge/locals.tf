@@ -35,6 +35,10 @@ locals {
     for repo in local.ecr_repositories : "arn:${local.partition}:ecr:${local.region}:${local.account_id}:repository/${repo}"
   ]
 
+  # Where people open TaskForge: the Ingress host, behind the ALB's HTTPS listener (edge.tf's
+  # certificate). The backend links to it from emails (PUBLIC_URL; https:// is required in production).
+  public_url = "https://${var.host_name}"
+
   secret_prefix     = "taskforge/${var.environment}"
   app_secret_name   = "${local.secret_prefix}/app"
   redis_secret_name = "${local.secret_prefix}/redis"

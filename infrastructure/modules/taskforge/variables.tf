@@ -143,6 +143,18 @@ variable "waf_rate_limit_per_5_minutes" {
   }
 }
 
+# --- Application ---------------------------------------------------------------
+
+variable "vapid_subject" {
+  description = "Contact for the browsers' push services in every Web Push request (VAPID_SUBJECT, RFC 8292 \"sub\"): a mailto: address the operators read, or an https:// URL; Apple's push service refuses localhost addresses."
+  type        = string
+
+  validation {
+    condition     = can(regex("^(mailto:[^@\\s]+@[^@\\s]+\\.[^@\\s]+|https://[^/\\s]+\\.[^\\s]+)$", var.vapid_subject)) && !can(regex("localhost", var.vapid_subject))
+    error_message = "vapid_subject must be a mailto: address or an https:// URL, not on localhost, e.g. mailto:ops@taskforge.io."
+  }
+}
+
 # --- RDS -----------------------------------------------------------------------
 
 variable "db_engine_version" {
