@@ -7,11 +7,12 @@ from collections import defaultdict
 from collections.abc import Collection
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 
 from taskforge.access.roles import Role
 from taskforge.assignees.models import task_assignees
 from taskforge.auth.models import User
+from taskforge.db import utcnow
 from taskforge.extensions import db
 from taskforge.tasks.models import Task
 from taskforge.unit_of_work import record_change
@@ -33,6 +34,13 @@ def unassign_lost(before: Roles, after: Roles, *, actor_id: int | None) -> None:
 
 def _unassign(project_id: int, user_ids: set[int], *, actor_id: int | None) -> None:
     changed = drop_assignees(select(Task.id).where(Task.project_id == project_id), user_ids)
+    if changed:  # a new representation of each task: a new version (its entity tag)
+        db.session.execute(
+            update(Task)
+            .where(Task.id.in_(sorted(changed)))
+            .values(version=Task.version + 1, updated_at=utcnow())
+            .execution_options(synchronize_session=False)
+        )
     for task_id, names in sorted(changed.items()):
         record_change(
             project_id=project_id,

@@ -184,6 +184,16 @@ def test_losing_the_right_to_edit_unassigns_with_history(client, crew, change):
     response = client.open(path, method=method, json=body, headers=headers)
     assert response.status_code in (200, 204), response.get_json()
     assert assignees(client, h["ada"], task["id"]) == [ref(users["ada"])]
+    # A new representation, a new entity tag: a conditional GET is not told "not modified", and a write
+    # sent with the old tag is refused.
+    etag = client.get(f"/api/tasks/{task['id']}", headers=h["ada"]).headers["ETag"]
+    assert etag != f'"v{task["version"]}"'
+    stale = client.patch(
+        f"/api/tasks/{task['id']}",
+        json={"title": "x"},
+        headers={**h["ada"], "If-Match": f'"v{task["version"]}"'},
+    )
+    assert stale.status_code == 412
     names = sorted([users[who].username, users["ada"].username])
     assert history(client, h["ada"], task["id"])[-1] == ("update", [names, [users["ada"].username]])
 
