@@ -20,33 +20,19 @@ from taskforge.mail.models import EmailDelivery
 from taskforge.mail.post import Post
 from taskforge.mail.queue import Emailed
 from taskforge.notifications.models import Notification
-from taskforge.outbox.leases import OutboxPolicy
-from taskforge.worker.queue import Policy
 from tests.access.test_races import share
+from tests.outbox_drain import drain_outbox
 from tests.smtp_server import PUBLIC_URL, SmtpServer
 
 WAIT_S = 30
 
 
-def policy(worker: str = "w1", *, attempts: int = 3) -> OutboxPolicy:
-    claim = Policy(
-        worker_id=worker, lease=timedelta(seconds=60), late_after=timedelta(0), email_max_attempts=attempts
-    )
-    return OutboxPolicy(claim=claim, max_attempts=attempts)
-
-
 def drain(app: Flask, smtp: SmtpServer, worker: str = "w1", *, attempts: int = 3) -> list[Emailed]:
     """Send everything due, as one worker would; return the outcomes."""
-    outcomes: list[Emailed] = []
     post = Post.from_settings(replace(app.config["TASKFORGE"], smtp_from="TaskForge <tf@example.org>"))
     assert post is not None
-    with app.app_context(), closing(post.mailer):
-        while batch := mail_queue.claim(policy=policy(worker, attempts=attempts), limit=50):
-            outcomes += [
-                mail_queue.deliver(i, policy=policy(worker, attempts=attempts), post=post) for i in batch
-            ]
-        db.session.remove()
-    return outcomes
+    with closing(post.mailer):
+        return drain_outbox(app, mail_queue, worker=worker, attempts=attempts, post=post)
 
 
 @pytest.fixture

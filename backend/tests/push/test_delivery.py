@@ -13,24 +13,16 @@ from flask import Flask
 from sqlalchemy import func, select
 
 from taskforge.extensions import db
-from taskforge.outbox.leases import OutboxPolicy
 from taskforge.push import queue as push_queue
 from taskforge.push.keys import public_key_of
 from taskforge.push.models import PushDelivery, PushSubscription
 from taskforge.push.queue import Pushed
 from taskforge.push.sender import PushSender
-from taskforge.worker.queue import Policy
 from tests.access.test_races import share
+from tests.outbox_drain import drain_outbox
 from tests.push_server import PushService
 
 WAIT_S = 30
-
-
-def policy(worker: str = "w1", *, attempts: int = 3) -> OutboxPolicy:
-    claim = Policy(
-        worker_id=worker, lease=timedelta(seconds=60), late_after=timedelta(0), email_max_attempts=1
-    )
-    return OutboxPolicy(claim=claim, max_attempts=attempts)
 
 
 def sender(app: Flask) -> PushSender:
@@ -40,15 +32,7 @@ def sender(app: Flask) -> PushSender:
 
 def drain(app: Flask, worker: str = "w1", *, attempts: int = 3) -> list[Pushed]:
     """Deliver everything due, as one worker would; return the outcomes."""
-    outcomes: list[Pushed] = []
-    with app.app_context():
-        pusher = sender(app)
-        while batch := push_queue.claim(policy=policy(worker, attempts=attempts), limit=50):
-            outcomes += [
-                push_queue.deliver(i, policy=policy(worker, attempts=attempts), sender=pusher) for i in batch
-            ]
-        db.session.remove()
-    return outcomes
+    return drain_outbox(app, push_queue, worker=worker, attempts=attempts, sender=sender(app))
 
 
 @pytest.fixture
