@@ -19,7 +19,6 @@ from taskforge.config_env import (
     smtp_url,
     switch,
 )
-from taskforge.push.keys import new_private_key, normalised_private_key
 
 __all__ = ["ConfigError", "Settings", "read_secret_file", "secret_file_problem"]
 _WEAK_SECRETS = frozenset({"", "changeme", "change-me", "secret", "dev", "development", "default"})
@@ -168,6 +167,10 @@ class Settings:
         return settings._with_secrets()
 
     def _with_secrets(self) -> Settings:
+        # Imported here, not with this module: `python -m taskforge.push.keys` runs that module as a script,
+        # which must not have been imported before (by `import taskforge`) to run cleanly.
+        from taskforge.push.keys import new_private_key
+
         if self.env not in {"development", "testing", "production"}:
             raise ConfigError(f"TASKFORGE_ENV must be development, testing or production, not {self.env!r}")
         self._check_database_password_file()
@@ -201,6 +204,8 @@ class Settings:
 
     def _with_vapid_key(self) -> Settings:
         """The key as its 32 bytes in base64url, whether it was given so or as a PEM (Terraform's)."""
+        from taskforge.push.keys import normalised_private_key
+
         try:
             key = normalised_private_key(self.vapid_private_key)
         except ValueError as exc:
