@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from taskforge.notifications.models import Notification
 
+_ABOUT_A_COMMENT = frozenset({"mentioned", "commented"})
 _HEADLINES = {
     "reminder": "Reminder",
     "assigned": "{actor} assigned you",
@@ -22,10 +23,12 @@ def headline_of(notification: Notification) -> str:
 
 
 def path_of(notification: Notification) -> str:
-    """The web app's page for what it is about: its task, its project, or the settings page (where teams are
-    managed: there is no page per team)."""
+    """The web app's page for what it is about: its task (on its comments, for a mention or a comment), its
+    project, or the settings page (where teams are managed: there is no page per team). The web app's own
+    links are the same (frontend/src/features/notifications/utils/notification-path.ts)."""
     if notification.task_id is not None:
-        return f"/tasks/{notification.task_id}"
+        tab = "?tab=comments" if notification.kind in _ABOUT_A_COMMENT else ""
+        return f"/tasks/{notification.task_id}{tab}"
     if notification.project_id is not None:
         return f"/projects/{notification.project_id}"
     return "/settings"

@@ -136,6 +136,15 @@ class MemberList(BaseModel):
     items: list[MemberOut] = Field(description="Direct members: the owner first, then by username.")
 
 
+class PersonOut(BaseModel):
+    user: UserRef
+    role: RoleName = Field(description="Their effective role: the highest of their direct and team grants.")
+
+
+class PeopleList(BaseModel):
+    items: list[PersonOut] = Field(description="The highest role first, then by username.")
+
+
 class TeamGrantIn(StrictIn):
     team_id: Id = Field(description="A team the caller belongs to.")
     role: GrantedRoleName = "editor"

@@ -7,7 +7,7 @@ from flask import Blueprint, Response, url_for
 
 from taskforge.access.identity import Identity
 from taskforge.api.operations import ResponseSpec, json_response, operation
-from taskforge.projects import links, members, team_grants
+from taskforge.projects import links, members, people, team_grants
 from taskforge.projects.schemas import (
     LinkCreated,
     LinkList,
@@ -16,6 +16,8 @@ from taskforge.projects.schemas import (
     MemberList,
     MemberOut,
     MemberUpdate,
+    PeopleList,
+    PersonOut,
     TeamGrantIn,
     TeamGrantList,
     TeamGrantOut,
@@ -69,6 +71,20 @@ def _link(link: links.Link) -> LinkOut:
 def list_members(identity: Identity, project_id: int) -> Response:
     found = members.list_members(identity=identity, project_id=project_id)
     return json_response(MemberList(items=[_member(member) for member in found]))
+
+
+@bp.get("/<id:project_id>/people")
+@operation(
+    summary="List everyone who can see a project",
+    description="Its members and the members of the teams it is shared with, each once, with the highest "
+    "role they have: editors and up may be assigned its tasks, anyone here may be `@`-mentioned.",
+    tags=TAGS,
+    responses={200: ResponseSpec(PeopleList, "The people.")},
+)
+def list_people(identity: Identity, project_id: int) -> Response:
+    found = people.list_people(identity=identity, project_id=project_id)
+    items = [PersonOut(user=UserRef(id=p.user_id, username=p.username), role=p.role.label) for p in found]
+    return json_response(PeopleList(items=items))
 
 
 @bp.post("/<id:project_id>/members")

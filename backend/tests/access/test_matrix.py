@@ -38,6 +38,7 @@ ENDPOINTS = [
     Endpoint("delete project", "DELETE", "/api/projects/{project}", "owner"),
     Endpoint("project activity", "GET", "/api/projects/{project}/activity", "viewer"),
     Endpoint("list members", "GET", "/api/projects/{project}/members", "viewer"),
+    Endpoint("list people", "GET", "/api/projects/{project}/people", "viewer"),
     Endpoint("add member", "POST", "/api/projects/{project}/members", "admin", {"username": "{newcomer}"}),
     Endpoint(
         "change member", "PATCH", "/api/projects/{project}/members/{bystander}", "admin", {"role": "editor"}

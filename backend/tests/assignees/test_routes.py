@@ -273,3 +273,20 @@ def test_a_read_only_link_shows_no_assignees(client, crew):
     assert [task["assignees"] for task in shared] == [[]]
     refused = client.get(f"/api/shared/{token}/tasks", query_string={"assignee": str(users["bob"].id)})
     assert refused.status_code == 422
+
+
+def test_the_people_of_a_project_are_its_members_and_its_teams_each_once_with_their_highest_role(
+    client, crew
+):
+    """Whom the web app offers to assign (editors and up) and to mention (everyone listed)."""
+    users, h, project, team = crew
+    body = {"username": users["vi"].username}  # a viewer, and an editor through the team
+    assert client.post(f"/api/teams/{team}/members", json=body, headers=h["ada"]).status_code == 201
+
+    listed = client.get(f"/api/projects/{project}/people", headers=h["vi"])
+
+    assert listed.status_code == 200
+    people = [(item["user"]["id"], item["role"]) for item in listed.get_json()["items"]]
+    editors = sorted((users[name] for name in ("bob", "tom", "vi")), key=lambda u: (u.username.lower(), u.id))
+    assert people == [(users["ada"].id, "owner")] + [(user.id, "editor") for user in editors]
+    assert client.get(f"/api/projects/{project}/people", headers=h["out"]).status_code == 404

@@ -121,6 +121,7 @@ def test_a_mention_quotes_the_comment(base_app, pair, smtp):
     message = smtp.sink.messages[-1]
     assert message["Subject"] == f"{username(base_app, ada)} mentioned you: Plan"
     plain, html = parts(message)
+    assert f"Open it: {PUBLIC_URL}/tasks/{task['id']}?tab=comments" in plain
     assert f"> @{username(base_app, bob)} can you look?\n> <script>alert(1)</script>\n" in plain
     assert "&lt;script&gt;" in html
     assert "<script>" not in html

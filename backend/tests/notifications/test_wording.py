@@ -13,8 +13,8 @@ from taskforge.notifications.wording import headline_of, path_of
     ("fields", "headline", "path"),
     [
         ({"kind": "assigned", "task_id": 7, "project_id": 2}, "ada assigned you", "/tasks/7"),
-        ({"kind": "mentioned", "task_id": 7, "comment_id": 9}, "ada mentioned you", "/tasks/7"),
-        ({"kind": "commented", "task_id": 7}, "ada commented", "/tasks/7"),
+        ({"kind": "mentioned", "task_id": 7, "comment_id": 9}, "ada mentioned you", "/tasks/7?tab=comments"),
+        ({"kind": "commented", "task_id": 7}, "ada commented", "/tasks/7?tab=comments"),
         ({"kind": "shared", "project_id": 2}, "ada shared a project with you", "/projects/2"),
         ({"kind": "shared", "team_id": 4}, "ada added you to a team", "/settings"),
         ({"kind": "reminder", "task_id": 7}, "Reminder", "/tasks/7"),

@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from 'react'
+import { lazy, Suspense, useEffect, useRef, useState } from 'react'
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router'
 import { toast } from 'react-toastify/unstyled'
 
 import { OfflineBanner } from '@/components/offline-banner'
+import { Spinner } from '@/components/spinner'
 import { ThemeToggle } from '@/components/theme-toggle'
 import { useMe } from '@/features/auth/api/get-me'
 import { useLogout } from '@/features/auth/api/logout'
@@ -10,6 +11,8 @@ import { flushPendingDeletes } from '@/features/tasks/api/delete-task'
 import { useLiveUpdates } from '@/features/live/use-live-updates'
 import { NotificationBell } from '@/features/notifications/components/notification-bell'
 import { ProjectSidebar } from '@/features/projects/components/project-sidebar'
+import { forgetThisBrowser } from '@/features/push/utils/forget-this-browser'
+import { TaskCommentsSlot, type RenderTaskComments } from '@/features/tasks/components/task-comments-slot'
 import { announceShortcut, isShortcutHandled, isTyping } from '@/lib/shortcuts'
 
 import { ShortcutsHelp } from './shortcuts-help'
@@ -21,6 +24,24 @@ const LINKS = [
   { to: '/activity', label: 'Activity', end: false },
   { to: '/settings', label: 'Settings', end: false },
 ]
+
+function CommentsUnavailable() {
+  return <p className="text-danger">The comments could not be loaded. Reload the page to try again.</p>
+}
+
+// The task editor's Comments tab (features do not import each other: the app composes them). The thread and its
+// Markdown renderer load when a Comments tab first shows, not with the app's first page.
+const TaskComments = lazy(() =>
+  import('@/features/comments/components/task-comments').then(
+    (module) => ({ default: module.TaskComments }),
+    () => ({ default: CommentsUnavailable }),
+  ),
+)
+const renderTaskComments: RenderTaskComments = (props) => (
+  <Suspense fallback={<Spinner label="Loading comments…" />}>
+    <TaskComments {...props} />
+  </Suspense>
+)
 
 /** The signed-in frame: navigation, notifications, theme, the offline banner and the global shortcuts. */
 export function AppLayout() {
@@ -41,6 +62,9 @@ export function AppLayout() {
   const signOut = async () => {
     setSigningOut(true)
     await flushPendingDeletes()
+    // While the session still works: this browser stops receiving the person's push notifications (a shared
+    // computer must not show the next person the last one's).
+    await forgetThisBrowser()
     toast.dismiss()
     logout.mutate(undefined, {
       onSettled: () => {
@@ -152,7 +176,9 @@ export function AppLayout() {
             </div>
           </aside>
           <main id="main" ref={main} className="col-md-9 col-xl-10 py-4 outline-0 min-w-0" tabIndex={-1}>
-            <Outlet />
+            <TaskCommentsSlot value={renderTaskComments}>
+              <Outlet />
+            </TaskCommentsSlot>
           </main>
         </div>
       </div>

@@ -4,14 +4,15 @@ import { AppLayout } from './layout'
 import { RequireSession } from './require-session'
 import { RouteError } from './route-error'
 import { ActivityRoute } from './routes/activity'
+import { AssignedRoute } from './routes/assigned'
 import { DashboardRoute } from './routes/dashboard'
 import { LoginRoute } from './routes/login'
 import { NotFoundRoute } from './routes/not-found'
 import { InboxRoute, ProjectRoute } from './routes/project'
 import { RegisterRoute } from './routes/register'
-import { SettingsRoute } from './routes/settings'
 import { SharedRoute } from './routes/shared'
 import { TagsRoute } from './routes/tags'
+import { TaskRoute } from './routes/task'
 import { TasksRoute } from './routes/tasks'
 import { TodayRoute, UpcomingRoute } from './routes/today'
 
@@ -36,11 +37,16 @@ const routes = [
           { path: 'inbox', element: <InboxRoute /> },
           { path: 'today', element: <TodayRoute /> },
           { path: 'upcoming', element: <UpcomingRoute /> },
+          { path: 'assigned', element: <AssignedRoute /> },
+          // Where notifications and push messages link to.
+          { path: 'tasks/:taskId', element: <TaskRoute /> },
           { path: 'projects/:projectId', element: <ProjectRoute /> },
           { path: 'dashboard', element: <DashboardRoute /> },
           { path: 'tags', element: <TagsRoute /> },
           { path: 'activity', element: <ActivityRoute /> },
-          { path: 'settings', element: <SettingsRoute /> },
+          // Loaded when first opened (account, calendar, teams, notification and push settings): kept out of
+          // the bundle every page loads.
+          { path: 'settings', lazy: async () => ({ Component: (await import('./routes/settings')).SettingsRoute }) },
           { path: '*', element: <NotFoundRoute /> },
         ],
       },

@@ -43,6 +43,13 @@ export const UpcomingIcon = () => (
   </Icon>
 )
 
+export const AssignedIcon = () => (
+  <Icon>
+    <circle cx="8" cy="5" r="2.75" />
+    <path d="M2.5 14c.5-2.75 2.75-4.25 5.5-4.25s5 1.5 5.5 4.25" />
+  </Icon>
+)
+
 export const PlusIcon = () => (
   <Icon>
     <path d="M8 3v10M3 8h10" />

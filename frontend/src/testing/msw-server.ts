@@ -4,8 +4,9 @@
  * `afterAll(() => server.close())`) and answer calls with `server.use(http.get('*\/api/tasks', ...))`.
  * Handlers match `*\/api/...`: the api client builds URLs on window.location.origin (http://localhost:3000 under jsdom).
  *
- * Two reads every task view makes are answered by default (a test overrides them with `server.use`): the user's
- * projects (just the Inbox, id 1) and a project's sections (none).
+ * Three reads every task view makes are answered by default (a test overrides them with `server.use`): the user's
+ * projects (just the Inbox, id 1), a project's sections (none) and its members (none listed: the task editor's
+ * assignee picker then offers only the user).
  */
 import { http, HttpResponse } from 'msw'
 import { setupServer } from 'msw/node'
@@ -15,6 +16,8 @@ import { makeInbox } from './project-factory'
 export const defaultHandlers = [
   http.get('*/api/projects', () => HttpResponse.json({ items: [makeInbox()] })),
   http.get('*/api/projects/:id/sections', () => HttpResponse.json({ items: [] })),
+  http.get('*/api/projects/:id/members', () => HttpResponse.json({ items: [] })),
+  http.get('*/api/projects/:id/people', () => HttpResponse.json({ items: [] })),
 ]
 
 export const server = setupServer(...defaultHandlers)

@@ -55,6 +55,11 @@ export function makeMember(
   return { user: { id, username }, role, effective_role: effective, created_at: '2030-01-01T09:00:00Z' }
 }
 
+/** Someone who can see a project, with their highest role (GET /api/projects/<id>/people). */
+export function makePerson(username: string, id: number, role: Schemas['PersonOut']['role']): Schemas['PersonOut'] {
+  return { user: { id, username }, role }
+}
+
 export function makeTeam(overrides: Partial<Schemas['TeamOut']> = {}): Schemas['TeamOut'] {
   const id = overrides.id ?? nextId++
   return {

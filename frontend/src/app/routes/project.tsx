@@ -74,7 +74,7 @@ function ProjectPage({ project }: { project: Project }) {
 }
 
 /** A project's page, once the user's projects are in: the project, or why it cannot be shown. */
-function ProjectScreen({ find }: { find: (projects: Project[]) => Project | undefined }) {
+export function ProjectScreen({ find }: { find: (projects: Project[]) => Project | undefined }) {
   const projects = useProjects()
   if (projects.isPending) return <Spinner label="Loading the project…" />
   if (projects.isError) {

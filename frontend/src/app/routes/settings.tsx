@@ -1,6 +1,8 @@
 import { ProfileSettings } from '@/features/auth/components/profile-settings'
 import { CalendarFeedSettings } from '@/features/calendar/components/calendar-feed-settings'
+import { NotificationPreferences } from '@/features/notifications/components/notification-preferences'
 import { NotificationSettings } from '@/features/notifications/components/notification-settings'
+import { PushSettings } from '@/features/push/components/push-settings'
 import { TeamsSettings } from '@/features/teams/components/teams-settings'
 import { ExportImport } from '@/features/transfer/components/export-import'
 import { useDocumentTitle } from '@/lib/use-document-title'
@@ -13,6 +15,8 @@ export function SettingsRoute() {
       <div className="d-grid gap-4">
         <ProfileSettings />
         <TeamsSettings />
+        <NotificationPreferences />
+        <PushSettings />
         <NotificationSettings />
         <CalendarFeedSettings />
         <ExportImport />

@@ -51,8 +51,8 @@ function throttle(action: () => void, ms: number): { run: () => void; cancel: ()
 
 /**
  * Follows the user's change stream (`GET /api/events`) and refetches what changed, until the returned stop is
- * called. Every change refetches what is on screen (tasks, projects, sections, members, teams: every query but the
- * session's), coalesced; a project taken from the user is also dropped at once (see `dropRemovedProject`). Each
+ * called. Every change refetches what is on screen (tasks, projects, sections, members, teams, an open task's
+ * comments: every query but the session's), coalesced; a project taken from the user is also dropped at once (see `dropRemovedProject`). Each
  * connection needs a fresh single-use ticket, so the browser's own reconnect (same URL, used ticket) is never
  * relied on: on an error the stream is closed and reopened with a new ticket after a backoff.
  *

@@ -115,6 +115,20 @@ describe('useLiveUpdates', () => {
     expect(invalidate).toHaveBeenCalledTimes(2)
   })
 
+  it('refetches an open comment thread when a comment on the task changes', async () => {
+    const { queryClient, isStale } = setup()
+    const thread = ['comments', 10]
+    queryClient.setQueryData(thread, { pages: [{ items: [], next_after: null }], pageParams: [null] })
+    await settle()
+    latest().emit('ready', { cursor: 1 }, '1')
+    latest().emit(
+      'change',
+      { kind: 'comment', action: 'create', id: 3, project_id: 5, seq: 2, deleted: false, comment: { id: 3, task_id: 10 } },
+      '2',
+    )
+    expect(isStale(thread)).toBe(true)
+  })
+
   it('reconnects with a new ticket when the stream expires, and catches up once', async () => {
     const { invalidate } = setup()
     await settle()

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
+import { Route, Routes } from 'react-router'
 
 import type { Schemas } from '@/lib/api/client'
 import { server, setupMswServer } from '@/testing/msw-server'
@@ -82,6 +83,84 @@ describe('NotificationBell', () => {
     expect(within(list).getByRole('button', { name: 'Mark “Task 2” as unread' })).toBeInTheDocument()
   })
 
+  it('opens a notification’s task from the panel and marks it read', async () => {
+    const patched: unknown[] = []
+    server.use(
+      http.patch('*/api/notifications/:id', async ({ request, params }) => {
+        patched.push({ id: params.id, body: await request.json() })
+        return HttpResponse.json({ ...reminder(2), read_at: '2025-11-24T15:00:00Z' })
+      }),
+    )
+    renderWithProviders(
+      <>
+        <NotificationBell />
+        <Routes>
+          <Route path="/tasks/:taskId" element={<h1>The task page</h1>} />
+          <Route path="*" element={null} />
+        </Routes>
+      </>,
+    )
+    await userEvent.click(await screen.findByRole('button', { name: 'Notifications, 1 unread' }))
+    const list = await within(screen.getByRole('dialog')).findByRole('list', { name: 'Notifications' })
+    const link = within(list).getByRole('link', { name: 'Task 2' })
+    expect(link).toHaveAttribute('href', '/tasks/102')
+
+    link.focus()
+    await userEvent.keyboard('{Enter}')
+
+    expect(await screen.findByRole('heading', { name: 'The task page' })).toBeInTheDocument()
+    expect(screen.queryByRole('list', { name: 'Notifications' })).not.toBeInTheDocument()
+    await waitFor(() => expect(patched).toEqual([{ id: '2', body: { read: true } }]))
+  })
+
+  it('opens a read notification without marking it again', async () => {
+    let patches = 0
+    server.use(
+      http.patch('*/api/notifications/:id', () => {
+        patches += 1
+        return HttpResponse.json(reminder(1))
+      }),
+    )
+    renderWithProviders(<NotificationBell />)
+    await userEvent.click(await screen.findByRole('button', { name: 'Notifications, 1 unread' }))
+    const list = await within(screen.getByRole('dialog')).findByRole('list', { name: 'Notifications' })
+    await userEvent.click(within(list).getByRole('link', { name: 'Task 1' }))
+    expect(screen.queryByRole('list', { name: 'Notifications' })).not.toBeInTheDocument()
+    expect(patches).toBe(0)
+  })
+
+  it('links a project’s notification to the project and a team’s to Settings', async () => {
+    page = {
+      items: [
+        reminder(4, { kind: 'shared', task_id: null, project_id: 9, title: 'Garden' }),
+        reminder(3, { kind: 'shared', task_id: null, project_id: null, team_id: 5, title: 'Crew' }),
+      ],
+      next_after: null,
+      unread: 2,
+    }
+    renderWithProviders(<NotificationBell />)
+    await userEvent.click(await screen.findByRole('button', { name: 'Notifications, 2 unread' }))
+    const list = await within(screen.getByRole('dialog')).findByRole('list', { name: 'Notifications' })
+    expect(within(list).getByRole('link', { name: 'Garden' })).toHaveAttribute('href', '/projects/9')
+    expect(within(list).getByRole('link', { name: 'Crew' })).toHaveAttribute('href', '/settings')
+  })
+
+  it('says when opening one could not mark it read', async () => {
+    server.use(
+      http.patch('*/api/notifications/:id', () =>
+        HttpResponse.json(
+          { type: 'about:blank', title: 'Service Unavailable', status: 503, detail: 'Try later.', request_id: 'r1' },
+          { status: 503, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
+      ),
+    )
+    renderWithProviders(<NotificationBell />)
+    await userEvent.click(await screen.findByRole('button', { name: 'Notifications, 1 unread' }))
+    const list = await within(screen.getByRole('dialog')).findByRole('list', { name: 'Notifications' })
+    await userEvent.click(within(list).getByRole('link', { name: 'Task 2' }))
+    expect(await screen.findByText('Could not mark the notification read: Try later.')).toBeInTheDocument()
+  })
+
   it('marks all read with an Idempotency-Key', async () => {
     let key: string | null = null
     server.use(
@@ -109,7 +188,7 @@ describe('NotificationBell', () => {
     await queryClient.invalidateQueries({ queryKey: notificationsKeys.all })
 
     expect(FakeNotification.shown).toEqual([
-      { title: '<b>Pay rent</b>', options: { body: 'Due Mon 24 Nov 2025, 14:30', tag: 'taskforge-3' } },
+      { title: '<b>Pay rent</b>', options: { body: 'Due Mon 24 Nov 2025, 14:30', tag: 'n3' } },
     ])
     expect(await screen.findByText('Reminder: <b>Pay rent</b>. Due Mon 24 Nov 2025, 14:30.')).toBeInTheDocument()
     expect(FakeNotification.requestPermission).not.toHaveBeenCalled()

@@ -17,7 +17,7 @@ interface NotificationPanelProps {
   timeZone: string
 }
 
-/** The list of reminders in a dialog, newest first, with "Mark all read" and paging. */
+/** The notifications in a dialog, each a link to what it is about, newest first, with "Mark all read" and paging. */
 export function NotificationPanel({ open, onClose, unread, timeZone }: NotificationPanelProps) {
   const [unreadOnly, setUnreadOnly] = useState(false)
   const filterId = useId()
@@ -31,6 +31,17 @@ export function NotificationPanel({ open, onClose, unread, timeZone }: Notificat
       { id: notification.id, read: notification.read_at === null },
       { onError: (error) => toast.error(`Could not update the notification: ${describeError(error)}`) },
     )
+
+  // Opening one reads it; the panel closes unless it opened in another tab.
+  const openOne = (notification: Notification, inPlace: boolean) => {
+    if (notification.read_at === null) {
+      update.mutate(
+        { id: notification.id, read: true },
+        { onError: (error) => toast.error(`Could not mark the notification read: ${describeError(error)}`) },
+      )
+    }
+    if (inPlace) onClose()
+  }
 
   const footer = (
     <>
@@ -95,6 +106,7 @@ export function NotificationPanel({ open, onClose, unread, timeZone }: Notificat
               timeZone={timeZone}
               busy={update.isPending && update.variables.id === notification.id}
               onToggleRead={toggleRead}
+              onOpen={openOne}
             />
           ))}
         </ul>

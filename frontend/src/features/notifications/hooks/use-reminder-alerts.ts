@@ -14,8 +14,8 @@ function alert(reminder: Reminder, timeZone: string): void {
   const body = reminderBody(reminder, timeZone)
   if (browserPermission() === 'granted') {
     try {
-      // The tag makes every open tab show one notification for the reminder, not one each.
-      new Notification(reminder.title, { body, tag: `taskforge-${reminder.id}` })
+      // The tag makes every open tab, and a push of the same notification (public/sw.js), show one, not one each.
+      new Notification(reminder.title, { body, tag: `n${reminder.id}` })
     } catch {
       // Some mobile browsers only allow notifications from a service worker: the toast remains.
     }

@@ -51,6 +51,7 @@ describe('ProjectSidebar', () => {
     expect(within(nav).getByRole('link', { name: /^Today/ })).toHaveAttribute('aria-current', 'page')
     expect(await within(nav).findByRole('link', { name: 'Inbox, 4 open' })).toHaveAttribute('href', '/inbox')
     expect(within(nav).getByRole('link', { name: 'Upcoming' })).toHaveAttribute('href', '/upcoming')
+    expect(within(nav).getByRole('link', { name: 'Assigned to me' })).toHaveAttribute('href', '/assigned')
 
     const mine = screen.getByRole('list', { name: 'My projects' })
     expect(within(mine).getAllByRole('link').map((link) => link.textContent)).toEqual([

@@ -2,7 +2,7 @@ import { useState, type ReactNode } from 'react'
 import { NavLink, useNavigate } from 'react-router'
 import { toast } from 'react-toastify/unstyled'
 
-import { InboxIcon, PlusIcon, TodayIcon, UpcomingIcon } from '@/components/icons'
+import { AssignedIcon, InboxIcon, PlusIcon, TodayIcon, UpcomingIcon } from '@/components/icons'
 import { describeError } from '@/lib/api/problem'
 import { useCurrentUser } from '@/lib/auth/current-user'
 import { projectPath } from '@/lib/projects/projects-query'
@@ -48,8 +48,8 @@ function Group({ title, action, children }: { title: string; action?: ReactNode;
 }
 
 /**
- * The sidebar: Inbox, Today and Upcoming; the caller's projects and the ones shared with them (favourites first,
- * reordered by dragging), archived ones folded away; a new project from here.
+ * The sidebar: Inbox, Today, Upcoming and Assigned to me; the caller's projects and the ones shared with them
+ * (favourites first, reordered by dragging), archived ones folded away; a new project from here.
  */
 export function ProjectSidebar({ onNavigate }: { onNavigate?: () => void }) {
   const projects = useProjects()
@@ -91,6 +91,10 @@ export function ProjectSidebar({ onNavigate }: { onNavigate?: () => void }) {
         <ViewLink to="/upcoming" onNavigate={onNavigate}>
           <UpcomingIcon />
           <span>Upcoming</span>
+        </ViewLink>
+        <ViewLink to="/assigned" onNavigate={onNavigate}>
+          <AssignedIcon />
+          <span>Assigned to me</span>
         </ViewLink>
       </ul>
       {projects.isError && (

@@ -1,6 +1,7 @@
 import { useDraggable } from '@dnd-kit/core'
 import { CSS } from '@dnd-kit/utilities'
 
+import { AvatarStack } from '@/components/avatar'
 import { PRIORITIES } from '@/lib/priorities'
 
 import type { Task } from '../api/get-tasks'
@@ -62,7 +63,7 @@ export function BoardCard({ task, timeZone, now, busy, canEdit, onOpen, onToggle
           <button type="button" className="btn btn-link p-0 text-start task-title text-body text-decoration-none" onClick={onOpen}>
             {task.title}
           </button>
-          <div className="d-flex flex-wrap gap-1 small mt-1">
+          <div className="d-flex flex-wrap align-items-center gap-1 small mt-1">
             {priority && priority.value > 2 && (
               <span className={`badge ${priority.value === 4 ? 'text-bg-danger' : 'text-bg-warning'}`}>
                 <span className="visually-hidden">Priority: </span>
@@ -78,6 +79,11 @@ export function BoardCard({ task, timeZone, now, busy, canEdit, onOpen, onToggle
             {task.subtasks.total > 0 && (
               <span className="text-body-secondary">
                 {task.subtasks.completed}/{task.subtasks.total} subtasks
+              </span>
+            )}
+            {task.assignees.length > 0 && (
+              <span className="ms-auto">
+                <AvatarStack users={task.assignees} label="Assignees" />
               </span>
             )}
           </div>

@@ -7,7 +7,7 @@ import { formatInZone } from '@/lib/zoned-time'
 import { useSections } from '../api/get-sections'
 import type { Task } from '../api/get-tasks'
 import { describeRRule } from '../utils/rrule-text'
-import type { TaskField, TaskFields } from '../utils/task-form-values'
+import type { Person, TaskField, TaskFields } from '../utils/task-form-values'
 
 const LABELS: Record<TaskField, string> = {
   title: 'Title',
@@ -19,12 +19,14 @@ const LABELS: Record<TaskField, string> = {
   reminders: 'Reminders',
   project_id: 'Project',
   section_id: 'Section',
+  assignee_ids: 'Assignees',
 }
 
-/** Project and section names by id (an id stands for one that is not known here). */
+/** Project, section and people's names by id (an id stands for one that is not known here). */
 interface Names {
   project: (id: number | null) => string
   section: (id: number | null) => string
+  person: (id: number) => string
 }
 
 /** A field's value in words, for comparing two versions. */
@@ -44,6 +46,8 @@ function describeField(field: TaskField, fields: TaskFields, zone: string, names
       return fields.due_date ? formatInZone(fields.due_date, zone) : '(none)'
     case 'tags':
       return fields.tags.length > 0 ? fields.tags.join(', ') : '(none)'
+    case 'assignee_ids':
+      return fields.assignee_ids.length > 0 ? fields.assignee_ids.map(names.person).join(', ') : '(nobody)'
     case 'recurrence': {
       const rule = fields.recurrence
       if (!rule) return 'Does not repeat'
@@ -65,6 +69,8 @@ interface ConflictPanelProps {
   theirs: Task
   theirFields: TaskFields
   yourFields: TaskFields
+  /** The people the user's version assigns (their names, for the comparison). */
+  yourPeople?: readonly Person[]
   /** The fields the user changed. */
   yours: readonly TaskField[]
   /** The fields the other change made. */
@@ -85,6 +91,8 @@ export function ConflictPanel(props: ConflictPanelProps) {
   const names: Names = {
     project: (id) => projects.find((project) => project.id === id)?.name ?? (id === null ? 'Inbox' : `Project #${id}`),
     section: (id) => (id === null ? 'No section' : (sections.find((section) => section.id === id)?.name ?? `Section #${id}`)),
+    person: (id) =>
+      [...props.theirs.assignees, ...(props.yourPeople ?? [])].find((person) => person.id === id)?.username ?? `User #${id}`,
   }
   return (
     <section className="alert alert-warning" aria-labelledby={headingId}>

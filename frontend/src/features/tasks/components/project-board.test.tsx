@@ -19,7 +19,7 @@ let sectionWrites: { method: string; path: string; body: unknown; ifMatch: strin
 beforeEach(() => {
   api = fakeTasksApi([
     makeTask({ id: 1, title: 'Plant tulips', project_id: 5, due_date: '2001-01-01T10:00:00Z', priority: 4 }),
-    makeTask({ id: 2, title: 'Buy soil', project_id: 5 }),
+    makeTask({ id: 2, title: 'Buy soil', project_id: 5, assignees: [{ id: 2, username: 'bob' }] }),
     makeTask({ id: 3, title: 'Water lawn', project_id: 5, section_id: 7, subtasks: { total: 2, completed: 1 } }),
   ])
   sections = [makeSection({ id: 7, project_id: 5, name: 'Doing' }), makeSection({ id: 8, project_id: 5, name: 'Done', version: 2 })]
@@ -100,6 +100,7 @@ describe('ProjectBoard', () => {
     expect(column('No section')).toHaveTextContent('Urgent')
     expect(within(column('Doing')).getByRole('button', { name: 'Water lawn' })).toBeInTheDocument()
     expect(screen.getByText('1/2 subtasks')).toBeInTheDocument()
+    expect(within(column('No section')).getByRole('img', { name: 'bob' })).toBeInTheDocument()
     expect(screen.getByRole('region', { name: 'Done' })).toHaveTextContent(/Done0 tasks/)
     const query = api.lastList()
     expect(query?.getAll('project_id')).toEqual(['5'])

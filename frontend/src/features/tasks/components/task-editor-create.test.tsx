@@ -79,6 +79,7 @@ describe('TaskEditor: create', () => {
       parent_id: null,
       project_id: null,
       section_id: null,
+      assignee_ids: [],
     })
     expect(posts[0]?.key).toMatch(/^[0-9a-f-]{36}$/)
     expect(await screen.findByText('Task created')).toBeInTheDocument()

@@ -5,13 +5,13 @@ import { describeError, isApiError } from '@/lib/api/problem'
 
 import { useCreateTask } from '../api/create-task'
 import type { FieldErrors } from '../utils/field-errors'
-import { emptyValues, toFields } from '../utils/task-form-values'
+import { emptyValues, toFields, type NewTaskDefaults } from '../utils/task-form-values'
 import { TaskForm } from './task-form'
 
 interface CreateTaskFormProps {
   zone: string
-  /** Where the task goes unless the user picks another project or section. */
-  defaults?: { projectId?: number | null; sectionId?: number | null; dueDate?: string }
+  /** Where the task goes (and to whom) unless the user picks otherwise. */
+  defaults?: NewTaskDefaults
   onClose: () => void
 }
 

@@ -106,6 +106,7 @@ export function EditTaskForm({ task, zone, readOnly = false, onClose }: EditTask
       theirs={theirs}
       theirFields={toFields(valuesFromTask(theirs, zone), zone)}
       yourFields={toFields(values, zone)}
+      yourPeople={values.assignees}
       yours={yours}
       changedByThem={differingFields(toFields(valuesFromTask(base, zone), zone), toFields(valuesFromTask(theirs, zone), zone))}
       zone={zone}

@@ -4,6 +4,7 @@ import { http, HttpResponse } from 'msw'
 
 import { server, setupMswServer } from '@/testing/msw-server'
 import { renderWithProviders } from '@/testing/render-with-providers'
+import { makeUser } from '@/testing/user-factory'
 
 import { emptyValues, type TaskFormValues } from '../utils/task-form-values'
 import { TaskForm } from './task-form'
@@ -11,7 +12,10 @@ import { TaskForm } from './task-form'
 setupMswServer()
 
 beforeEach(() => {
-  server.use(http.get('*/api/tags', () => HttpResponse.json({ items: [] })))
+  server.use(
+    http.get('*/api/tags', () => HttpResponse.json({ items: [] })),
+    http.get('*/api/auth/me', () => HttpResponse.json(makeUser())),
+  )
 })
 
 function renderForm(values: TaskFormValues) {

@@ -6,6 +6,7 @@ import { zoneLabel } from '@/lib/zoned-time'
 
 import { errorFor, unclaimedErrors, type FieldErrors } from '../utils/field-errors'
 import { dueInstant, invalidDates, type TaskFormValues } from '../utils/task-form-values'
+import { AssigneePicker } from './assignee-picker'
 import { RecurrenceEditor } from './recurrence-editor'
 import { RemindersEditor } from './reminders-editor'
 import { TagInput } from './tag-input'
@@ -14,6 +15,7 @@ import { ProjectFields } from './task-form-project'
 /** The fields the form shows errors for; others go in the form's alert. */
 const FORM_PATHS = [
   'title', 'description', 'priority', 'due_date', 'tags', 'recurrence', 'reminders', 'project_id', 'section_id',
+  'assignee_ids',
 ] as const
 
 interface TaskFormProps {
@@ -136,6 +138,12 @@ export function TaskForm(props: TaskFormProps) {
             sectionError={errorFor(errors, 'section_id')}
           />
         )}
+        <AssigneePicker
+          projectId={values.projectId}
+          value={values.assignees}
+          onChange={(assignees) => set('assignees', assignees)}
+          error={errorFor(errors, 'assignee_ids')}
+        />
         <div className="row g-2">
           <div className="col-sm-4 mb-3">
             <label htmlFor={`${id}-priority`} className="form-label">

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 
 import { server, setupMswServer } from '@/testing/msw-server'
@@ -28,7 +28,7 @@ beforeEach(() => {
 
 function renderList(onMove?: TaskListProps['onMove']) {
   const tasks = [
-    makeTask({ id: 1, title: 'Buy milk', tags: ['home', 'work'] }),
+    makeTask({ id: 1, title: 'Buy milk', tags: ['home', 'work'], assignees: [{ id: 4, username: 'bob' }, { id: 5, username: 'cy.lee' }] }),
     makeTask({ id: 2, title: 'Fix the sink', tags: ['home'] }),
     makeTask({ id: 3, title: 'Water plants', tags: ['home', 'garden'] }),
   ]
@@ -78,5 +78,18 @@ describe.each([
     expect(swatchOf(screen.getByText('work'))).toBeNull()
     expect(swatchOf(screen.getByText('garden'))).toBeNull()
     expect(tagRequests).toBe(1)
+  })
+})
+
+describe('TaskList assignees', () => {
+  it('shows the people a task is given to as avatars named by their usernames', () => {
+    renderList()
+    const row = screen.getByRole('button', { name: 'Buy milk' }).closest('li')
+    if (!row) throw new Error('no row')
+    const group = within(row).getByRole('group', { name: 'Assignees' })
+    expect(within(group).getByRole('img', { name: 'bob' })).toHaveTextContent('B')
+    expect(within(group).getByRole('img', { name: 'cy.lee' })).toHaveAttribute('title', 'cy.lee')
+    const other = screen.getByRole('button', { name: 'Fix the sink' }).closest('li')
+    expect(other && within(other).queryByRole('group', { name: 'Assignees' })).toBeNull()
   })
 })

@@ -1,5 +1,6 @@
 import type { CSSProperties, ReactNode, Ref } from 'react'
 
+import { AvatarStack } from '@/components/avatar'
 import { ColorDot } from '@/components/color-dot'
 import { PRIORITIES } from '@/lib/priorities'
 
@@ -84,6 +85,7 @@ function TaskMeta({ task, timeZone, now, tagColors, project }: Pick<TaskRowProps
           {tag}
         </span>
       ))}
+      <AvatarStack users={task.assignees} label="Assignees" />
     </div>
   )
 }

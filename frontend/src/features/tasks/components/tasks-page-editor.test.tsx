@@ -1,6 +1,7 @@
 import { act, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
+import { Route, Routes } from 'react-router'
 
 import { announceShortcut } from '@/lib/shortcuts'
 import { server, setupMswServer } from '@/testing/msw-server'
@@ -11,10 +12,21 @@ import { TasksPage } from './tasks-page'
 
 // The editor is another component's business: here only what the page asks of it.
 vi.mock('./task-editor', () => ({
-  TaskEditor: ({ open, taskId, onClose }: { open: boolean; taskId: number | null; onClose: () => void }) =>
+  TaskEditor: ({
+    open,
+    taskId,
+    defaults,
+    onClose,
+  }: {
+    open: boolean
+    taskId: number | null
+    defaults?: { assignees?: { username: string }[] }
+    onClose: () => void
+  }) =>
     open ? (
       <div role="dialog" aria-label="Editor">
         {taskId === null ? 'new' : `task ${taskId}`}
+        {defaults?.assignees?.length ? ` for ${defaults.assignees.map((person) => person.username).join(', ')}` : ''}
         <button type="button" onClick={onClose}>
           Close editor
         </button>
@@ -59,6 +71,29 @@ describe('TasksPage and the editor', () => {
     renderWithProviders(<TasksPage />)
     await user.click(await screen.findByRole('button', { name: 'Create a task' }))
     expect(screen.getByRole('dialog', { name: 'Editor' })).toHaveTextContent('new')
+  })
+
+  it('lists only the tasks given to the user on “Assigned to me”, and gives new ones to them', async () => {
+    const queries: URLSearchParams[] = []
+    server.use(
+      http.get('*/api/tasks', ({ request }) => {
+        queries.push(new URL(request.url).searchParams)
+        return HttpResponse.json(makeTaskPage([makeTask({ id: 8, title: 'Review the plan' })]))
+      }),
+    )
+    const user = userEvent.setup()
+    renderWithProviders(
+      <Routes>
+        <Route path="/assigned" element={<TasksPage assignee="me" />} />
+      </Routes>,
+      { route: '/assigned?status=open' },
+    )
+    expect(await screen.findByRole('heading', { name: 'Assigned to me', level: 1 })).toBeInTheDocument()
+    expect(await screen.findByRole('button', { name: 'Review the plan' })).toBeInTheDocument()
+    expect(queries.at(-1)?.get('assignee')).toBe('me')
+    expect(queries.at(-1)?.get('completed')).toBe('false')
+    await user.click(screen.getByRole('button', { name: /New task/ }))
+    expect(screen.getByRole('dialog', { name: 'Editor' })).toHaveTextContent('new for ann')
   })
 
   it('toggles the filters panel on small screens', async () => {

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 
 import { Spinner } from '@/components/spinner'
 import { describeError } from '@/lib/api/problem'
-import { useTimeZone } from '@/lib/auth/current-user'
+import { useCurrentUser, useTimeZone } from '@/lib/auth/current-user'
 import { canEditTasks, useProjects } from '@/lib/projects/projects-query'
 import { useShortcut } from '@/lib/shortcuts'
 
@@ -29,6 +29,8 @@ export interface TasksPageProps {
    * `canEdit`: the user may add and change its tasks.
    */
   project?: { id: number; canEdit: boolean }
+  /** `me`: only the tasks given to the user ("Assigned to me"; new tasks are given to them too). */
+  assignee?: 'me'
 }
 
 /** What an empty page says: nothing at all yet, nothing matching the filters, or nothing left on this page. */
@@ -59,16 +61,21 @@ function EmptyList({ total, filtered, onClear, onCreate }: { total: number; filt
 }
 
 /** The task list: filters and search in the URL, quick actions with undo, bulk actions, manual order. */
-export function TasksPage({ undoDelayMs = 5000, project }: TasksPageProps) {
+export function TasksPage({ undoDelayMs = 5000, project, assignee }: TasksPageProps) {
   // Dates are shown and filtered in the user's zone (the browser's until the user has loaded).
   const timeZone = useTimeZone()
   const { filters, update, clear } = useTaskFilters()
   const projectId = project?.id
   const canEdit = project?.canEdit ?? true
   const params = useMemo(
-    () => ({ ...filtersToParams(filters, timeZone), ...(projectId === undefined ? {} : { project_id: [projectId] }) }),
-    [filters, timeZone, projectId],
+    () => ({
+      ...filtersToParams(filters, timeZone),
+      ...(projectId === undefined ? {} : { project_id: [projectId] }),
+      ...(assignee === undefined ? {} : { assignee }),
+    }),
+    [filters, timeZone, projectId, assignee],
   )
+  const me = useCurrentUser().data
   const paramsKey = JSON.stringify(params)
   const tasks = useTasks(params)
   const tagNames = useTags().data?.items.map((tag) => tag.name) ?? []
@@ -123,7 +130,11 @@ export function TasksPage({ undoDelayMs = 5000, project }: TasksPageProps) {
   return (
     <div>
       <div className="d-flex flex-wrap align-items-center gap-2 mb-3">
-        {project ? <span className="me-auto" /> : <h1 className="fs-3 mb-0 me-auto">Tasks</h1>}
+        {project ? (
+          <span className="me-auto" />
+        ) : (
+          <h1 className="fs-3 mb-0 me-auto">{assignee === 'me' ? 'Assigned to me' : 'Tasks'}</h1>
+        )}
         <button
           type="button"
           className="btn btn-outline-secondary d-lg-none"
@@ -259,7 +270,10 @@ export function TasksPage({ undoDelayMs = 5000, project }: TasksPageProps) {
       <TaskEditor
         open={editor.open}
         taskId={editor.taskId}
-        defaults={{ projectId: projectId ?? null }}
+        defaults={{
+          projectId: projectId ?? null,
+          assignees: assignee === 'me' && me ? [{ id: me.id, username: me.username }] : [],
+        }}
         onClose={() => setEditor((current) => ({ ...current, open: false }))}
       />
     </div>

@@ -38,6 +38,7 @@ describe('toFields', () => {
       reminders: [{ before_due: 60 }, { at: '2026-03-09T22:30:00.000Z' }],
       project_id: 7,
       section_id: null,
+      assignee_ids: [],
     })
   })
 

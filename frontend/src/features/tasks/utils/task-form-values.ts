@@ -8,6 +8,7 @@ import type { FieldErrors } from './field-errors'
 
 export type Anchor = Schemas['RecurrenceIn']['anchor']
 export type ReminderUnit = 'minutes' | 'hours' | 'days'
+export type Person = Schemas['UserRef']
 /** What the API says about a saved reminder. */
 export type ReminderState = Pick<Schemas['ReminderOut'], 'sent_at' | 'late' | 'fire_at'>
 
@@ -33,18 +34,22 @@ export interface TaskFormValues {
   projectId: number | null
   /** null: no section. */
   sectionId: number | null
+  /** The people the task is given to, in name order. */
+  assignees: Person[]
 }
 
 /** Every editable field, as the API takes it. */
 export type TaskFields = Required<
   Pick<
     Schemas['TaskCreate'],
-    'title' | 'description' | 'priority' | 'due_date' | 'tags' | 'recurrence' | 'reminders' | 'project_id' | 'section_id'
+    | 'title' | 'description' | 'priority' | 'due_date' | 'tags' | 'recurrence' | 'reminders' | 'project_id' | 'section_id'
+    | 'assignee_ids'
   >
 >
 export type TaskField = keyof TaskFields
 export const TASK_FIELDS: readonly TaskField[] = [
   'title', 'description', 'priority', 'due_date', 'tags', 'recurrence', 'reminders', 'project_id', 'section_id',
+  'assignee_ids',
 ]
 
 export const MAX_REMINDERS = 10
@@ -55,13 +60,21 @@ let nextKey = 0
 /** A key for a reminder row that React can keep across edits. */
 export const reminderKey = (): string => `reminder-${++nextKey}`
 
-/** A new task's values: nothing filled in but where it goes (and, from Today, its due day at the working day's start). */
-export function emptyValues(
-  { projectId = null, sectionId = null, dueDate = '' }: { projectId?: number | null; sectionId?: number | null; dueDate?: string } = {},
-): TaskFormValues {
+export interface NewTaskDefaults {
+  projectId?: number | null
+  sectionId?: number | null
+  dueDate?: string
+  assignees?: Person[]
+}
+
+/**
+ * A new task's values: nothing filled in but where it goes (and, from Today, its due day at the working day's
+ * start; from "Assigned to me", the user).
+ */
+export function emptyValues({ projectId = null, sectionId = null, dueDate = '', assignees = [] }: NewTaskDefaults = {}): TaskFormValues {
   return {
     title: '', description: '', priority: 2, dueDate, dueTime: dueDate ? '09:00' : '',
-    tags: [], rrule: '', anchor: 'due', reminders: [], projectId, sectionId,
+    tags: [], rrule: '', anchor: 'due', reminders: [], projectId, sectionId, assignees,
   }
 }
 
@@ -89,6 +102,7 @@ export function valuesFromTask(task: Task, zone: string): TaskFormValues {
     reminders: task.reminders.map((reminder) => reminderDraft(reminder, zone)),
     projectId: task.project_id,
     sectionId: task.section_id,
+    assignees: [...task.assignees],
   }
 }
 
@@ -136,11 +150,13 @@ export function toFields(values: TaskFormValues, zone: string): TaskFields {
     reminders: values.reminders.map((draft) => reminderToApi(draft, zone)),
     project_id: values.projectId,
     section_id: values.sectionId,
+    assignee_ids: values.assignees.map((person) => person.id),
   }
 }
 
 function comparable(field: TaskField, fields: TaskFields): string {
   if (field === 'tags') return JSON.stringify(fields.tags.map((tag) => tag.toLowerCase()).sort())
+  if (field === 'assignee_ids') return JSON.stringify([...fields.assignee_ids].sort((a, b) => a - b))
   if (field === 'recurrence' && fields.recurrence) {
     return JSON.stringify({ ...fields.recurrence, rrule: fields.recurrence.rrule.toUpperCase() })
   }
@@ -173,6 +189,7 @@ export function mergeValues(into: TaskFormValues, from: TaskFormValues, fields: 
     else if (field === 'recurrence') Object.assign(merged, { rrule: from.rrule, anchor: from.anchor })
     else if (field === 'project_id') Object.assign(merged, { projectId: from.projectId, sectionId: from.sectionId })
     else if (field === 'section_id') merged.sectionId = from.sectionId
+    else if (field === 'assignee_ids') merged.assignees = from.assignees
     else Object.assign(merged, { [field]: from[field] })
   }
   return merged

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query'
 
 import { api, type Schemas } from '@/lib/api/client'
 import { expectData } from '@/lib/api/problem'
+import { peopleKeys } from '@/lib/projects/people-query'
 
 import { teamsKeys } from './get-teams'
 import type { TeamMember } from './get-team'
@@ -18,5 +19,13 @@ export async function addTeamMember({ teamId, body }: AddTeamMemberInput): Promi
 
 export function useAddTeamMember() {
   const queryClient = useQueryClient()
-  return useMutation({ mutationFn: addTeamMember, onSuccess: () => queryClient.invalidateQueries({ queryKey: teamsKeys.all }) })
+  return useMutation({
+    mutationFn: addTeamMember,
+    // The newcomer can now see the team's projects: their people (whom to assign, whom to mention) change too.
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: teamsKeys.all }),
+        queryClient.invalidateQueries({ queryKey: peopleKeys.all }),
+      ]),
+  })
 }
