@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
-import type { Notification } from '../api/get-notifications'
+import { makeNotification } from '@/testing/notification-factory'
+
 import { notificationPath } from './notification-path'
 
-const base: Notification = {
-  id: 1,
-  kind: 'reminder',
-  task_id: 7,
-  project_id: 2,
-  team_id: null,
-  comment_id: null,
-  actor: { id: 3, username: 'ada' },
-  title: 'Plan',
-  due_date: null,
-  fire_at: null,
-  created_at: '2030-01-01T09:00:00Z',
-  read_at: null,
-}
 
 describe('notificationPath', () => {
   it.each([
@@ -27,6 +14,6 @@ describe('notificationPath', () => {
     ['shared', { task_id: null }, '/projects/2'],
     ['shared', { task_id: null, project_id: null, team_id: 4 }, '/settings'],
   ] as const)('%s %o opens %s', (kind, overrides, path) => {
-    expect(notificationPath({ ...base, kind, ...overrides })).toBe(path)
+    expect(notificationPath(makeNotification({ kind, ...overrides }))).toBe(path)
   })
 })
