@@ -22,7 +22,7 @@ from taskforge.tags.models import Tag, name_key, task_tags
 from taskforge.tasks import cursor
 from taskforge.tasks.models import Task
 from taskforge.tasks.reads import TASKS, TaskRead, rows, run
-from taskforge.tasks.recurring import upcoming
+from taskforge.tasks.recurring import Reopened, upcoming
 from taskforge.tasks.schemas import SubtaskCounts, TaskListQuery
 
 _SORT_COLUMNS: dict[str, InstrumentedAttribute[Any]] = {
@@ -42,6 +42,9 @@ class Shown:
 
     task: Task | TaskRead
     subtasks: SubtaskCounts
+    reopened: Reopened | None = (
+        None  # set by a change that reopened a completed occurrence (tasks/recurring.py)
+    )
 
 
 @dataclass(frozen=True)

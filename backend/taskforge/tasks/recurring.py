@@ -3,20 +3,25 @@ one is completed, and the preview of upcoming due dates. The rule arithmetic is 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Literal
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
-from taskforge.assignees.service import keep_assignable
+from taskforge.assignees.service import keep_assignable, lock_projects
 from taskforge.audit.record import record_created
 from taskforge.auth.models import User
+from taskforge.comments.models import Comment
 from taskforge.db import utcnow
 from taskforge.errors import FieldError, ValidationFailed
 from taskforge.extensions import db
 from taskforge.reminders.service import copy_reminders
 from taskforge.tasks.models import Task
 from taskforge.tasks.ordering import keys_at_end
+from taskforge.tasks.placement import descendants
 from taskforge.tasks.recurrence import InvalidRule, check_has_occurrences, next_due, parse_rule, preview
+from taskforge.tasks.removal import delete_tree
 from taskforge.tasks.schemas import RecurrenceIn
 
 MAX_WINDOW = timedelta(days=3653)  # a preview looks at most 10 years ahead
@@ -87,6 +92,43 @@ def follow_up(task: Task, *, completed_at: datetime, actor_id: int) -> Task | No
     record_created(follower, actor_id=actor_id)
     _copy_subtasks(task.id, follower.id, shift=shift, actor_id=actor_id)
     return follower
+
+
+@dataclass(frozen=True)
+class Reopened:
+    """What reopening a completed occurrence did to the occurrence its completion had created (`next_id`):
+    removed it, or kept it (someone had changed or completed it) and took the reopened task out of the
+    series."""
+
+    outcome: Literal["next_removed", "left_series"]
+    next_id: int
+
+
+def undo_follow_up(task: Task, *, actor_id: int) -> Reopened | None:
+    """For `task`, just reopened: undo what its completion did to its series, so the series never has two open
+    occurrences. None when its completion created no next occurrence (a one-off, or the series had ended)."""
+    if task.rrule is None:
+        return None
+    follower: Task | None = db.session.execute(
+        select(Task).where(Task.previous_id == task.id).with_for_update()
+    ).scalar_one_or_none()
+    if follower is None:
+        return None
+    if _untouched(follower):
+        lock_projects([follower.project_id])  # its assignee links go with it
+        delete_tree(follower, actor_id=actor_id)
+        return Reopened("next_removed", follower.id)
+    task.rrule = task.recurrence_anchor = task.series_start = task.occurrence = task.series_id = None
+    return Reopened("left_series", follower.id)
+
+
+def _untouched(follower: Task) -> bool:
+    """As its completion created it: neither it nor a subtask changed (each still at its first version) or
+    completed, and no one commented on them."""
+    tree = [follower.id, *descendants(follower.id)]
+    changed = select(Task.id).where(Task.id.in_(tree), or_(Task.version > 1, Task.completed.is_(True)))
+    commented = select(Comment.task_id).where(Comment.task_id.in_(tree))
+    return db.session.execute(changed.union_all(commented).limit(1)).first() is None
 
 
 def _copy(task: Task, *, parent_id: int | None, shift: timedelta) -> Task:

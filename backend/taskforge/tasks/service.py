@@ -9,7 +9,6 @@ import time
 from collections.abc import Callable
 from typing import Any, cast
 
-from sqlalchemy import select
 from sqlalchemy.orm.exc import StaleDataError
 from werkzeug.datastructures import ETags
 
@@ -17,7 +16,7 @@ from taskforge.access.identity import Identity
 from taskforge.access.policy import task_for
 from taskforge.access.roles import Role
 from taskforge.assignees.service import assignable, keep_assignable, lock_projects, tell_assigned
-from taskforge.audit.record import record, record_changed, snapshot
+from taskforge.audit.record import record_changed, snapshot
 from taskforge.db import utcnow
 from taskforge.errors import Conflict, PreconditionFailed
 from taskforge.extensions import db
@@ -31,7 +30,8 @@ from taskforge.tasks.models import Task
 from taskforge.tasks.ordering import keys_at_end
 from taskforge.tasks.placement import check_parent, check_section, invalid, move_subtasks, writable_project
 from taskforge.tasks.reads import TaskRead, subtask_counts
-from taskforge.tasks.recurring import follow_up, set_recurrence
+from taskforge.tasks.recurring import Reopened, follow_up, set_recurrence, undo_follow_up
+from taskforge.tasks.removal import delete_tree
 from taskforge.tasks.schemas import MoveIn, RecurrenceIn, SubtaskCounts, TaskUpdate
 from taskforge.unit_of_work import commit
 
@@ -147,6 +147,7 @@ def update_task(
     new_reminders = sent.pop("reminders", None) is not None
     new_assignees: list[int] | None = sent.pop("assignee_ids", None)
     counts: dict[int, SubtaskCounts] = {}  # read by `apply`, inside the transaction that writes
+    reopened: list[Reopened | None] = []  # what reopening a completed occurrence did to its series
     actor = identity.user_id
 
     def apply(task: Task) -> bool:
@@ -163,6 +164,8 @@ def update_task(
         _reassign(task, new_assignees, changed, moved_from=moved_from)
         for name, value in changed.items():
             setattr(task, name, value)
+        if changed.get("completed") is False:
+            reopened.append(undo_follow_up(task, actor_id=actor))
         recurrence_changed = new_recurrence and set_recurrence(
             task, cast("RecurrenceIn | None", changes.recurrence), user_id=actor
         )
@@ -197,7 +200,7 @@ def update_task(
         return True
 
     task = _compare_and_set(identity=identity, task_id=task_id, if_match=if_match, change=apply)
-    return Shown(task, counts[task.id])
+    return Shown(task, counts[task.id], reopened=reopened[-1] if reopened else None)
 
 
 def move_task(*, identity: Identity, task_id: int, move: MoveIn, if_match: ETags | None = None) -> Shown:
@@ -223,22 +226,8 @@ def delete_task(*, identity: Identity, task_id: int, if_match: ETags | None = No
     PreconditionFailed."""
 
     def remove(task: Task) -> bool:
-        # The database deletes the subtasks with their parent (ON DELETE CASCADE): each is recorded too. Their
-        # assignee links go with them: the project is locked first, as for any change of assignees.
-        lock_projects([task.project_id])
-        level = [task]
-        while level:
-            for gone in level:
-                values = snapshot(gone, viewer_id=identity.user_id)
-                record(
-                    gone,
-                    "delete",
-                    {name: [value, None] for name, value in values.items()},
-                    actor_id=identity.user_id,
-                )
-            children = select(Task).where(Task.parent_id.in_([t.id for t in level]))
-            level = list(db.session.execute(children).scalars())
-        db.session.delete(task)
+        lock_projects([task.project_id])  # its (and its subtasks') assignee links go with it
+        delete_tree(task, actor_id=identity.user_id)
         return True
 
     _compare_and_set(identity=identity, task_id=task_id, if_match=if_match, change=remove)

@@ -197,7 +197,7 @@ def test_a_delivered_reminder_is_a_change_of_its_person_alone(client, auth, user
         worker_id="w", lease=timedelta(seconds=60), late_after=timedelta(days=9999), email_max_attempts=1
     )
     (claimed,) = claim(policy=policy, limit=10)
-    deliver(claimed, policy=policy, mailer=None)
+    deliver(claimed, policy=policy, post=None)
     page = feed(client, auth, start)
     assert actions(page) == [(task["id"], "reminder")]
     assert page["items"][0]["task"]["reminders"][0]["sent_at"] is not None
