@@ -5,7 +5,11 @@ on it, it stays and the reopened task leaves the series. A series never has two 
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import delete, or_, select
 
+from taskforge.extensions import db
+from taskforge.tasks.models import Task
+from tests.tasks.test_concurrency import run_together
 from tests.tasks.test_recurring import WEEKLY, complete, make, series
 
 
@@ -43,7 +47,9 @@ def test_a_next_occurrence_someone_touched_stays_and_the_reopened_task_leaves_th
     complete(client, auth, first["id"])
     nxt = series(client, auth, first["id"])[1]
     if touch == "edit":
-        assert client.patch(f"/api/tasks/{nxt['id']}", json={"title": "moved"}, headers=auth).status_code == 200
+        assert (
+            client.patch(f"/api/tasks/{nxt['id']}", json={"title": "moved"}, headers=auth).status_code == 200
+        )
     elif touch == "complete":
         complete(client, auth, nxt["id"])
     elif touch == "comment":
@@ -73,3 +79,31 @@ def test_reopening_a_one_off_or_the_end_of_a_series_changes_nothing_else(client,
     complete(client, auth, last["id"])
     reopened = complete(client, auth, last["id"], done=False)
     assert reopened["recurrence"]["rrule"] == "FREQ=DAILY;COUNT=1"
+
+
+def test_reopening_while_others_complete_and_reopen_never_leaves_two_open_occurrences(
+    base_app, committed_owner
+):
+    """Completions and reopenings of one occurrence, racing: whatever order they commit in, the series ends
+    with exactly one open occurrence (the task's row lock orders them; the next one's lock guards its removal)."""
+    owner = committed_owner(base_app)
+    client = base_app.test_client()
+    body = {"due_date": "2030-01-07T09:00:00Z", "recurrence": WEEKLY}
+    assert client.patch(owner.task_url, json=body, headers=owner.headers).status_code == 200
+
+    outcomes = run_together(
+        base_app,
+        8,
+        lambda c, i: c.patch(owner.task_url, json={"completed": i % 2 == 0}, headers=owner.headers),
+    )
+
+    assert [o.status for o in outcomes] == [200] * 8
+    with base_app.app_context():
+        series = db.session.execute(
+            select(Task.id, Task.completed).where(
+                Task.user_id == owner.user_id, or_(Task.id == owner.task_id, Task.series_id == owner.task_id)
+            )
+        ).all()
+        assert len([task_id for task_id, completed in series if not completed]) == 1, series
+        db.session.execute(delete(Task).where(Task.user_id == owner.user_id, Task.id != owner.task_id))
+        db.session.commit()
