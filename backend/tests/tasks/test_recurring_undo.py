@@ -85,7 +85,7 @@ def test_reopening_while_others_complete_and_reopen_never_leaves_two_open_occurr
     base_app, committed_owner
 ):
     """Completions and reopenings of one occurrence, racing: whatever order they commit in, the series ends
-    with exactly one open occurrence (the task's row lock orders them; the next one's lock guards its removal)."""
+    with exactly one open occurrence (the task's row lock orders them; the next one's guards its removal)."""
     owner = committed_owner(base_app)
     client = base_app.test_client()
     body = {"due_date": "2030-01-07T09:00:00Z", "recurrence": WEEKLY}
