@@ -121,6 +121,7 @@ def register_blueprints(app: Flask) -> None:
     from taskforge.projects.routes import bp as projects_bp
     from taskforge.projects.sharing_routes import bp as sharing_bp
     from taskforge.push.routes import bp as push_bp
+    from taskforge.quickadd.routes import bp as quickadd_bp
     from taskforge.sections.routes import bp as sections_bp
     from taskforge.sections.routes import projects_bp as project_sections_bp
     from taskforge.shared.routes import bp as shared_bp
@@ -134,6 +135,7 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(docs_bp, url_prefix="/api")
     app.register_blueprint(auth_bp, url_prefix="/api/auth")
     app.register_blueprint(tasks_bp, url_prefix="/api/tasks")
+    app.register_blueprint(quickadd_bp, url_prefix="/api/tasks")  # POST /api/tasks/parse
     app.register_blueprint(projects_bp, url_prefix="/api/projects")
     app.register_blueprint(sharing_bp, url_prefix="/api/projects")
     app.register_blueprint(project_sections_bp, url_prefix="/api/projects")

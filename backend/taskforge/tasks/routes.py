@@ -11,6 +11,7 @@ from taskforge.access.identity import Identity
 from taskforge.api.operations import ResponseSpec, json_response, operation
 from taskforge.cache.views import cached
 from taskforge.tasks import service
+from taskforge.tasks.changed import TaskChanged
 from taskforge.tasks.models import Task
 from taskforge.tasks.reads import NO_SUBTASKS
 from taskforge.tasks.schemas import (
@@ -145,7 +146,9 @@ def get_task(identity: Identity, task_id: int) -> Response:
 
 def _update(identity: Identity, task_id: int, body: TaskUpdate) -> Response:
     shown = service.update_task(identity=identity, task_id=task_id, changes=body, if_match=_if_match())
-    return _task_response(shown, identity)
+    response = json_response(TaskChanged.of_shown(shown, viewer_id=identity.user_id))
+    response.set_etag(service.etag_of(shown.task))
+    return response
 
 
 @bp.patch("/<id:task_id>")
@@ -154,7 +157,7 @@ def _update(identity: Identity, task_id: int, body: TaskUpdate) -> Response:
     description=IF_MATCH_NOTE,
     tags=TAGS,
     body=TaskUpdate,
-    responses={200: ResponseSpec(TaskOut, "The changed task.", ETAG)},
+    responses={200: ResponseSpec(TaskChanged, "The changed task.", ETAG)},
     errors=(403, 412),
 )
 def patch_task(identity: Identity, task_id: int, body: TaskUpdate) -> Response:
@@ -167,7 +170,7 @@ def patch_task(identity: Identity, task_id: int, body: TaskUpdate) -> Response:
     description=IF_MATCH_NOTE,
     tags=TAGS,
     body=TaskUpdate,
-    responses={200: ResponseSpec(TaskOut, "The changed task.", ETAG)},
+    responses={200: ResponseSpec(TaskChanged, "The changed task.", ETAG)},
     errors=(403, 412),
 )
 def put_task(identity: Identity, task_id: int, body: TaskUpdate) -> Response:

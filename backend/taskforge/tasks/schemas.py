@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Literal
 
-from pydantic import MISSING, BaseModel, ConfigDict, Field, field_validator, model_validator
-from pydantic_core import PydanticCustomError
+from pydantic import MISSING, BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from taskforge.api.schemas import StrictIn
-from taskforge.api.types import SAFE_TEXT, TRIMMED_TEXT, IsoDatetime
+from taskforge.api.types import SAFE_TEXT, TRIMMED_TEXT, WRITTEN_TEXT, IsoDatetime
 from taskforge.db import MAX_ID
 from taskforge.projects.schemas import UserRef
 from taskforge.reminders.schemas import ReminderOut, Reminders
@@ -17,6 +17,20 @@ from taskforge.tags.schemas import TagName
 
 Title = Annotated[
     str, Field(min_length=1, max_length=200, description="1-200 characters; trimmed."), TRIMMED_TEXT
+]
+QuickText = Annotated[
+    str,
+    Field(
+        min_length=1,
+        max_length=500,
+        description="A task in plain language, read in the caller's time zone: a due date (tomorrow 5pm, "
+        "next fri, in 3 days, jan 5, 2027-01-05 09:30, eod), a repetition (every weekday, every 2 weeks "
+        "on mon, every last friday, every month on the 15th), #tags, a priority (p1 urgent to p4 low), a "
+        "project (@name or +name, one the caller may add tasks to) and reminders (remind 30m before). What "
+        "is not recognised is the title. `POST /api/tasks/parse` shows how a text is read.",
+        examples=["Pay rent every month on the 1st p1 #home remind 1d before"],
+    ),
+    WRITTEN_TEXT,
 ]
 Description = Annotated[str, Field(max_length=10_000), SAFE_TEXT]
 Priority = Annotated[int, Field(ge=1, le=4, description="1 low, 2 medium, 3 high, 4 urgent.")]
@@ -99,7 +113,17 @@ Recurrence = Annotated[
 
 
 class TaskCreate(StrictIn):
-    title: Title
+    """Either `title` or `text`."""
+
+    title: Title | MISSING = Field(
+        default=MISSING, description="1-200 characters; trimmed. Required without `text`."
+    )
+    text: QuickText | MISSING = Field(
+        default=MISSING,
+        description="Instead of `title`: the task in plain language (see `POST /api/tasks/parse`). Fields "
+        'sent beside it win over what it says: `{"text": "buy milk p1", "priority": 3}` is priority 3, '
+        'titled "buy milk".',
+    )
     project_id: ProjectId | None = Field(
         default=None, description="Default: the caller's Inbox (a subtask: its parent's project)."
     )
@@ -115,6 +139,23 @@ class TaskCreate(StrictIn):
     recurrence: Recurrence | None = None
     reminders: Reminders = Field(default_factory=list)
     assignee_ids: AssigneeIds = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _title_or_text(self) -> TaskCreate:
+        if self.title is MISSING and self.text is MISSING:
+            raise _field_error(
+                "title", "title_or_text", "give a `title`, or the task in plain language as `text`"
+            )
+        if self.title is not MISSING and self.text is not MISSING:
+            raise _field_error("text", "title_and_text", "give either `title` or `text`, not both")
+        return self
+
+
+def _field_error(field: str, kind: str, message: str) -> ValidationError:
+    """A validation error about one field, from a rule between two (a model validator's own would name the
+    whole body)."""
+    error = InitErrorDetails(type=PydanticCustomError(kind, message), loc=(field,), input=None)
+    return ValidationError.from_exception_data("TaskCreate", [error])
 
 
 class TaskUpdate(StrictIn):

@@ -78,6 +78,25 @@ ENDPOINTS = [
         422,
     ),
     Endpoint(
+        "create task from text",
+        "POST",
+        "/api/tasks",
+        "editor",
+        {"text": "x tomorrow 5pm p1 #t", "project_id": "{project}"},
+        422,
+    ),
+    Endpoint(
+        "create batch from text",
+        "POST",
+        "/api/tasks/batch",
+        "editor",
+        {"tasks": [{"text": "x every weekday", "project_id": "{project}"}]},
+        422,
+    ),
+    Endpoint(
+        "parse task", "POST", "/api/tasks/parse", "editor", {"text": "x", "project_id": "{project}"}, 422
+    ),
+    Endpoint(
         "create assigned task",
         "POST",
         "/api/tasks",
@@ -200,6 +219,36 @@ def test_no_access_looks_exactly_like_a_missing_id(world_client, world, endpoint
         return response.status_code, {key: value for key, value in body.items() if key != "request_id"}
 
     assert answer(real) == answer(missing)
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_a_project_named_in_a_text_is_taken_only_by_who_may_add_to_it(world_client, world, role):
+    """`@Shared` names the project for its editors and up; for anyone else it is a word of the title, answered
+    exactly as a name no project has (`@Sharex`): nothing says the project exists. Creating from the text
+    puts the task in the project, or in the caller's Inbox."""
+    client, headers = world_client, world.headers[role]
+
+    def parse(name):
+        response = client.post("/api/tasks/parse", json={"text": f"plan @{name} p2"}, headers=headers)
+        assert response.status_code == 200, response.get_json()
+        return response.get_json()
+
+    named, unknown = parse("Shared"), parse("Sharex")
+    before = snapshot(client, world)
+    created = client.post("/api/tasks", json={"text": "plan @Shared"}, headers=headers)
+    assert created.status_code == 201, created.get_json()
+    if RANK[role] >= NEED["editor"]:
+        assert (named["task"]["project_id"], named["task"]["title"]) == (world.project, "plan")
+        assert [span["kind"] for span in named["spans"]] == ["project", "priority"]
+        assert created.get_json()["project_id"] == world.project
+    else:
+        assert named == unknown | {
+            "task": {**unknown["task"], "title": "plan @Shared"},
+            "unrecognized": [{**unknown["unrecognized"][0], "text": "@Shared"}],
+        }
+        assert named["task"]["project_id"] == world.ids(role)["inbox"]
+        assert created.get_json()["project_id"] == world.ids(role)["inbox"]
+        assert snapshot(client, world) == before
 
 
 LISTINGS = {

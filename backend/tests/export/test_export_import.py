@@ -155,10 +155,14 @@ def test_an_imported_series_goes_on_where_it_stopped(client, auth, other_auth, w
     report = client.post(IMPORT, json=exported(client, auth), headers=other_auth).get_json()
     first_id, second_id = (t["id"] for t in report["tasks"] if t["title"] == "Standup")
 
-    # The completed occurrence already has its follower: reopening and completing it creates no other.
+    # The completed occurrence already has its follower, untouched since the import: reopening it removes that
+    # one (as if its completion had created it), and completing it again creates exactly one again.
     client.patch(f"/api/tasks/{first_id}", json={"completed": False}, headers=other_auth)
+    assert client.get(f"/api/tasks/{second_id}", headers=other_auth).status_code == 404
     client.patch(f"/api/tasks/{first_id}", json={"completed": True}, headers=other_auth)
-    completed = client.patch(f"/api/tasks/{second_id}", json={"completed": True}, headers=other_auth)
+    found = client.get("/api/tasks?completed=false&search=Standup", headers=other_auth).get_json()["items"]
+    (second,) = [t for t in found if t["recurrence"]["occurrence"] == 2]
+    completed = client.patch(f"/api/tasks/{second['id']}", json={"completed": True}, headers=other_auth)
 
     assert completed.status_code == 200
     series = client.get(

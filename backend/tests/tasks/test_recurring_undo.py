@@ -28,6 +28,7 @@ def test_reopening_removes_the_untouched_next_occurrence_and_its_subtasks(client
 
     assert reopened["completed"] is False
     assert reopened["recurrence"]["rrule"] == "FREQ=WEEKLY;BYDAY=MO,WE"  # still the series' occurrence
+    assert reopened["reopened"] == {"outcome": "next_removed", "next_id": nxt["id"]}
     assert [t["id"] for t in series(client, auth, first["id"])] == [first["id"]]
     assert client.get(f"/api/tasks/{nxt['id']}", headers=auth).status_code == 404
     assert client.get(f"/api/tasks/{sub['id']}", headers=auth).status_code == 404
@@ -63,6 +64,7 @@ def test_a_next_occurrence_someone_touched_stays_and_the_reopened_task_leaves_th
 
     assert reopened["completed"] is False
     assert reopened["recurrence"] is None  # a one-off now
+    assert reopened["reopened"] == {"outcome": "left_series", "next_id": nxt["id"]}
     assert client.get(f"/api/tasks/{nxt['id']}", headers=auth).status_code == 200
     remaining = series(client, auth, first["id"])
     assert first["id"] not in [t["id"] for t in remaining]
@@ -74,11 +76,12 @@ def test_a_next_occurrence_someone_touched_stays_and_the_reopened_task_leaves_th
 def test_reopening_a_one_off_or_the_end_of_a_series_changes_nothing_else(client, auth):
     one_off = make(client, auth, due_date="2030-01-07T09:00:00Z")
     complete(client, auth, one_off["id"])
-    assert complete(client, auth, one_off["id"], done=False)["completed"] is False
+    assert "reopened" not in complete(client, auth, one_off["id"], done=False)
     last = make(client, auth, due_date="2030-01-07T09:00:00Z", recurrence={"rrule": "FREQ=DAILY;COUNT=1"})
     complete(client, auth, last["id"])
     reopened = complete(client, auth, last["id"], done=False)
     assert reopened["recurrence"]["rrule"] == "FREQ=DAILY;COUNT=1"
+    assert "reopened" not in reopened
 
 
 def test_reopening_while_others_complete_and_reopen_never_leaves_two_open_occurrences(

@@ -1,24 +1,41 @@
 import { QueryClient } from '@tanstack/react-query'
 
 import { isApiError } from './api/problem'
+import { isReachable, subscribeReachability } from './api/reachability'
 import { currentUserQueryOptions } from './auth/current-user'
 
-/** Retries only what may succeed on a retry: no answer, 429, 5xx. Never a 4xx answer. */
-function shouldRetry(failureCount: number, error: unknown): boolean {
-  if (failureCount >= 3) return false
-  if (!isApiError(error)) return false
-  return error.status === 0 || error.status === 429 || error.status >= 500
+/** The one automatic retry of a failed read waits this long: a blip is bridged, a real failure shows at once. */
+export const RETRY_DELAY_MS = 500
+/** A server asking to wait longer than this (`Retry-After`) gets no automatic retry: the error and its Retry show. */
+const LONGEST_WAIT_MS = 1000
+
+/**
+ * Retries a read once, and only what may succeed on a retry: no answer, 429, 5xx; never a 4xx answer. So a failed
+ * load shows its error (and its Retry button) within about a second, instead of after three backed-off retries.
+ */
+export function shouldRetry(failureCount: number, error: unknown): boolean {
+  if (failureCount >= 1 || !isApiError(error)) return false
+  if (error.status !== 0 && error.status !== 429 && error.status < 500) return false
+  const asked = error.retryAfter
+  return asked === null || asked * 1000 <= LONGEST_WAIT_MS
 }
 
-/** Waits what the server asked for (`Retry-After` on 429 and 503), else 1 s, 2 s, 4 s ... up to 30 s. */
-export function retryDelay(failureCount: number, error: unknown): number {
+/** Waits what the server asked for (`Retry-After` on 429 and 503, at most a second), else half a second. */
+export function retryDelay(_failureCount: number, error: unknown): number {
   const asked = isApiError(error) ? error.retryAfter : null
-  if (asked !== null) return Math.min(asked, 60) * 1000
-  return Math.min(1000 * 2 ** failureCount, 30_000)
+  return asked !== null ? Math.min(asked * 1000, LONGEST_WAIT_MS) : RETRY_DELAY_MS
+}
+
+/** Once the API answers again (after no answer, 502, 503, 504), the reads that failed meanwhile load by themselves. */
+function refetchFailedWhenReachable(queryClient: QueryClient): void {
+  subscribeReachability(() => {
+    if (!isReachable()) return
+    void queryClient.refetchQueries({ type: 'active', predicate: (query) => query.state.status === 'error' })
+  })
 }
 
 export function createQueryClient(): QueryClient {
-  return new QueryClient({
+  const queryClient = new QueryClient({
     defaultOptions: {
       queries: {
         staleTime: 30_000,
@@ -31,6 +48,8 @@ export function createQueryClient(): QueryClient {
       mutations: { retry: false },
     },
   })
+  refetchFailedWhenReachable(queryClient)
+  return queryClient
 }
 
 /**

@@ -1,3 +1,4 @@
+import { fieldSentences, standaloneSentence } from './field-messages'
 import type { components } from './schema'
 
 export type Problem = components['schemas']['Problem']
@@ -17,7 +18,10 @@ export class ApiError extends Error {
     this.response = response
   }
 
-  /** The field errors of a 422, keyed by field path (`title`, `tasks[3].title`, `recurrence.rrule`). */
+  /**
+   * The field errors of a 422 as the API wrote them, keyed by field path (`title`, `tasks[3].title`). Not for
+   * people: show `fieldMessagesOf` / `formErrors` (./form-errors), which turn them into sentences.
+   */
   get fieldErrors(): Record<string, string> {
     const errors: Record<string, string> = {}
     for (const error of this.problem?.errors ?? []) errors[error.field] ??= error.message
@@ -47,11 +51,27 @@ export function expectData<T>(result: { data?: T; error?: unknown; response: Res
   return data as T
 }
 
-/** Human words for an error, for toasts and banners. */
+/** The field errors of a 422 as sentences that name their fields, for a place that shows no field (a toast). */
+function validationSentence(problem: Problem | null): string | null {
+  const errors = problem?.errors ?? []
+  if (errors.length === 0) return null
+  return Object.entries(fieldSentences(errors, 'generic'))
+    .map(([field, sentence]) => standaloneSentence('generic', field, sentence))
+    .join(' ')
+}
+
+/** Human words for an error, for toasts and banners: never a regex or an internal field name. */
 export function describeError(error: unknown): string {
   if (isApiError(error)) {
     if (error.status === 0) return 'TaskForge cannot be reached. Check your connection.'
     if (error.status === 429) return 'Too many requests. Wait a moment and try again.'
+    if (error.status === 422) return validationSentence(error.problem) ?? error.message
+    // No problem document: a proxy's page (502, 504) or an answer from something that is not the API.
+    if (!error.problem) {
+      return error.status >= 500
+        ? 'TaskForge is not answering right now. Try again in a moment.'
+        : `Something went wrong (error ${error.status}). Try again.`
+    }
     return error.message
   }
   return error instanceof Error ? error.message : 'Something went wrong.'

@@ -921,6 +921,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/tasks/parse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Read a task written in plain language, without creating it
+         * @description The task `POST /api/tasks` with this `text` would create, and the spans of the text each field came from (to highlight them). Dates are read in the caller's time zone, at the moment of the request. Nothing is stored.
+         */
+        post: operations["quickadd_parse_task"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/tasks/{task_id}": {
         parameters: {
             query?: never;
@@ -1438,6 +1458,28 @@ export interface components {
              * @description Open top-level tasks.
              */
             open: number;
+        };
+        /** DraftRecurrence */
+        DraftRecurrence: {
+            /**
+             * Anchor
+             * @description completion for `every!`.
+             * @enum {string}
+             */
+            anchor: "due" | "completion";
+            /**
+             * Rrule
+             * @description The RRULE the text's repetition stands for, normalised.
+             */
+            rrule: string;
+        };
+        /** DraftReminder */
+        DraftReminder: {
+            /**
+             * Before Due
+             * @description Minutes before the due date.
+             */
+            before_due: number;
         };
         /**
          * ExportDocument
@@ -2016,6 +2058,35 @@ export interface components {
              */
             items: string[];
         };
+        /** ParseIn */
+        ParseIn: {
+            /**
+             * Project Id
+             * @description As in `POST /api/tasks`: a project sent wins over one the text names (default: the one the text names, else the caller's Inbox).
+             * @default null
+             */
+            project_id: number | null;
+            /**
+             * Text
+             * @description A task in plain language, read in the caller's time zone: a due date (tomorrow 5pm, next fri, in 3 days, jan 5, 2027-01-05 09:30, eod), a repetition (every weekday, every 2 weeks on mon, every last friday, every month on the 15th), #tags, a priority (p1 urgent to p4 low), a project (@name or +name, one the caller may add tasks to) and reminders (remind 30m before). What is not recognised is the title. `POST /api/tasks/parse` shows how a text is read.
+             * @example Pay rent every month on the 1st p1 #home remind 1d before
+             */
+            text: string;
+        };
+        /** ParseOut */
+        ParseOut: {
+            /**
+             * Spans
+             * @description What was recognised, in the order written.
+             */
+            spans: components["schemas"]["SpanOut"][];
+            task: components["schemas"]["TaskDraft"];
+            /**
+             * Unrecognized
+             * @description Words that look like a field but were not taken (`@name` naming no project the caller may add tasks to); they stay in the title.
+             */
+            unrecognized: components["schemas"]["UnrecognizedOut"][];
+        };
         /** PeopleList */
         PeopleList: {
             /**
@@ -2358,6 +2429,20 @@ export interface components {
              */
             sent_at: string | null;
         };
+        /** ReopenedOut */
+        ReopenedOut: {
+            /**
+             * Next Id
+             * @description The next occurrence's id.
+             */
+            next_id: number;
+            /**
+             * Outcome
+             * @description `next_removed`: the next occurrence its completion had created, untouched since, was deleted (with its subtasks). `left_series`: that occurrence had been changed, completed or commented on, so it stays, and this task left the series (its `recurrence` is now null).
+             * @enum {string}
+             */
+            outcome: "next_removed" | "left_series";
+        };
         /** SectionCreate */
         SectionCreate: {
             /**
@@ -2432,6 +2517,31 @@ export interface components {
             open: number;
             /** Sections */
             sections: components["schemas"]["SectionOut"][];
+        };
+        /** SpanOut */
+        SpanOut: {
+            /**
+             * End
+             * @description Where it ends (exclusive): the text sent, from `start` to `end`, is `text`.
+             */
+            end: number;
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "date" | "recurrence" | "tag" | "priority" | "project" | "reminder";
+            /**
+             * Start
+             * @description Where the span starts in the text sent, counted in Unicode code points from 0 (in JavaScript, index `Array.from(text)`, not the string itself).
+             */
+            start: number;
+            /** Text */
+            text: string;
+            /**
+             * Value
+             * @description What it set: date, the due date (UTC); recurrence, the RRULE; tag, its name; priority, 1-4; project, its id; reminder, minutes before the due date.
+             */
+            value: string | number | null;
         };
         /** StatsOut */
         StatsOut: {
@@ -2530,7 +2640,78 @@ export interface components {
              */
             tasks: components["schemas"]["TaskCreate"][];
         };
-        /** TaskCreate */
+        /** TaskChanged */
+        TaskChanged: {
+            /**
+             * Assignees
+             * @description The people the task is given to, in name order.
+             */
+            assignees: components["schemas"]["UserRef"][];
+            /** Completed */
+            completed: boolean;
+            /** Completed At */
+            completed_at: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Description */
+            description: string | null;
+            /** Due Date */
+            due_date: string | null;
+            /** Id */
+            id: number;
+            /** Parent Id */
+            parent_id: number | null;
+            /**
+             * Position
+             * @description The manual order key: `sort=position` orders by it.
+             */
+            position: string;
+            /** Priority */
+            priority: number;
+            /** Project Id */
+            project_id: number;
+            recurrence: components["schemas"]["RecurrenceOut"] | null;
+            /**
+             * Reminders
+             * @description The caller's own reminders, in the order they fire.
+             */
+            reminders: components["schemas"]["ReminderOut"][];
+            /**
+             * @description Only when this change reopened a completed occurrence whose completion had created the next one: what became of it (a series never has two open occurrences). Absent otherwise.
+             * @default null
+             */
+            reopened: components["schemas"]["ReopenedOut"] | null;
+            /** Section Id */
+            section_id: number | null;
+            /** @description The direct subtasks: how many, and how many are completed. */
+            subtasks: components["schemas"]["SubtaskCounts"];
+            /**
+             * Tags
+             * @description Tag names, in name order.
+             */
+            tags: string[];
+            /** Title */
+            title: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /**
+             * User Id
+             * @description Who created the task.
+             */
+            user_id: number;
+            /** Version */
+            version: number;
+        };
+        /**
+         * TaskCreate
+         * @description Either `title` or `text`.
+         */
         TaskCreate: {
             /**
              * Assignee Ids
@@ -2588,8 +2769,43 @@ export interface components {
              */
             tags?: string[];
             /**
+             * Text
+             * @description Instead of `title`: the task in plain language (see `POST /api/tasks/parse`). Fields sent beside it win over what it says: `{"text": "buy milk p1", "priority": 3}` is priority 3, titled "buy milk".
+             * @example Pay rent every month on the 1st p1 #home remind 1d before
+             */
+            text?: string;
+            /**
              * Title
-             * @description 1-200 characters; trimmed.
+             * @description 1-200 characters; trimmed. Required without `text`.
+             */
+            title?: string;
+        };
+        /**
+         * TaskDraft
+         * @description The fields `POST /api/tasks` with this `text` would create the task with (the others take their
+         *     defaults); sending them as they are, with `title` instead of `text`, creates the same task.
+         */
+        TaskDraft: {
+            /**
+             * Due Date
+             * @description In UTC. A day without a time is due at 09:00 in the caller's zone; a repetition without a day starts on its first occurrence from now.
+             */
+            due_date: string | null;
+            /**
+             * Priority
+             * @description 1 low to 4 urgent (p1 is 4, as in Todoist); 2 when not given.
+             */
+            priority: number;
+            /** Project Id */
+            project_id: number;
+            recurrence: components["schemas"]["DraftRecurrence"] | null;
+            /** Reminders */
+            reminders: components["schemas"]["DraftReminder"][];
+            /** Tags */
+            tags: string[];
+            /**
+             * Title
+             * @description The text without what was recognised, its whitespace collapsed (the whole text when nothing else is left); over 200 characters it is refused on creation.
              */
             title: string;
         };
@@ -2962,6 +3178,22 @@ export interface components {
              * @description A direct member, who becomes the owner; the owner becomes an admin.
              */
             user_id: number;
+        };
+        /** UnrecognizedOut */
+        UnrecognizedOut: {
+            /** End */
+            end: number;
+            /**
+             * Kind
+             * @constant
+             */
+            kind: "project";
+            /** Reason */
+            reason: string;
+            /** Start */
+            start: number;
+            /** Text */
+            text: string;
         };
         /** UserOut */
         UserOut: {
@@ -9147,6 +9379,114 @@ export interface operations {
             };
         };
     };
+    quickadd_parse_task: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ParseIn"];
+            };
+        };
+        responses: {
+            /** @description The task it would create, and what was recognised where. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParseOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge (RFC 6750). */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window of the limit that refused this one. */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in that window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until that window ends. */
+                    "RateLimit-Reset"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     tasks_get_task: {
         parameters: {
             query?: never;
@@ -9245,7 +9585,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TaskOut"];
+                    "application/json": components["schemas"]["TaskChanged"];
                 };
             };
             /** @description Bad Request */
@@ -9467,7 +9807,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TaskOut"];
+                    "application/json": components["schemas"]["TaskChanged"];
                 };
             };
             /** @description Bad Request */

@@ -2,7 +2,7 @@ import { useId, useState } from 'react'
 
 import { AuditChanges } from '@/components/audit-changes'
 import { Spinner } from '@/components/spinner'
-import { describeError } from '@/lib/api/problem'
+import { LoadError } from '@/components/load-error'
 import type { AuditAction, AuditEvent } from '@/lib/audit/describe-changes'
 import { useCurrentUser, useTimeZone } from '@/lib/auth/current-user'
 import { formatInZone } from '@/lib/zoned-time'
@@ -77,9 +77,7 @@ export function ActivityLog() {
       {audit.isPending ? (
         <Spinner label="Loading activity…" />
       ) : audit.isError ? (
-        <div className="alert alert-danger" role="alert">
-          {describeError(audit.error)}
-        </div>
+        <LoadError what="the activity" error={audit.error} onRetry={audit.refetch} retrying={audit.isFetching} />
       ) : events.length === 0 ? (
         <p className="text-body-secondary">No activity yet{action ? ' of this kind' : ''}.</p>
       ) : (

@@ -53,7 +53,7 @@ describe('LoginForm', () => {
     expect(getTokens()).toBeNull()
   })
 
-  it('puts a 422 message under its field', async () => {
+  it('puts a 422 message under its field, as a sentence, and focuses the field', async () => {
     server.use(
       http.post('*/api/auth/login', () =>
         HttpResponse.json(
@@ -74,7 +74,8 @@ describe('LoginForm', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Sign in' }))
     const password = screen.getByLabelText('Password')
     await vi.waitFor(() => expect(password).toHaveAttribute('aria-invalid', 'true'))
-    expect(password).toHaveAccessibleDescription('String should have at least 1 character')
+    expect(password).toHaveAccessibleDescription('Enter your password.')
+    expect(password).toHaveFocus()
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()
   })
 })

@@ -1,22 +1,23 @@
-import { useState, type SubmitEvent } from 'react'
+import { useRef, useState, type SubmitEvent } from 'react'
 
 import { FormAlert } from '@/components/form/form-alert'
 import { TextField } from '@/components/form/text-field'
-import { describeError, isApiError } from '@/lib/api/problem'
+import { useFocusInvalid } from '@/components/form/use-focus-invalid'
+import { formErrors } from '@/lib/api/form-errors'
+import { isApiError } from '@/lib/api/problem'
 
 import { useLogin } from '../api/login'
+
+const FIELDS = ['username', 'password'] as const
 
 export function LoginForm({ onSuccess }: { onSuccess: () => void }) {
   const [username, setUsername] = useState('')
   const [password, setPassword] = useState('')
   const login = useLogin()
-  const fieldErrors = isApiError(login.error) && login.error.status === 422 ? login.error.fieldErrors : {}
-  const formError =
-    login.error && !(isApiError(login.error) && login.error.status === 422)
-      ? isApiError(login.error) && login.error.status === 401
-        ? 'Wrong username or password.'
-        : describeError(login.error)
-      : null
+  const formRef = useRef<HTMLFormElement>(null)
+  const errors = formErrors(login.error, 'login', FIELDS)
+  const alert = isApiError(login.error) && login.error.status === 401 ? 'Wrong username or password.' : errors.alert
+  useFocusInvalid(formRef, login.error)
 
   const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault()
@@ -24,15 +25,15 @@ export function LoginForm({ onSuccess }: { onSuccess: () => void }) {
   }
 
   return (
-    <form onSubmit={submit} noValidate aria-label="Sign in">
-      <FormAlert message={formError} />
+    <form ref={formRef} onSubmit={submit} noValidate aria-label="Sign in">
+      <FormAlert message={alert} />
       <TextField
         label="Username or email"
         name="username"
         autoComplete="username"
         value={username}
         onChange={(event) => setUsername(event.target.value)}
-        error={fieldErrors.username}
+        error={errors.fields.username}
         required
       />
       <TextField
@@ -42,7 +43,7 @@ export function LoginForm({ onSuccess }: { onSuccess: () => void }) {
         autoComplete="current-password"
         value={password}
         onChange={(event) => setPassword(event.target.value)}
-        error={fieldErrors.password}
+        error={errors.fields.password}
         required
       />
       <button type="submit" className="btn btn-primary w-100" disabled={login.isPending}>

@@ -54,7 +54,7 @@ describe('ProfileSettings', () => {
             status: 422,
             detail: 'The request is invalid.',
             request_id: 'r1',
-            errors: [{ field: 'timezone', message: 'Unknown time zone.' }],
+            errors: [{ field: 'timezone', message: 'must be an IANA time zone name such as Europe/Berlin or America/New_York' }],
           },
           { status: 422, headers: { 'Content-Type': 'application/problem+json' } },
         ),
@@ -65,7 +65,24 @@ describe('ProfileSettings', () => {
     await userEvent.clear(zone)
     await userEvent.type(zone, 'Mars/Olympus')
     await userEvent.click(screen.getByRole('button', { name: 'Save time zone' }))
-    expect(await screen.findByText('Unknown time zone.')).toBeInTheDocument()
+    expect(await screen.findByText('Use a time zone from the list, such as Europe/Berlin.')).toBeInTheDocument()
     expect(zone).toHaveAttribute('aria-invalid', 'true')
+    expect(zone).toHaveFocus()
+  })
+
+  it('says when the profile cannot be loaded, and loads it again on Retry', async () => {
+    let calls = 0
+    server.use(
+      http.get('*/api/auth/me', () => {
+        calls += 1
+        return calls === 1 ? HttpResponse.error() : HttpResponse.json(me)
+      }),
+    )
+    renderWithProviders(<ProfileSettings />)
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Could not load your profile. TaskForge cannot be reached. Check your connection.',
+    )
+    await userEvent.click(screen.getByRole('button', { name: 'Retry' }))
+    expect(await screen.findByText('ada@example.com')).toBeInTheDocument()
   })
 })

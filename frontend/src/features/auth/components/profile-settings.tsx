@@ -1,10 +1,13 @@
-import { useId, useState, type SubmitEvent } from 'react'
+import { useId, useRef, useState, type SubmitEvent } from 'react'
 import { toast } from 'react-toastify/unstyled'
 
 import { FormAlert } from '@/components/form/form-alert'
 import { TextField } from '@/components/form/text-field'
+import { useFocusInvalid } from '@/components/form/use-focus-invalid'
+import { LoadError } from '@/components/load-error'
 import { Spinner } from '@/components/spinner'
-import { describeError, isApiError } from '@/lib/api/problem'
+import { fieldHint } from '@/lib/api/field-messages'
+import { formErrors } from '@/lib/api/form-errors'
 import { browserTimeZone } from '@/lib/zoned-time'
 
 import { useMe, type User } from '../api/get-me'
@@ -23,8 +26,9 @@ function TimeZoneForm({ user }: { user: User }) {
   const [zone, setZone] = useState(user.timezone)
   const update = useUpdateMe()
   const listId = useId()
-  const fieldError = isApiError(update.error) ? update.error.fieldErrors.timezone : undefined
-  const formError = update.error && !fieldError ? describeError(update.error) : null
+  const formRef = useRef<HTMLFormElement>(null)
+  const errors = formErrors(update.error, 'profile', ['timezone'])
+  useFocusInvalid(formRef, update.error)
   const here = browserTimeZone()
 
   const save = (event: SubmitEvent<HTMLFormElement>) => {
@@ -37,15 +41,15 @@ function TimeZoneForm({ user }: { user: User }) {
   }
 
   return (
-    <form onSubmit={save} noValidate>
-      <FormAlert message={formError} />
+    <form ref={formRef} onSubmit={save} noValidate>
+      <FormAlert message={errors.alert} />
       <TextField
         label="Time zone"
         list={listId}
         value={zone}
         onChange={(event) => setZone(event.target.value)}
-        error={fieldError}
-        hint="Type to search, e.g. Europe/Berlin. Your days (due today, completed per day) start at midnight here."
+        error={errors.fields.timezone}
+        hint={`${fieldHint('profile', 'timezone') ?? ''} Your days (due today, completed per day) start at midnight here.`}
         autoComplete="off"
         spellCheck={false}
         required
@@ -81,7 +85,7 @@ export function ProfileSettings() {
         {me.isPending ? (
           <Spinner label="Loading your profile…" />
         ) : me.isError ? (
-          <FormAlert message={describeError(me.error)} />
+          <LoadError what="your profile" error={me.error} onRetry={me.refetch} retrying={me.isFetching} compact />
         ) : (
           <>
             <dl className="row mb-3">

@@ -1,23 +1,26 @@
-import { useState, type ChangeEvent, type SubmitEvent } from 'react'
+import { useRef, useState, type ChangeEvent, type SubmitEvent } from 'react'
 
 import { FormAlert } from '@/components/form/form-alert'
 import { TextField } from '@/components/form/text-field'
-import { describeError, isApiError } from '@/lib/api/problem'
+import { useFocusInvalid } from '@/components/form/use-focus-invalid'
+import { fieldHint } from '@/lib/api/field-messages'
+import { formErrors } from '@/lib/api/form-errors'
 import { browserTimeZone } from '@/lib/zoned-time'
 
 import { useRegister, type RegisterInput } from '../api/register'
 
+const FIELDS = ['username', 'email', 'password'] as const
+
+/** A 409 names what is taken ("That username is already taken.", "That email is already registered."). */
+const takenField = (message: string) => (/\bemail\b/i.test(message) && !/\busername\b/i.test(message) ? 'email' : 'username')
+
 export function RegisterForm({ onSuccess }: { onSuccess: () => void }) {
   const [form, setForm] = useState({ username: '', email: '', password: '' })
   const register = useRegister()
-  const error = register.error
-  const fieldErrors = isApiError(error) && error.status === 422 ? error.fieldErrors : {}
-  const formError =
-    error && !(isApiError(error) && error.status === 422)
-      ? describeError(error)
-      : fieldErrors.timezone
-        ? `Your browser's time zone is not supported (${fieldErrors.timezone}).`
-        : null
+  const formRef = useRef<HTMLFormElement>(null)
+  // The time zone is the browser's, not a field: a refusal of it goes to the alert, in words.
+  const errors = formErrors(register.error, 'register', FIELDS, { conflict: takenField })
+  useFocusInvalid(formRef, register.error)
 
   const set = (field: keyof typeof form) => (event: ChangeEvent<HTMLInputElement>) =>
     setForm((current) => ({ ...current, [field]: event.target.value }))
@@ -28,16 +31,16 @@ export function RegisterForm({ onSuccess }: { onSuccess: () => void }) {
   }
 
   return (
-    <form onSubmit={submit} noValidate aria-label="Create account">
-      <FormAlert message={formError} />
+    <form ref={formRef} onSubmit={submit} noValidate aria-label="Create account">
+      <FormAlert message={errors.alert} />
       <TextField
         label="Username"
         name="username"
         autoComplete="username"
         value={form.username}
         onChange={set('username')}
-        error={fieldErrors.username}
-        hint="3-32 letters, digits, dots, dashes or underscores."
+        error={errors.fields.username}
+        hint={fieldHint('register', 'username')}
         required
       />
       <TextField
@@ -47,7 +50,7 @@ export function RegisterForm({ onSuccess }: { onSuccess: () => void }) {
         autoComplete="email"
         value={form.email}
         onChange={set('email')}
-        error={fieldErrors.email}
+        error={errors.fields.email}
         required
       />
       <TextField
@@ -57,8 +60,8 @@ export function RegisterForm({ onSuccess }: { onSuccess: () => void }) {
         autoComplete="new-password"
         value={form.password}
         onChange={set('password')}
-        error={fieldErrors.password}
-        hint="At least 8 characters."
+        error={errors.fields.password}
+        hint={fieldHint('register', 'password')}
         required
       />
       <button type="submit" className="btn btn-primary w-100" disabled={register.isPending}>

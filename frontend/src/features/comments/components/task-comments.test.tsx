@@ -101,7 +101,7 @@ describe('TaskComments', () => {
     server.use(http.get('*/api/tasks/:id/comments', () => problem(500, { detail: 'Boom.' }), { once: true }))
     api.comments = []
     renderThread()
-    expect(await screen.findByRole('alert')).toHaveTextContent('Could not load the comments: Boom.')
+    expect(await screen.findByRole('alert')).toHaveTextContent('Could not load the comments. Boom.')
     await userEvent.click(screen.getByRole('button', { name: 'Retry' }))
     expect(await screen.findByText('No comments yet.')).toBeInTheDocument()
   })
@@ -129,10 +129,10 @@ describe('TaskComments', () => {
     expect(composer()).toHaveAccessibleDescription(/Write something first\./)
     expect(api.requests.filter((request) => request.method === 'POST')).toHaveLength(0)
 
-    api.answers.push(() => problem(422, { errors: [{ field: 'text', message: 'At most 10,000 characters' }] }))
+    api.answers.push(() => problem(422, { errors: [{ field: 'text', message: 'String should have at most 10000 characters' }] }))
     await user.type(composer(), 'Long')
     await user.click(screen.getByRole('button', { name: 'Comment' }))
-    expect(await screen.findByText('At most 10,000 characters')).toBeInTheDocument()
+    expect(await screen.findByText('Use up to 10,000 characters.')).toBeInTheDocument()
     expect(composer()).toHaveAttribute('aria-invalid', 'true')
     await user.click(screen.getByRole('button', { name: 'Comment' }))
     await waitFor(() => expect(composer()).toHaveValue(''))

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { toast } from 'react-toastify/unstyled'
 
 import { ConfirmDialog } from '@/components/confirm-dialog'
+import { LoadError } from '@/components/load-error'
 import { Spinner } from '@/components/spinner'
 import { describeError } from '@/lib/api/problem'
 import { useCurrentUser, useTimeZone } from '@/lib/auth/current-user'
@@ -56,14 +57,7 @@ export function TaskComments({ taskId, projectId, active }: TaskCommentsProps) {
 
   if (comments.isPending) return wanted ? <Spinner label="Loading comments…" /> : null
   if (comments.isError) {
-    return (
-      <div className="alert alert-danger d-flex flex-wrap align-items-center gap-2" role="alert">
-        <span className="me-auto">Could not load the comments: {describeError(comments.error)}</span>
-        <button type="button" className="btn btn-sm btn-outline-danger" onClick={() => void comments.refetch()}>
-          Retry
-        </button>
-      </div>
-    )
+    return <LoadError what="the comments" error={comments.error} onRetry={comments.refetch} retrying={comments.isFetching} />
   }
   const items = comments.data.pages.flatMap((page) => page.items)
   return (

@@ -59,6 +59,22 @@ beforeEach(() => {
 afterEach(() => vi.unstubAllGlobals())
 
 describe('NotificationBell', () => {
+  it('says in the panel when the notifications cannot be loaded, with a Retry', async () => {
+    let fail = true
+    server.use(
+      http.get('*/api/notifications', () =>
+        fail ? HttpResponse.json({ type: 'about:blank', title: 'x', status: 500, detail: 'Boom.', request_id: 'r' }, { status: 500 }) : HttpResponse.json(page),
+      ),
+    )
+    renderWithProviders(<NotificationBell />)
+    await userEvent.click(await screen.findByRole('button', { name: /^Notifications/ }))
+    const dialog = screen.getByRole('dialog', { name: 'Notifications' })
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Could not load your notifications. Boom.')
+    fail = false
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Retry' }))
+    expect(await within(dialog).findByRole('list', { name: 'Notifications' })).toHaveTextContent('Task 2')
+  })
+
   it('shows the unread count and marks a notification read', async () => {
     let patched: unknown = null
     server.use(

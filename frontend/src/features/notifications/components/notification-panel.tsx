@@ -2,6 +2,7 @@ import { useId, useState } from 'react'
 import { toast } from 'react-toastify/unstyled'
 
 import { Dialog } from '@/components/dialog'
+import { LoadError } from '@/components/load-error'
 import { Spinner } from '@/components/spinner'
 import { describeError } from '@/lib/api/problem'
 
@@ -92,9 +93,7 @@ export function NotificationPanel({ open, onClose, unread, timeZone }: Notificat
       {list.isPending ? (
         <Spinner label="Loading notifications…" />
       ) : list.isError ? (
-        <div className="alert alert-danger" role="alert">
-          {describeError(list.error)}
-        </div>
+        <LoadError what="your notifications" error={list.error} onRetry={list.refetch} retrying={list.isFetching} />
       ) : items.length === 0 ? (
         <p className="text-body-secondary mb-0">{unreadOnly ? 'Nothing unread.' : 'No notifications yet.'}</p>
       ) : (

@@ -45,6 +45,18 @@ function heldPatch(answer: () => Response) {
 const card = () => screen.getByRole('region', { name: 'Notification preferences' })
 
 describe('NotificationPreferences', () => {
+  it('says when the preferences cannot be loaded, with a Retry', async () => {
+    let fail = true
+    server.use(http.get('*/api/auth/me/notification-settings', () => (fail ? problem(500, 'An unexpected error occurred.') : HttpResponse.json(settings))))
+    renderWithProviders(<NotificationPreferences />)
+    expect(await within(card()).findByRole('alert')).toHaveTextContent(
+      'Could not load your notification preferences. An unexpected error occurred.',
+    )
+    fail = false
+    await userEvent.click(within(card()).getByRole('button', { name: 'Retry' }))
+    expect(await within(card()).findByRole('table', { name: 'Which notifications reach you, and how' })).toBeInTheDocument()
+  })
+
   it('shows every kind by every channel', async () => {
     renderWithProviders(<NotificationPreferences />)
     const table = await within(card()).findByRole('table', { name: 'Which notifications reach you, and how' })

@@ -1,6 +1,6 @@
 import { toast } from 'react-toastify/unstyled'
 
-import { FormAlert } from '@/components/form/form-alert'
+import { LoadError } from '@/components/load-error'
 import { Spinner } from '@/components/spinner'
 import { describeError } from '@/lib/api/problem'
 
@@ -90,7 +90,13 @@ export function NotificationPreferences() {
         {settings.isPending ? (
           <Spinner label="Loading your notification preferences…" />
         ) : settings.isError ? (
-          <FormAlert message={describeError(settings.error)} />
+          <LoadError
+            what="your notification preferences"
+            error={settings.error}
+            onRetry={settings.refetch}
+            retrying={settings.isFetching}
+            compact
+          />
         ) : (
           <PreferencesTable settings={settings.data} onChange={change} />
         )}

@@ -4,10 +4,15 @@ import { ColorDot } from '@/components/color-dot'
 import { Dialog } from '@/components/dialog'
 import { FormAlert } from '@/components/form/form-alert'
 import { TextField } from '@/components/form/text-field'
-import { describeError, isApiError } from '@/lib/api/problem'
+import { useFocusInvalid } from '@/components/form/use-focus-invalid'
+import { failureMessage, fieldHint, type FieldMessages } from '@/lib/api/field-messages'
+import { formErrors } from '@/lib/api/form-errors'
 
 import type { Project } from '../api/get-projects'
 import { colorLabel, PROJECT_COLORS } from './project-colors'
+
+/** The fields the form shows errors for; the API's others go in its alert. */
+const FIELDS = ['name', 'color', 'description'] as const
 
 export interface ProjectFormValues {
   name: string
@@ -43,7 +48,9 @@ function ProjectForm({ project, busy, onClose, onSubmit }: Omit<ProjectFormDialo
     description: project?.description ?? '',
     favorite: project?.favorite ?? false,
   }))
-  const [errors, setErrors] = useState<Record<string, string>>({})
+  const [errors, setErrors] = useState<FieldMessages>({})
+  const formRef = useRef<HTMLFormElement>(null)
+  useFocusInvalid(formRef, errors)
   const nameRef = useRef<HTMLInputElement>(null)
   // The dialog's showModal() focuses the element marked autofocus (it runs after this effect).
   useEffect(() => {
@@ -61,20 +68,20 @@ function ProjectForm({ project, busy, onClose, onSubmit }: Omit<ProjectFormDialo
     event.preventDefault()
     if (busy) return
     if (!values.name.trim()) {
-      setErrors({ name: 'Enter a name.' })
+      setErrors({ name: failureMessage('project', 'name', { kind: 'blank' }) })
       return
     }
     setErrors({})
     setAlert(null)
     onSubmit(values).then(onClose, (error: unknown) => {
-      const fieldErrors = isApiError(error) ? error.fieldErrors : {}
-      setErrors(fieldErrors)
-      if (Object.keys(fieldErrors).length === 0) setAlert(describeError(error))
+      const { fields, alert: rest } = formErrors(error, 'project', FIELDS)
+      setErrors(fields)
+      setAlert(rest)
     })
   }
 
   return (
-    <form noValidate onSubmit={submit}>
+    <form ref={formRef} noValidate onSubmit={submit}>
       <FormAlert message={alert} />
       <TextField
         label="Name"
@@ -83,6 +90,7 @@ function ProjectForm({ project, busy, onClose, onSubmit }: Omit<ProjectFormDialo
         required
         inputRef={nameRef}
         error={errors.name}
+        hint={fieldHint('project', 'name')}
         onChange={(event) => set('name', event.target.value)}
       />
       <div className="mb-3">
@@ -95,6 +103,8 @@ function ProjectForm({ project, busy, onClose, onSubmit }: Omit<ProjectFormDialo
             id={`${id}-color`}
             className={`form-select${errors.color ? ' is-invalid' : ''}`}
             value={values.color}
+            aria-invalid={errors.color ? true : undefined}
+            aria-describedby={errors.color ? `${id}-color-error` : undefined}
             onChange={(event) => set('color', event.target.value)}
           >
             {colors.map((color) => (
@@ -104,7 +114,11 @@ function ProjectForm({ project, busy, onClose, onSubmit }: Omit<ProjectFormDialo
             ))}
           </select>
         </div>
-        {errors.color && <div className="invalid-feedback d-block">{errors.color}</div>}
+        {errors.color && (
+          <div id={`${id}-color-error`} className="invalid-feedback d-block">
+            {errors.color}
+          </div>
+        )}
       </div>
       <div className="mb-3">
         <label htmlFor={`${id}-description`} className="form-label">
@@ -115,9 +129,15 @@ function ProjectForm({ project, busy, onClose, onSubmit }: Omit<ProjectFormDialo
           className={`form-control${errors.description ? ' is-invalid' : ''}`}
           rows={2}
           value={values.description}
+          aria-invalid={errors.description ? true : undefined}
+          aria-describedby={errors.description ? `${id}-description-error` : undefined}
           onChange={(event) => set('description', event.target.value)}
         />
-        {errors.description && <div className="invalid-feedback">{errors.description}</div>}
+        {errors.description && (
+          <div id={`${id}-description-error`} className="invalid-feedback">
+            {errors.description}
+          </div>
+        )}
       </div>
       {!project && (
         <div className="form-check mb-3">

@@ -71,7 +71,7 @@ describe('ProjectSidebar', () => {
   it('says when there is no project yet, and shows an error with a retry', async () => {
     server.use(http.get('*/api/projects', () => HttpResponse.json({ status: 500, title: 'Boom' }, { status: 500 }), { once: true }))
     renderSidebar()
-    expect(await screen.findByRole('alert')).toHaveTextContent('Could not load the projects: Boom')
+    expect(await screen.findByRole('alert')).toHaveTextContent('Could not load your projects. Boom')
     server.use(http.get('*/api/projects', () => HttpResponse.json({ items: [makeInbox()] })))
     await userEvent.click(screen.getByRole('button', { name: 'Retry' }))
     expect(await screen.findByText('No projects yet.')).toBeInTheDocument()
@@ -106,7 +106,14 @@ describe('ProjectSidebar', () => {
     server.use(
       http.post('*/api/projects', () =>
         HttpResponse.json(
-          { status: 422, title: 'Invalid', errors: [{ field: 'name', message: 'too long' }] },
+          {
+            status: 422,
+            title: 'Invalid',
+            errors: [
+              { field: 'name', message: 'String should have at most 100 characters' },
+              { field: 'favorite', message: 'Input should be a valid boolean' },
+            ],
+          },
           { status: 422 },
         ),
       ),
@@ -117,8 +124,11 @@ describe('ProjectSidebar', () => {
     const dialog = screen.getByRole('dialog', { name: 'New project' })
     await user.type(within(dialog).getByLabelText('Name'), 'x')
     await user.click(within(dialog).getByRole('button', { name: 'Add project' }))
-    expect(await within(dialog).findByText('too long')).toBeInTheDocument()
+    expect(await within(dialog).findByText('Use up to 100 characters.')).toBeInTheDocument()
     expect(within(dialog).getByLabelText('Name')).toHaveAttribute('aria-invalid', 'true')
+    expect(within(dialog).getByLabelText('Name')).toHaveFocus()
+    // A field the form does not show goes to its alert, named in words.
+    expect(within(dialog).getByRole('alert')).toHaveTextContent('The favourite is not valid.')
   })
 })
 

@@ -3,6 +3,7 @@ import { NavLink, useNavigate } from 'react-router'
 import { toast } from 'react-toastify/unstyled'
 
 import { AssignedIcon, InboxIcon, PlusIcon, TodayIcon, UpcomingIcon } from '@/components/icons'
+import { LoadError } from '@/components/load-error'
 import { describeError } from '@/lib/api/problem'
 import { useCurrentUser } from '@/lib/auth/current-user'
 import { projectPath } from '@/lib/projects/projects-query'
@@ -98,11 +99,8 @@ export function ProjectSidebar({ onNavigate }: { onNavigate?: () => void }) {
         </ViewLink>
       </ul>
       {projects.isError && (
-        <div className="alert alert-danger small p-2 mt-3" role="alert">
-          Could not load the projects: {describeError(projects.error)}{' '}
-          <button type="button" className="btn btn-link btn-sm p-0 align-baseline" onClick={() => void projects.refetch()}>
-            Retry
-          </button>
+        <div className="mt-3">
+          <LoadError what="your projects" error={projects.error} onRetry={projects.refetch} retrying={projects.isFetching} compact />
         </div>
       )}
       <Group

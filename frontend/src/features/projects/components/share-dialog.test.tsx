@@ -105,7 +105,8 @@ describe('ShareDialog as the owner', () => {
     expect(within(dialog).getByText('Enter a username or an email address.')).toBeInTheDocument()
     await user.type(within(dialog).getByLabelText('Username or email'), 'nobody')
     await user.click(within(dialog).getByRole('button', { name: 'Invite' }))
-    expect(await within(dialog).findByText('No account with that username.')).toBeInTheDocument()
+    expect(await within(dialog).findByText('Nobody has that username.')).toBeInTheDocument()
+    expect(within(dialog).getByLabelText('Username or email')).toHaveFocus()
 
     await user.clear(within(dialog).getByLabelText('Username or email'))
     await user.type(within(dialog).getByLabelText('Username or email'), 'dee@example.com')

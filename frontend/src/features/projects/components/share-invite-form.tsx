@@ -1,12 +1,16 @@
-import { useId, useState, type SyntheticEvent } from 'react'
+import { useId, useRef, useState, type SyntheticEvent } from 'react'
 import { toast } from 'react-toastify/unstyled'
 
 import { FormAlert } from '@/components/form/form-alert'
-import { describeError, isApiError } from '@/lib/api/problem'
+import { useFocusInvalid } from '@/components/form/use-focus-invalid'
+import { failureMessage, messageAt } from '@/lib/api/field-messages'
+import { formErrors } from '@/lib/api/form-errors'
 
 import { useAddMember } from '../api/add-member'
 import type { MemberRole } from '../api/get-members'
 import { isMemberRole, SHARE_ROLES } from './roles'
+
+const PERSON_FIELDS = ['username', 'email', 'body', 'role'] as const
 
 /** Invites a person by username or email (whichever is typed) with a role. */
 export function ShareInviteForm({ projectId }: { projectId: number }) {
@@ -16,15 +20,19 @@ export function ShareInviteForm({ projectId }: { projectId: number }) {
   const [role, setRole] = useState<MemberRole>('editor')
   const [error, setError] = useState<string | null>(null)
   const [alert, setAlert] = useState<string | null>(null)
+  const [roleError, setRoleError] = useState<string | null>(null)
+  const formRef = useRef<HTMLFormElement>(null)
+  useFocusInvalid(formRef, add.error ?? error)
 
   function submit(event: SyntheticEvent) {
     event.preventDefault()
     const name = person.trim()
     if (!name) {
-      setError('Enter a username or an email address.')
+      setError(failureMessage('person', 'username', { kind: 'missing' }))
       return
     }
     setError(null)
+    setRoleError(null)
     setAlert(null)
     const body = name.includes('@') ? { email: name, username: null, role } : { username: name, email: null, role }
     add.mutate(
@@ -35,10 +43,11 @@ export function ShareInviteForm({ projectId }: { projectId: number }) {
           toast.success(`Shared with ${member.user.username}`)
         },
         onError: (failure) => {
-          const fields = isApiError(failure) ? failure.fieldErrors : {}
-          const message = fields.username ?? fields.email
-          if (message) setError(message.charAt(0).toUpperCase() + message.slice(1) + '.')
-          else setAlert(describeError(failure))
+          // One box takes a username or an email: the API's errors about either (or both: `body`) show under it.
+          const { fields, alert: rest } = formErrors(failure, 'person', PERSON_FIELDS, { conflict: () => 'username' })
+          setError(messageAt(fields, 'username') ?? messageAt(fields, 'email') ?? messageAt(fields, 'body') ?? null)
+          setRoleError(messageAt(fields, 'role') ?? null)
+          setAlert(rest)
         },
       },
     )
@@ -50,7 +59,7 @@ export function ShareInviteForm({ projectId }: { projectId: number }) {
         Invite people
       </h3>
       <FormAlert message={alert} />
-      <form className="row g-2 align-items-start" noValidate onSubmit={submit}>
+      <form ref={formRef} className="row g-2 align-items-start" noValidate onSubmit={submit}>
         <div className="col-sm">
           <label htmlFor={`${id}-person`} className="visually-hidden">
             Username or email
@@ -78,8 +87,10 @@ export function ShareInviteForm({ projectId }: { projectId: number }) {
           </label>
           <select
             id={`${id}-role`}
-            className="form-select"
+            className={`form-select${roleError ? ' is-invalid' : ''}`}
             value={role}
+            aria-invalid={roleError ? true : undefined}
+            aria-describedby={roleError ? `${id}-role-error` : undefined}
             onChange={(event) => isMemberRole(event.target.value) && setRole(event.target.value)}
           >
             {SHARE_ROLES.map((option) => (
@@ -88,6 +99,11 @@ export function ShareInviteForm({ projectId }: { projectId: number }) {
               </option>
             ))}
           </select>
+          {roleError && (
+            <div id={`${id}-role-error`} className="invalid-feedback">
+              {roleError}
+            </div>
+          )}
         </div>
         <div className="col-sm-auto">
           <button type="submit" className="btn btn-primary" disabled={add.isPending}>

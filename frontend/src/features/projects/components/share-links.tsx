@@ -2,6 +2,7 @@ import { useId, useState } from 'react'
 import { toast } from 'react-toastify/unstyled'
 
 import { CopyField } from '@/components/copy-field'
+import { LoadError } from '@/components/load-error'
 import { describeError } from '@/lib/api/problem'
 import { useTimeZone } from '@/lib/auth/current-user'
 import { formatInZone } from '@/lib/zoned-time'
@@ -37,7 +38,9 @@ export function ShareLinks({ projectId }: { projectId: number }) {
           </button>
         </div>
       )}
-      {links.isError && <p className="text-danger">{describeError(links.error)}</p>}
+      {links.isError && (
+        <LoadError what="the links" error={links.error} onRetry={links.refetch} retrying={links.isFetching} compact />
+      )}
       {links.data && links.data.length > 0 && (
         <ul className="list-group mb-2" aria-label="Active links">
           {links.data.map((link) => (

@@ -1,6 +1,7 @@
 import { useId } from 'react'
 import { toast } from 'react-toastify/unstyled'
 
+import { LoadError } from '@/components/load-error'
 import { Spinner } from '@/components/spinner'
 import { describeError } from '@/lib/api/problem'
 import { hasRole } from '@/lib/projects/projects-query'
@@ -91,7 +92,7 @@ export function ShareMembers({ project, meId }: { project: Project; meId: number
       {members.isPending ? (
         <Spinner label="Loading the members…" />
       ) : members.isError ? (
-        <p className="text-danger">{describeError(members.error)}</p>
+        <LoadError what="the members" error={members.error} onRetry={members.refetch} retrying={members.isFetching} compact />
       ) : (
         <ul className="list-group" aria-labelledby={`${id}-title`}>
           {members.data.map((member) => (

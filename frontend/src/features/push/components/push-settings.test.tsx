@@ -234,11 +234,14 @@ describe('PushSettings', () => {
     expect(within(card()).queryByRole('button', { name: /Turn on/ })).not.toBeInTheDocument()
   })
 
-  it('says when it cannot find out', async () => {
-    server.use(http.get('*/api/push/subscriptions', () => problem(500, 'Internal Server Error')))
+  it('says when it cannot find out, with a Retry', async () => {
+    server.use(http.get('*/api/push/subscriptions', () => problem(500, 'Internal Server Error'), { once: true }))
     renderWithProviders(<PushSettings />)
     expect(await status('Could not find out whether push works here.')).toBeInTheDocument()
-    expect(within(card()).getByRole('alert')).toHaveTextContent('Internal Server Error.')
+    expect(within(card()).getByRole('alert')).toHaveTextContent('Could not load the push settings. Internal Server Error.')
+    await userEvent.click(within(card()).getByRole('button', { name: 'Retry' }))
+    await waitFor(() => expect(within(card()).queryByRole('alert')).not.toBeInTheDocument())
+    expect(within(card()).queryByText('Could not find out whether push works here.')).not.toBeInTheDocument()
   })
 
   it('shows what it is doing while it checks', async () => {

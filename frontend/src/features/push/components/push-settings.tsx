@@ -1,4 +1,5 @@
 import { FormAlert } from '@/components/form/form-alert'
+import { LoadError } from '@/components/load-error'
 import { describeError } from '@/lib/api/problem'
 
 import { usePushState, type PushStatus } from '../hooks/use-push-state'
@@ -41,7 +42,7 @@ export function PushSettings() {
           <strong>This browser:</strong> {STATUS_TEXT[status]}
         </p>
         {HINT[status] && <p className="small text-body-secondary">{HINT[status]}</p>}
-        {status === 'error' && <FormAlert message={describeError(push.readError)} />}
+        {status === 'error' && <LoadError what="the push settings" error={push.readError} onRetry={push.reload} compact />}
         {actionError && <FormAlert message={`Could not change push for this browser: ${describeError(actionError)}`} />}
         {dismissed && (
           <p className="small">The browser’s question was closed without an answer: press the button to be asked again.</p>

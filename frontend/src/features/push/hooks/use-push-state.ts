@@ -80,6 +80,8 @@ export function usePushState() {
     status: pushStatus({ supported, key, browser, subscriptions, mine }),
     publicKey: key.data ?? null,
     readError: key.error ?? subscriptions.error ?? browser.error,
+    /** Reads the server's and the browser's state again (after a failed read). */
+    reload: refresh,
     mine,
     others,
     turnOn,

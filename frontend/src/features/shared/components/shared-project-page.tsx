@@ -2,7 +2,8 @@ import { useId, useState } from 'react'
 
 import { ColorDot } from '@/components/color-dot'
 import { Spinner } from '@/components/spinner'
-import { describeError, isApiError } from '@/lib/api/problem'
+import { LoadError } from '@/components/load-error'
+import { isApiError } from '@/lib/api/problem'
 import { useDocumentTitle } from '@/lib/use-document-title'
 import { browserTimeZone } from '@/lib/zoned-time'
 
@@ -64,9 +65,7 @@ export function SharedProjectPage({ token }: { token: string }) {
   if (project.isError) {
     if (isApiError(project.error) && project.error.status === 404) return <LinkGone />
     return (
-      <div className="alert alert-danger" role="alert">
-        {describeError(project.error)}
-      </div>
+      <LoadError what="the shared project" error={project.error} onRetry={project.refetch} retrying={project.isFetching} />
     )
   }
   const shared = project.data
@@ -102,9 +101,7 @@ export function SharedProjectPage({ token }: { token: string }) {
         isApiError(tasks.error) && tasks.error.status === 404 ? (
           <LinkGone />
         ) : (
-          <div className="alert alert-danger" role="alert">
-            {describeError(tasks.error)}
-          </div>
+          <LoadError what="the tasks" error={tasks.error} onRetry={tasks.refetch} retrying={tasks.isFetching} />
         )
       ) : items.length === 0 ? (
         <p className="text-body-secondary">{completed ? 'No completed tasks.' : 'No open tasks.'}</p>

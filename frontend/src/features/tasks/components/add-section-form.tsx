@@ -2,7 +2,7 @@ import { useState, type SyntheticEvent } from 'react'
 import { toast } from 'react-toastify/unstyled'
 
 import { PlusIcon } from '@/components/icons'
-import { describeError } from '@/lib/api/problem'
+import { formErrors } from '@/lib/api/form-errors'
 
 import { useCreateSection } from '../api/create-section'
 
@@ -11,14 +11,24 @@ export function AddSectionForm({ projectId }: { projectId: number }) {
   const create = useCreateSection()
   const [open, setOpen] = useState(false)
   const [name, setName] = useState('')
+  const [error, setError] = useState<string | undefined>()
 
   function submit(event: SyntheticEvent) {
     event.preventDefault()
     const trimmed = name.trim()
     if (!trimmed) return
+    setError(undefined)
     create.mutate(
       { projectId, name: trimmed },
-      { onSuccess: () => setName(''), onError: (error) => toast.error(describeError(error)) },
+      {
+        onSuccess: () => setName(''),
+        onError: (failure) => {
+          // The name's problem under the name; anything else (no right, no answer) in a toast.
+          const { fields, alert } = formErrors(failure, 'section', ['name'])
+          setError(fields.name)
+          if (alert) toast.error(alert)
+        },
+      },
     )
   }
 
@@ -36,10 +46,12 @@ export function AddSectionForm({ projectId }: { projectId: number }) {
       </label>
       <input
         id={`new-section-${projectId}`}
-        className="form-control form-control-sm"
+        className={`form-control form-control-sm${error ? ' is-invalid' : ''}`}
         value={name}
         maxLength={100}
         ref={(input) => input?.focus()}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `new-section-${projectId}-error` : undefined}
         onChange={(event) => setName(event.target.value)}
         onKeyDown={(event) => {
           if (event.key === 'Escape') {
@@ -48,6 +60,11 @@ export function AddSectionForm({ projectId }: { projectId: number }) {
           }
         }}
       />
+      {error && (
+        <div id={`new-section-${projectId}-error`} className="invalid-feedback d-block mt-0">
+          {error}
+        </div>
+      )}
       <div className="d-flex gap-2">
         <button type="submit" className="btn btn-sm btn-primary" disabled={create.isPending || !name.trim()}>
           Add section

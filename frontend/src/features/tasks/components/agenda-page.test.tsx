@@ -93,7 +93,7 @@ describe('AgendaPage: Upcoming', () => {
     )
     api.paging = { total: 140 }
     renderWithProviders(<AgendaPage view="upcoming" />)
-    expect(await screen.findByRole('alert')).toHaveTextContent('Could not load the tasks: Boom')
+    expect(await screen.findByRole('alert')).toHaveTextContent('Could not load the tasks. Boom')
     failing = false
     await userEvent.click(screen.getByRole('button', { name: 'Retry' }))
     expect(await screen.findByText('The first 100 of 140 tasks are shown, soonest first.')).toBeInTheDocument()

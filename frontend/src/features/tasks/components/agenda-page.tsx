@@ -1,7 +1,7 @@
 import { useCallback, useId, useMemo, useState } from 'react'
 
+import { LoadError } from '@/components/load-error'
 import { Spinner } from '@/components/spinner'
-import { describeError } from '@/lib/api/problem'
 import { useTimeZone } from '@/lib/auth/current-user'
 import { useShortcut } from '@/lib/shortcuts'
 
@@ -82,12 +82,7 @@ export function AgendaPage({ view, undoDelayMs = 5000 }: AgendaPageProps) {
       {tasks.isPending ? (
         <Spinner label="Loading tasks…" />
       ) : tasks.isError ? (
-        <div className="alert alert-danger d-flex flex-wrap align-items-center gap-2" role="alert">
-          <span className="me-auto">Could not load the tasks: {describeError(tasks.error)}</span>
-          <button type="button" className="btn btn-sm btn-outline-danger" onClick={() => void tasks.refetch()}>
-            Retry
-          </button>
-        </div>
+        <LoadError what="the tasks" error={tasks.error} onRetry={tasks.refetch} retrying={tasks.isFetching} />
       ) : (
         <div className={`d-grid gap-4${tasks.isPlaceholderData ? ' opacity-50' : ''}`}>
           {tasks.data.total > AGENDA_LIMIT && (

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react'
 
 import { Avatar } from '@/components/avatar'
-import { describeError } from '@/lib/api/problem'
+import { LoadError } from '@/components/load-error'
 import { useCurrentUser } from '@/lib/auth/current-user'
 import { canBeAssigned, usePeople, type ProjectPerson } from '@/lib/projects/people-query'
 import { useProjects } from '@/lib/projects/projects-query'
@@ -38,7 +38,7 @@ function choicesOf(members: readonly ProjectPerson[] | undefined, me: Person | n
 
 /** The message with the id it names ("user 12 cannot edit ...") replaced by the person's name when known. */
 function withNames(message: string, people: readonly Person[]): string {
-  return message.replace(/\buser (\d+)\b/, (text, id: string) => people.find((person) => person.id === Number(id))?.username ?? text)
+  return message.replace(/\buser (\d+)\b/i, (text, id: string) => people.find((person) => person.id === Number(id))?.username ?? text)
 }
 
 /** Who the task is given to: one checkbox per person who may take it (keyboard: Tab and Space), with their avatars. */
@@ -72,7 +72,7 @@ export function AssigneePicker({ projectId, value, onChange, error }: AssigneePi
         />
       )}
       {members.isError && (
-        <p className="small text-danger mb-1">Could not load the project’s members: {describeError(members.error)}</p>
+        <LoadError what="the project’s members" error={members.error} onRetry={members.refetch} retrying={members.isFetching} compact />
       )}
       {members.isPending && shownId !== null ? (
         <p className="small text-body-secondary mb-0">Loading people…</p>

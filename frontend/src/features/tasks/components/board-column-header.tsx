@@ -3,6 +3,7 @@ import { toast } from 'react-toastify/unstyled'
 
 import { ConfirmDialog } from '@/components/confirm-dialog'
 import { PencilIcon, TrashIcon } from '@/components/icons'
+import { formErrors } from '@/lib/api/form-errors'
 import { describeError } from '@/lib/api/problem'
 
 import { useDeleteSection } from '../api/delete-section'
@@ -16,7 +17,8 @@ export function SectionActions({ section }: { section: Section }) {
   const [editing, setEditing] = useState(false)
   const [name, setName] = useState(section.name)
   const [confirming, setConfirming] = useState(false)
-  const fail = (error: unknown) => toast.error(describeError(error))
+  const [error, setError] = useState<string | undefined>()
+  const fail = (failure: unknown) => toast.error(describeError(failure))
 
   function submit(event: SyntheticEvent) {
     event.preventDefault()
@@ -25,21 +27,35 @@ export function SectionActions({ section }: { section: Section }) {
       setEditing(false)
       return
     }
-    rename.mutate({ section, name: next }, { onSuccess: () => setEditing(false), onError: fail })
+    setError(undefined)
+    rename.mutate(
+      { section, name: next },
+      {
+        onSuccess: () => setEditing(false),
+        onError: (failure) => {
+          // The name's problem under the name; anything else (no right, no answer) in a toast.
+          const { fields, alert } = formErrors(failure, 'section', ['name'])
+          setError(fields.name)
+          if (alert) toast.error(alert)
+        },
+      },
+    )
   }
 
   if (editing) {
     return (
-      <form className="d-flex gap-1 w-100" onSubmit={submit}>
+      <form className="d-flex flex-wrap gap-1 w-100" onSubmit={submit}>
         <label htmlFor={`section-name-${section.id}`} className="visually-hidden">
           Name of the section
         </label>
         <input
           id={`section-name-${section.id}`}
-          className="form-control form-control-sm"
+          className={`form-control form-control-sm w-auto flex-grow-1${error ? ' is-invalid' : ''}`}
           value={name}
           maxLength={100}
           ref={(input) => input?.focus()}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `section-name-${section.id}-error` : undefined}
           onChange={(event) => setName(event.target.value)}
           onKeyDown={(event) => {
             if (event.key === 'Escape') {
@@ -52,6 +68,11 @@ export function SectionActions({ section }: { section: Section }) {
         <button type="submit" className="btn btn-sm btn-primary" disabled={rename.isPending}>
           Save
         </button>
+        {error && (
+          <div id={`section-name-${section.id}-error`} className="invalid-feedback d-block mt-0 w-100">
+            {error}
+          </div>
+        )}
       </form>
     )
   }

@@ -170,6 +170,31 @@ describe('ProjectBoard', () => {
     ])
   })
 
+  it('shows a refused section name under the name, in words', async () => {
+    const invalid = (message: string) =>
+      HttpResponse.json(
+        { type: '/problems/validation-error', title: 'x', status: 422, detail: `name: ${message}`, request_id: 'r', errors: [{ field: 'name', message }] },
+        { status: 422 },
+      )
+    server.use(
+      http.post('*/api/projects/:id/sections', () => invalid('String should have at most 100 characters')),
+      http.patch('*/api/sections/:id', () => invalid('must not be blank')),
+    )
+    layOutBoard()
+    const user = userEvent.setup()
+    renderBoard()
+    await user.click(await screen.findByRole('button', { name: 'Add section' }))
+    const newName = screen.getByLabelText('Name of the new section')
+    await user.type(newName, 'Later{Enter}')
+    await waitFor(() => expect(newName).toHaveAccessibleDescription('Use up to 100 characters.'))
+    expect(newName).toHaveAttribute('aria-invalid', 'true')
+
+    await user.click(screen.getByRole('button', { name: 'Rename section Doing' }))
+    const name = screen.getByLabelText('Name of the section')
+    await user.type(name, '!{Enter}')
+    await waitFor(() => expect(name).toHaveAccessibleDescription('Enter a name.'))
+  })
+
   it('gives a viewer the board to look at only', async () => {
     renderBoard({ canEdit: false, canManage: false })
     await screen.findByRole('region', { name: 'Board' })
@@ -202,7 +227,7 @@ describe('ProjectBoard', () => {
     server.use(http.get('*/api/projects/:id/sections', () => HttpResponse.json({ status: 500, title: 'Boom' }, { status: 500 }), { once: true }))
     api.paging = { total: 150 }
     renderBoard()
-    expect(await screen.findByRole('alert')).toHaveTextContent('Could not load the board: Boom')
+    expect(await screen.findByRole('alert')).toHaveTextContent('Could not load the board. Boom')
     await userEvent.click(screen.getByRole('button', { name: 'Retry' }))
     expect(await screen.findByText('The board shows the first 100 of 150 open tasks; the list view has them all.')).toBeInTheDocument()
   })

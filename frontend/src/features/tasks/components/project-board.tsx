@@ -11,6 +11,7 @@ import { horizontalListSortingStrategy, SortableContext } from '@dnd-kit/sortabl
 import { useCallback, useMemo, useState } from 'react'
 import { toast } from 'react-toastify/unstyled'
 
+import { LoadError } from '@/components/load-error'
 import { Spinner } from '@/components/spinner'
 import { describeError, isApiError } from '@/lib/api/problem'
 import { useTimeZone } from '@/lib/auth/current-user'
@@ -128,18 +129,13 @@ export function ProjectBoard({ projectId, canEdit, canManage, undoDelayMs = 5000
 
   if (sections.isPending || tasks.isPending) return <Spinner label="Loading the board…" />
   if (sections.isError || tasks.isError) {
-    const error = sections.error ?? tasks.error
     return (
-      <div className="alert alert-danger d-flex flex-wrap align-items-center gap-2" role="alert">
-        <span className="me-auto">Could not load the board: {describeError(error)}</span>
-        <button
-          type="button"
-          className="btn btn-sm btn-outline-danger"
-          onClick={() => void Promise.all([sections.refetch(), tasks.refetch()])}
-        >
-          Retry
-        </button>
-      </div>
+      <LoadError
+        what="the board"
+        error={sections.error ?? tasks.error}
+        onRetry={() => Promise.all([sections.refetch(), tasks.refetch()])}
+        retrying={sections.isFetching || tasks.isFetching}
+      />
     )
   }
 

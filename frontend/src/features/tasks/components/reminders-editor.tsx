@@ -1,16 +1,22 @@
 import { useId } from 'react'
 
+import { hintBeside } from '@/components/form/hint'
+import { failureMessage, messageAt, type FieldMessages } from '@/lib/api/field-messages'
 import { formatInZone } from '@/lib/zoned-time'
 
-import { errorFor, type FieldErrors } from '../utils/field-errors'
 import { MAX_REMINDERS, reminderKey, type ReminderDraft, type ReminderUnit } from '../utils/task-form-values'
+
+/** What the API says when there are too many, and when a reminder before the due date has no due date to go by. */
+const TOO_MANY = failureMessage('task', 'reminders', { kind: 'too_many', limit: MAX_REMINDERS })
+const NEEDS_DUE = 'A reminder before the due date needs a due date: set one above.'
 
 interface RemindersEditorProps {
   reminders: ReminderDraft[]
   onChange: (reminders: ReminderDraft[]) => void
   hasDue: boolean
   zone: string
-  errors: FieldErrors
+  /** The API's field errors as sentences, by path. */
+  errors: FieldMessages
 }
 
 /** Up to ten reminders: some time before the due date, or at a date and time in the user's zone. */
@@ -33,7 +39,7 @@ export function RemindersEditor({ reminders, onChange, hasDue, zone, errors }: R
             draft={draft}
             hasDue={hasDue}
             zone={zone}
-            error={errorFor(errors, `reminders[${index}]`)}
+            error={messageAt(errors, `reminders[${index}]`)}
             onChange={(next) => replace(index, next)}
             onRemove={() => onChange(reminders.filter((_, position) => position !== index))}
           />
@@ -49,7 +55,7 @@ export function RemindersEditor({ reminders, onChange, hasDue, zone, errors }: R
       >
         Add reminder
       </button>
-      {reminders.length >= MAX_REMINDERS && <span className="small ms-2">At most {MAX_REMINDERS} reminders.</span>}
+      {reminders.length >= MAX_REMINDERS && listError !== TOO_MANY && <span className="small ms-2">{TOO_MANY}</span>}
       {listError && (
         <div id={`${id}-error`} className="invalid-feedback d-block">
           {listError}
@@ -163,9 +169,7 @@ function ReminderRow({ id, number, draft, hasDue, zone, error, onChange: replace
           Remove
         </button>
       </div>
-      {draft.kind === 'before' && !hasDue && (
-        <div className="form-text">Fires once the task has a due date.</div>
-      )}
+      {draft.kind === 'before' && !hasDue && hintBeside(NEEDS_DUE, error) && <div className="form-text">{NEEDS_DUE}</div>}
       {error && (
         <div id={`${id}-error`} className="invalid-feedback d-block">
           {error}

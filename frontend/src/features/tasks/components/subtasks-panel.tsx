@@ -1,7 +1,9 @@
 import { useId, useRef, useState, type SyntheticEvent } from 'react'
 
+import { LoadError } from '@/components/load-error'
 import { Spinner } from '@/components/spinner'
-import { describeError, isApiError } from '@/lib/api/problem'
+import { fieldMessagesOf } from '@/lib/api/form-errors'
+import { describeError } from '@/lib/api/problem'
 
 import { useCreateTask } from '../api/create-task'
 import { useSubtasks } from '../api/get-subtasks'
@@ -23,7 +25,9 @@ export function SubtasksPanel({ parentId }: { parentId: number }) {
   }
 
   if (subtasks.isPending) return <Spinner label="Loading subtasks…" />
-  if (subtasks.isError) return <p className="text-danger">{describeError(subtasks.error)}</p>
+  if (subtasks.isError) {
+    return <LoadError what="the subtasks" error={subtasks.error} onRetry={subtasks.refetch} retrying={subtasks.isFetching} compact />
+  }
   const items = subtasks.data
   const done = items.filter((subtask) => subtask.completed).length
 
@@ -103,7 +107,7 @@ function AddSubtask({ parentId }: { parentId: number }) {
           setError(null)
         },
         onError: (failure) =>
-          setError(isApiError(failure) ? (failure.fieldErrors.title ?? describeError(failure)) : describeError(failure)),
+          setError(fieldMessagesOf(failure, 'task').title ?? describeError(failure)),
       },
     )
   }

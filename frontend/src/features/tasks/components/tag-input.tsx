@@ -1,5 +1,7 @@
 import { useId, useState, type KeyboardEvent } from 'react'
 
+import { fieldHint } from '@/lib/api/field-messages'
+
 import { useTags } from '../api/get-tags'
 
 interface TagInputProps {
@@ -152,7 +154,7 @@ export function TagInput({ value, onChange, error }: TagInputProps) {
         </div>
       </div>
       <div id={hintId} className="form-text">
-        Type to search your tags; Enter adds one. A new name creates a tag.
+        Type to search your tags; Enter adds one. A new name creates a tag. {fieldHint('task', 'tags')}
       </div>
       {error && (
         <div id={errorId} className="invalid-feedback d-block">

@@ -52,6 +52,57 @@ beforeEach(() => {
 })
 
 describe('TagManager', () => {
+  it('says what a name takes, and the API’s refusal in the same words', async () => {
+    server.use(
+      http.post('*/api/tags', () =>
+        HttpResponse.json(
+          {
+            type: '/problems/validation-error',
+            title: 'Unprocessable Content',
+            status: 422,
+            detail: "name: String should have at most 50 characters; color: String should match pattern '^#[0-9a-fA-F]{6}$'",
+            request_id: 'r',
+            errors: [
+              { field: 'name', message: 'String should have at most 50 characters' },
+              { field: 'color', message: "String should match pattern '^#[0-9a-fA-F]{6}$'" },
+            ],
+          },
+          { status: 422 },
+        ),
+      ),
+    )
+    const user = userEvent.setup()
+    renderWithProviders(<TagManager />)
+    const form = await screen.findByRole('form', { name: 'New tag' })
+    const name = within(form).getByLabelText('Name')
+    expect(name).toHaveAccessibleDescription('Up to 50 characters.')
+    await user.type(name, 'Errands')
+    await user.click(within(form).getByRole('button', { name: 'Create tag' }))
+    await waitFor(() => expect(name).toHaveAccessibleDescription('Use up to 50 characters.'))
+    expect(within(form).getByLabelText('Colour')).toHaveAccessibleDescription('Choose a colour.')
+    expect(form).not.toHaveTextContent(/String should|\^#/)
+  })
+
+  it('says when the tags cannot be loaded, with a Retry that loads them', async () => {
+    let fail = true
+    server.use(
+      http.get('*/api/tags', () =>
+        fail
+          ? HttpResponse.json(
+              { type: 'about:blank', title: 'Internal Server Error', status: 500, detail: 'An unexpected error occurred.', request_id: 'r' },
+              { status: 500 },
+            )
+          : HttpResponse.json({ items: tags }),
+      ),
+    )
+    const user = userEvent.setup()
+    renderWithProviders(<TagManager />)
+    expect(await screen.findByRole('alert')).toHaveTextContent('Could not load your tags. An unexpected error occurred.')
+    fail = false
+    await user.click(screen.getByRole('button', { name: 'Retry' }))
+    expect(await screen.findByText('<b>work</b>')).toBeInTheDocument()
+  })
+
   it('lists tags with their colour as text and their use', async () => {
     renderWithProviders(<TagManager />)
     expect(screen.getByRole('heading', { level: 1, name: 'Tags' })).toBeInTheDocument()
@@ -67,7 +118,8 @@ describe('TagManager', () => {
     await user.type(within(form).getByLabelText('Name'), 'Home')
     await user.click(within(form).getByRole('button', { name: 'Create tag' }))
     const name = within(form).getByLabelText('Name')
-    await waitFor(() => expect(name).toHaveAccessibleDescription('You already have a tag named "Home".'))
+    await waitFor(() => expect(name).toHaveAccessibleDescription('You already have a tag named "Home". Up to 50 characters.'))
+    expect(name).toHaveFocus()
 
     await user.clear(name)
     await user.type(name, 'Garden')

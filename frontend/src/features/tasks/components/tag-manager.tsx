@@ -1,11 +1,15 @@
-import { useId, useState, type ReactNode, type SyntheticEvent } from 'react'
+import { useId, useRef, useState, type ReactNode, type SyntheticEvent } from 'react'
 import { toast } from 'react-toastify/unstyled'
 
 import { Dialog } from '@/components/dialog'
 import { FormAlert } from '@/components/form/form-alert'
 import { TextField } from '@/components/form/text-field'
+import { useFocusInvalid } from '@/components/form/use-focus-invalid'
+import { LoadError } from '@/components/load-error'
 import { Spinner } from '@/components/spinner'
-import { describeError, isApiError } from '@/lib/api/problem'
+import { fieldHint } from '@/lib/api/field-messages'
+import { formErrors } from '@/lib/api/form-errors'
+import { describeError } from '@/lib/api/problem'
 
 import { useCreateTag } from '../api/create-tag'
 import { useDeleteTag } from '../api/delete-tag'
@@ -22,12 +26,8 @@ interface TagErrors {
 
 /** A write's error by field: a 409 is a name already taken, a 422 names its fields, the rest is for the form. */
 function tagErrors(error: unknown): TagErrors {
-  if (isApiError(error) && error.status === 409) return { name: error.message }
-  if (isApiError(error) && error.status === 422) {
-    const { name, color } = error.fieldErrors
-    return name || color ? { name, color } : { form: error.message }
-  }
-  return { form: describeError(error) }
+  const { fields, alert } = formErrors(error, 'tag', ['name', 'color'], { conflict: () => 'name' })
+  return { name: fields.name, color: fields.color, form: alert ?? undefined }
 }
 
 const plural = (count: number) => `${count} ${count === 1 ? 'task' : 'tasks'}`
@@ -44,7 +44,7 @@ export function TagManager() {
       {tags.isPending ? (
         <Spinner label="Loading tags…" />
       ) : tags.isError ? (
-        <FormAlert message={describeError(tags.error)} />
+        <LoadError what="your tags" error={tags.error} onRetry={tags.refetch} retrying={tags.isFetching} />
       ) : tags.data.items.length === 0 ? (
         <p className="text-body-secondary">No tags yet. Create one above, or type a new name in a task&apos;s tags.</p>
       ) : (
@@ -65,6 +65,8 @@ function NewTagForm() {
   const [name, setName] = useState('')
   const [color, setColor] = useState(DEFAULT_COLOR)
   const [errors, setErrors] = useState<TagErrors>({})
+  const formRef = useRef<HTMLFormElement>(null)
+  useFocusInvalid(formRef, errors)
 
   function submit(event: SyntheticEvent) {
     event.preventDefault()
@@ -82,7 +84,7 @@ function NewTagForm() {
   }
 
   return (
-    <form onSubmit={submit} noValidate aria-labelledby={`${id}-heading`} className="border rounded p-3">
+    <form ref={formRef} onSubmit={submit} noValidate aria-labelledby={`${id}-heading`} className="border rounded p-3">
       <h2 id={`${id}-heading`} className="fs-5">
         New tag
       </h2>
@@ -113,6 +115,7 @@ function TagFields(props: {
         maxLength={50}
         value={props.name}
         error={props.errors.name}
+        hint={fieldHint('tag', 'name')}
         onChange={(event) => props.onName(event.target.value)}
       />
       <ColorField label="Colour" value={props.color} error={props.errors.color} onChange={props.onColor} />
@@ -186,6 +189,8 @@ function EditTagRow({ tag, onDone }: { tag: Tag; onDone: () => void }) {
   const [name, setName] = useState(tag.name)
   const [color, setColor] = useState(tag.color)
   const [errors, setErrors] = useState<TagErrors>({})
+  const formRef = useRef<HTMLFormElement>(null)
+  useFocusInvalid(formRef, errors)
 
   function submit(event: SyntheticEvent) {
     event.preventDefault()
@@ -211,7 +216,7 @@ function EditTagRow({ tag, onDone }: { tag: Tag; onDone: () => void }) {
 
   return (
     <li className="list-group-item">
-      <form onSubmit={submit} noValidate aria-label={`Edit tag ${tag.name}`}>
+      <form ref={formRef} onSubmit={submit} noValidate aria-label={`Edit tag ${tag.name}`}>
         <FormAlert message={errors.form} />
         <TagFields name={name} color={color} errors={errors} onName={setName} onColor={setColor}>
           <button type="submit" className="btn btn-primary btn-sm" disabled={update.isPending}>

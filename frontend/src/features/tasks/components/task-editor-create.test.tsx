@@ -126,7 +126,11 @@ describe('TaskEditor: create', () => {
         errors: [
           { field: 'title', message: 'String should have at most 200 characters' },
           { field: 'recurrence.rrule', message: 'FREQ is required, e.g. FREQ=WEEKLY' },
-          { field: 'reminders[0].before_due', message: 'Input should be less than or equal to 40320' },
+          // A reminder is one of two shapes: the API reports how it fails as each (the form shows the one sent).
+          { field: 'reminders[0].ReminderAt.at', message: 'Field required' },
+          { field: 'reminders[0].ReminderAt.before_due', message: 'Extra inputs are not permitted' },
+          { field: 'reminders[0].ReminderBeforeDue.before_due', message: 'Input should be less than or equal to 40320' },
+          { field: 'parent_id', message: 'no task with that id' },
         ],
       }),
     )
@@ -137,11 +141,14 @@ describe('TaskEditor: create', () => {
 
     const title = screen.getByLabelText('Title')
     await waitFor(() => expect(title).toHaveAttribute('aria-invalid', 'true'))
-    expect(title).toHaveAccessibleDescription('String should have at most 200 characters')
-    expect(screen.getByLabelText('Advanced: raw RRULE')).toHaveAccessibleDescription('FREQ is required, e.g. FREQ=WEEKLY')
+    expect(title).toHaveAccessibleDescription('Use up to 200 characters.')
+    expect(title).toHaveFocus()
+    expect(screen.getByLabelText('Advanced: raw RRULE')).toHaveAccessibleDescription('FREQ is required, e.g. FREQ=WEEKLY.')
     expect(screen.getByLabelText('Reminder 1 amount')).toHaveAccessibleDescription(
-      'Input should be less than or equal to 40320',
+      'A reminder can be at most 4 weeks before the due date.',
     )
+    // A field the form does not have: in the alert, named by its label.
+    expect(screen.getByRole('alert')).toHaveTextContent('Parent task: That task is gone, or you may not see it.')
   })
 
   it('builds a weekly rule with the friendly editor and shows it in words and dates', async () => {

@@ -1,10 +1,11 @@
 import { useRef, useState } from 'react'
 import { toast } from 'react-toastify/unstyled'
 
-import { describeError, isApiError } from '@/lib/api/problem'
+import type { FieldMessages } from '@/lib/api/field-messages'
+import { fieldMessagesOf } from '@/lib/api/form-errors'
+import { describeError } from '@/lib/api/problem'
 
 import { useCreateTask } from '../api/create-task'
-import type { FieldErrors } from '../utils/field-errors'
 import { emptyValues, toFields, type NewTaskDefaults } from '../utils/task-form-values'
 import { TaskForm } from './task-form'
 
@@ -18,7 +19,7 @@ interface CreateTaskFormProps {
 /** A new top-level task: POST with an Idempotency-Key that a retry of the same body reuses. */
 export function CreateTaskForm({ zone, defaults, onClose }: CreateTaskFormProps) {
   const [values, setValues] = useState(() => emptyValues(defaults))
-  const [errors, setErrors] = useState<FieldErrors>({})
+  const [errors, setErrors] = useState<FieldMessages>({})
   const [alert, setAlert] = useState<string | null>(null)
   const attempt = useRef<{ key: string; body: string } | null>(null)
   const create = useCreateTask()
@@ -38,7 +39,7 @@ export function CreateTaskForm({ zone, defaults, onClose }: CreateTaskFormProps)
           onClose()
         },
         onError: (error) => {
-          const fieldErrors = isApiError(error) ? error.fieldErrors : {}
+          const fieldErrors = fieldMessagesOf(error, 'task')
           setErrors(fieldErrors)
           if (Object.keys(fieldErrors).length === 0) setAlert(describeError(error))
         },

@@ -2,12 +2,13 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { toast } from 'react-toastify/unstyled'
 
+import type { FieldMessages } from '@/lib/api/field-messages'
+import { fieldMessagesOf } from '@/lib/api/form-errors'
 import { describeError, isApiError } from '@/lib/api/problem'
 
 import { taskQueryOptions } from '../api/get-task'
 import { etagOf, type Task } from '../api/get-tasks'
 import { useUpdateTask } from '../api/update-task'
-import type { FieldErrors } from '../utils/field-errors'
 import {
   changedFields,
   differingFields,
@@ -37,7 +38,7 @@ export function EditTaskForm({ task, zone, readOnly = false, onClose }: EditTask
   // The version the form's values started from: the one the user's changes are relative to.
   const [base, setBase] = useState(task)
   const [values, setValues] = useState<TaskFormValues>(() => valuesFromTask(task, zone))
-  const [errors, setErrors] = useState<FieldErrors>({})
+  const [errors, setErrors] = useState<FieldMessages>({})
   const [alert, setAlert] = useState<string | null>(null)
   const [theirs, setTheirs] = useState<Task | null>(null)
   const [loadingTheirs, setLoadingTheirs] = useState(false)
@@ -75,7 +76,7 @@ export function EditTaskForm({ task, zone, readOnly = false, onClose }: EditTask
             void showConflict()
             return
           }
-          const fieldErrors = isApiError(error) ? error.fieldErrors : {}
+          const fieldErrors = fieldMessagesOf(error, 'task')
           setErrors(fieldErrors)
           if (Object.keys(fieldErrors).length === 0) setAlert(describeError(error))
         },

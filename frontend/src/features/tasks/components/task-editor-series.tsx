@@ -1,5 +1,5 @@
+import { LoadError } from '@/components/load-error'
 import { Spinner } from '@/components/spinner'
-import { describeError } from '@/lib/api/problem'
 import { formatInZone } from '@/lib/zoned-time'
 
 import { useOccurrences } from '../api/get-occurrences'
@@ -24,7 +24,13 @@ export function TaskSeries({ task, zone, enabled }: { task: Task; zone: string; 
       {occurrences.isPending ? (
         enabled && <Spinner label="Loading the series…" />
       ) : occurrences.isError ? (
-        <p className="text-danger">{describeError(occurrences.error)}</p>
+        <LoadError
+          what="the next dates"
+          error={occurrences.error}
+          onRetry={occurrences.refetch}
+          retrying={occurrences.isFetching}
+          compact
+        />
       ) : occurrences.data.length === 0 ? (
         <p className="text-body-secondary">No more occurrences.</p>
       ) : (

@@ -1,8 +1,8 @@
 import { useState } from 'react'
 
 import { Dialog } from '@/components/dialog'
+import { LoadError } from '@/components/load-error'
 import { Spinner } from '@/components/spinner'
-import { describeError } from '@/lib/api/problem'
 import { useCurrentUser } from '@/lib/auth/current-user'
 import { canEditTasks, useProjects } from '@/lib/projects/projects-query'
 import { browserTimeZone } from '@/lib/zoned-time'
@@ -57,9 +57,7 @@ function EditorBody({ taskId, defaults, initialTab, onClose }: Omit<TaskEditorPr
   if (task.isPending) return <Spinner label="Loading the task…" />
   if (task.isError) {
     return (
-      <div className="alert alert-danger" role="alert">
-        {describeError(task.error)}
-      </div>
+      <LoadError what="the task" error={task.error} onRetry={task.refetch} retrying={task.isFetching} />
     )
   }
   return <EditTabs task={task.data} zone={zone} meId={me.data?.id} initialTab={initialTab} onClose={onClose} />

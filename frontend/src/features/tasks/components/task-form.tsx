@@ -1,10 +1,11 @@
 import { useEffect, useId, useRef, useState, type SyntheticEvent, type ReactNode } from 'react'
 
 import { FormAlert } from '@/components/form/form-alert'
+import { useFocusInvalid } from '@/components/form/use-focus-invalid'
+import { failureMessage, messageAt, unclaimedSentences, type FieldMessages } from '@/lib/api/field-messages'
 import { PRIORITIES } from '@/lib/priorities'
 import { zoneLabel } from '@/lib/zoned-time'
 
-import { errorFor, unclaimedErrors, type FieldErrors } from '../utils/field-errors'
 import { dueInstant, invalidDates, type TaskFormValues } from '../utils/task-form-values'
 import { AssigneePicker } from './assignee-picker'
 import { RecurrenceEditor } from './recurrence-editor'
@@ -12,18 +13,27 @@ import { RemindersEditor } from './reminders-editor'
 import { TagInput } from './tag-input'
 import { ProjectFields } from './task-form-project'
 
-/** The fields the form shows errors for; others go in the form's alert. */
+/** The fields the form shows errors for; others go in the form's alert, in words naming their field. */
 const FORM_PATHS = [
   'title', 'description', 'priority', 'due_date', 'tags', 'recurrence', 'reminders', 'project_id', 'section_id',
   'assignee_ids',
 ] as const
+
+const TITLE_MISSING = failureMessage('task', 'title', { kind: 'missing' })
+
+/** Days that do not exist (some browsers let them be typed), in the words the API's date errors get. */
+function impossibleDates(values: TaskFormValues): FieldMessages {
+  const found = Object.keys(invalidDates(values)).map((path) => [path, failureMessage('task', path, { kind: 'date' })])
+  return Object.fromEntries(found) as FieldMessages
+}
 
 interface TaskFormProps {
   values: TaskFormValues
   onChange: (values: TaskFormValues) => void
   onSubmit: () => void
   zone: string
-  errors: FieldErrors
+  /** The API's field errors as sentences, by path (`fieldMessagesOf(error, 'task')`). */
+  errors: FieldMessages
   alert: string | null
   submitLabel: string
   busy: boolean
@@ -52,7 +62,12 @@ export function TaskForm(props: TaskFormProps) {
   const [titleMissing, setTitleMissing] = useState(false)
   // After a submit with impossible dates, their errors follow the values until they are fixed.
   const [checkDates, setCheckDates] = useState(false)
-  const errors = checkDates ? { ...props.errors, ...invalidDates(values) } : props.errors
+  const errors = checkDates ? { ...props.errors, ...impossibleDates(values) } : props.errors
+  const formRef = useRef<HTMLFormElement>(null)
+  // A refusal (the API's, or impossible dates) takes the focus to the first field to fix.
+  const [dateRefusals, setDateRefusals] = useState(0)
+  useFocusInvalid(formRef, props.errors)
+  useFocusInvalid(formRef, dateRefusals)
 
   function submit(event: SyntheticEvent) {
     event.preventDefault()
@@ -66,19 +81,20 @@ export function TaskForm(props: TaskFormProps) {
     setTitleMissing(false)
     if (Object.keys(invalidDates(values)).length > 0) {
       setCheckDates(true)
+      setDateRefusals((count) => count + 1)
       return
     }
     props.onSubmit()
   }
 
   const dueIso = dueInstant(values, zone)
-  const dueError = errorFor(errors, 'due_date')
-  const titleError = titleMissing && !values.title.trim() ? 'Enter a title.' : errorFor(errors, 'title')
-  const otherErrors = unclaimedErrors(errors, FORM_PATHS)
+  const dueError = messageAt(errors, 'due_date')
+  const titleError = titleMissing && !values.title.trim() ? TITLE_MISSING : messageAt(errors, 'title')
+  const otherErrors = unclaimedSentences(errors, FORM_PATHS, 'task')
   const alert = [props.alert, ...otherErrors].filter(Boolean).join(' ')
 
   return (
-    <form noValidate onSubmit={submit} aria-describedby={alert ? `${id}-alert` : undefined}>
+    <form ref={formRef} noValidate onSubmit={submit} aria-describedby={alert ? `${id}-alert` : undefined}>
       <div id={`${id}-alert`}>
         <FormAlert message={alert} />
       </div>
@@ -134,15 +150,15 @@ export function TaskForm(props: TaskFormProps) {
             projectId={values.projectId}
             sectionId={values.sectionId}
             onChange={(change) => onChange({ ...values, ...change })}
-            projectError={errorFor(errors, 'project_id')}
-            sectionError={errorFor(errors, 'section_id')}
+            projectError={messageAt(errors, 'project_id')}
+            sectionError={messageAt(errors, 'section_id')}
           />
         )}
         <AssigneePicker
           projectId={values.projectId}
           value={values.assignees}
           onChange={(assignees) => set('assignees', assignees)}
-          error={errorFor(errors, 'assignee_ids')}
+          error={messageAt(errors, 'assignee_ids')}
         />
         <div className="row g-2">
           <div className="col-sm-4 mb-3">
@@ -225,7 +241,7 @@ export function TaskForm(props: TaskFormProps) {
             )}
         </fieldset>
       </div>
-      <TagInput value={values.tags} onChange={(tags) => set('tags', tags)} error={errorFor(errors, 'tags')} />
+      <TagInput value={values.tags} onChange={(tags) => set('tags', tags)} error={messageAt(errors, 'tags')} />
       <RecurrenceEditor
         rrule={values.rrule}
         anchor={values.anchor}
@@ -233,7 +249,7 @@ export function TaskForm(props: TaskFormProps) {
         onAnchorChange={(anchor) => set('anchor', anchor)}
         dueIso={dueIso}
         zone={zone}
-        error={errorFor(errors, 'recurrence')}
+        error={messageAt(errors, 'recurrence')}
       />
       <RemindersEditor
         reminders={values.reminders}

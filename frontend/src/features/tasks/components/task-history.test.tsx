@@ -52,6 +52,16 @@ function renderHistory() {
 }
 
 describe('TaskHistory', () => {
+  it('says when the history cannot be loaded, with a Retry', async () => {
+    answerHistory([event(1, { action: 'create', changes: { title: [null, 'Pay rent'] } })])
+    // The first answer is none at all; the next is the history.
+    server.use(http.get('*/api/tasks/:id/history', () => HttpResponse.error(), { once: true }))
+    renderHistory()
+    expect(await screen.findByRole('alert')).toHaveTextContent('Could not load the history. TaskForge cannot be reached.')
+    await userEvent.click(screen.getByRole('button', { name: 'Retry' }))
+    await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument())
+  })
+
   it('shows the newest change first and pages to older ones', async () => {
     const asked: string[] = []
     pageHistory(

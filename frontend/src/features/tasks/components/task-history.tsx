@@ -1,6 +1,6 @@
 import { AuditChanges } from '@/components/audit-changes'
+import { LoadError } from '@/components/load-error'
 import { Spinner } from '@/components/spinner'
-import { describeError } from '@/lib/api/problem'
 import type { AuditAction } from '@/lib/audit/describe-changes'
 import { formatInZone } from '@/lib/zoned-time'
 
@@ -29,7 +29,9 @@ interface TaskHistoryProps {
 export function TaskHistory({ taskId, zone, meId, enabled }: TaskHistoryProps) {
   const history = useTaskHistory(taskId, { enabled })
   if (history.isPending) return enabled ? <Spinner label="Loading history…" /> : null
-  if (history.isError) return <p className="text-danger">{describeError(history.error)}</p>
+  if (history.isError) {
+    return <LoadError what="the history" error={history.error} onRetry={history.refetch} retrying={history.isFetching} compact />
+  }
   const events = history.data.pages.flatMap((page) => page.items)
   if (events.length === 0) return <p className="text-body-secondary">No history yet.</p>
   return (

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 
+import { LoadError } from '@/components/load-error'
 import { Spinner } from '@/components/spinner'
-import { describeError } from '@/lib/api/problem'
 import { useCurrentUser, useTimeZone } from '@/lib/auth/current-user'
 import { canEditTasks, useProjects } from '@/lib/projects/projects-query'
 import { useShortcut } from '@/lib/shortcuts'
@@ -173,12 +173,7 @@ export function TasksPage({ undoDelayMs = 5000, project, assignee }: TasksPagePr
           {tasks.isPending ? (
             <Spinner label="Loading tasks…" />
           ) : tasks.isError ? (
-            <div className="alert alert-danger d-flex flex-wrap align-items-center gap-2" role="alert">
-              <span className="me-auto">Could not load the tasks: {describeError(tasks.error)}</span>
-              <button type="button" className="btn btn-sm btn-outline-danger" onClick={() => void tasks.refetch()}>
-                Retry
-              </button>
-            </div>
+            <LoadError what="the tasks" error={tasks.error} onRetry={tasks.refetch} retrying={tasks.isFetching} />
           ) : (
             <>
               <div className="d-flex flex-wrap align-items-center gap-2 mb-2 small">

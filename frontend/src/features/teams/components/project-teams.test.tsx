@@ -88,4 +88,42 @@ describe('ProjectTeams', () => {
     renderWithProviders(<ProjectTeams projectId={5} canManage />)
     expect(await screen.findByText('Create a team in Settings to share projects with it.')).toBeInTheDocument()
   })
+
+  it('says in words why a team could not be added', async () => {
+    server.use(
+      http.post('*/api/projects/:id/teams', () =>
+        HttpResponse.json(
+          {
+            type: '/problems/validation-error',
+            title: 'Unprocessable Content',
+            status: 422,
+            detail: 'team_id: no team of yours with that id',
+            request_id: 'r',
+            errors: [{ field: 'team_id', message: 'no team of yours with that id' }],
+          },
+          { status: 422 },
+        ),
+      ),
+    )
+    const user = userEvent.setup()
+    renderWithProviders(<ProjectTeams projectId={5} canManage />)
+    await user.selectOptions(await screen.findByLabelText('Team'), 'Readers')
+    await user.click(screen.getByRole('button', { name: 'Share with team' }))
+    expect(await screen.findByText('That team is gone, or you are no longer in it.')).toBeInTheDocument()
+  })
+
+  it('says when the teams cannot be loaded, with a Retry', async () => {
+    let fail = true
+    server.use(
+      http.get('*/api/projects/:id/teams', () =>
+        fail ? HttpResponse.json({ status: 500, title: 'x', detail: 'Boom.' }, { status: 500 }) : HttpResponse.json({ items: grants }),
+      ),
+    )
+    const user = userEvent.setup()
+    renderWithProviders(<ProjectTeams projectId={5} canManage />)
+    expect(await screen.findByRole('alert')).toHaveTextContent('Could not load the teams it is shared with. Boom.')
+    fail = false
+    await user.click(screen.getByRole('button', { name: 'Retry' }))
+    expect(await screen.findByRole('list', { name: 'Teams' })).toHaveTextContent('Planners (3 people)')
+  })
 })

@@ -1,6 +1,8 @@
 import { useId, useState, type SyntheticEvent } from 'react'
 import { toast } from 'react-toastify/unstyled'
 
+import { LoadError } from '@/components/load-error'
+import { formErrors } from '@/lib/api/form-errors'
 import { describeError } from '@/lib/api/problem'
 
 import { useProjectTeams, type GrantRole, type TeamGrant } from '../api/get-project-teams'
@@ -98,10 +100,14 @@ function AddTeamForm({ projectId, grants }: { projectId: number; grants: readonl
     if (!teamId) return
     share.mutate(
       { projectId, teamId: Number(teamId), role },
-      { onSuccess: (grant) => {
-        setTeamId('')
-        toast.success(`Shared with the team ${grant.team.name}`)
-      }, onError: fail },
+      {
+        onSuccess: (grant) => {
+          setTeamId('')
+          toast.success(`Shared with the team ${grant.team.name}`)
+        },
+        // A toast names the field it is about ("Team: ..."), in the words of this form's choices.
+        onError: (error) => toast.error(formErrors(error, 'team-share', []).alert ?? describeError(error)),
+      },
     )
   }
 
@@ -137,7 +143,9 @@ export function ProjectTeams({ projectId, canManage }: { projectId: number; canM
       <h3 id={`${id}-title`} className="fs-6">
         Teams
       </h3>
-      {grants.isError && <p className="text-danger">{describeError(grants.error)}</p>}
+      {grants.isError && (
+        <LoadError what="the teams it is shared with" error={grants.error} onRetry={grants.refetch} retrying={grants.isFetching} compact />
+      )}
       {list.length > 0 && (
         <ul className="list-group mb-2" aria-labelledby={`${id}-title`}>
           {list.map((grant) => (

@@ -1,7 +1,10 @@
-import { useId, useState, type SyntheticEvent } from 'react'
+import { useId, useRef, useState, type SyntheticEvent } from 'react'
 import { toast } from 'react-toastify/unstyled'
 
-import { describeError, isApiError } from '@/lib/api/problem'
+import { useFocusInvalid } from '@/components/form/use-focus-invalid'
+import { failureMessage, messageAt } from '@/lib/api/field-messages'
+import { formErrors } from '@/lib/api/form-errors'
+import { describeError } from '@/lib/api/problem'
 
 import { useAddTeamMember } from '../api/add-team-member'
 import type { TeamDetail, TeamMember } from '../api/get-team'
@@ -70,12 +73,14 @@ function AddMemberForm({ team }: { team: TeamDetail }) {
   const [person, setPerson] = useState('')
   const [role, setRole] = useState<TeamRole>('member')
   const [error, setError] = useState<string | null>(null)
+  const formRef = useRef<HTMLFormElement>(null)
+  useFocusInvalid(formRef, add.error ?? error)
 
   function submit(event: SyntheticEvent) {
     event.preventDefault()
     const name = person.trim()
     if (!name) {
-      setError('Enter a username or an email address.')
+      setError(failureMessage('person', 'username', { kind: 'missing' }))
       return
     }
     setError(null)
@@ -88,15 +93,16 @@ function AddMemberForm({ team }: { team: TeamDetail }) {
           toast.success(`Added ${member.user.username} to ${team.name}`)
         },
         onError: (failure) => {
-          const fields = isApiError(failure) ? failure.fieldErrors : {}
-          setError(fields.username ?? fields.email ?? describeError(failure))
+          // The one box is the form: every refusal (no such account, already a member) shows under it, in words.
+          const { fields, alert } = formErrors(failure, 'person', ['username', 'email', 'body'])
+          setError(messageAt(fields, 'username') ?? messageAt(fields, 'email') ?? messageAt(fields, 'body') ?? alert)
         },
       },
     )
   }
 
   return (
-    <form className="row g-2 align-items-start" noValidate onSubmit={submit}>
+    <form ref={formRef} className="row g-2 align-items-start" noValidate onSubmit={submit}>
       <div className="col-sm">
         <label htmlFor={`${id}-person`} className="visually-hidden">
           Username or email of the new member

@@ -1,10 +1,15 @@
-import { useState, type SyntheticEvent } from 'react'
+import { useRef, useState, type SyntheticEvent } from 'react'
 import { toast } from 'react-toastify/unstyled'
 
 import { ConfirmDialog } from '@/components/confirm-dialog'
-import { Spinner } from '@/components/spinner'
+import { FormAlert } from '@/components/form/form-alert'
 import { TextField } from '@/components/form/text-field'
-import { describeError, isApiError } from '@/lib/api/problem'
+import { useFocusInvalid } from '@/components/form/use-focus-invalid'
+import { LoadError } from '@/components/load-error'
+import { Spinner } from '@/components/spinner'
+import { failureMessage } from '@/lib/api/field-messages'
+import { formErrors } from '@/lib/api/form-errors'
+import { describeError } from '@/lib/api/problem'
 
 import { useDeleteTeam } from '../api/delete-team'
 import { useTeam, type TeamDetail } from '../api/get-team'
@@ -16,36 +21,47 @@ function RenameForm({ team }: { team: TeamDetail }) {
   const update = useUpdateTeam()
   const [name, setName] = useState(team.name)
   const [error, setError] = useState<string | undefined>()
+  const [alert, setAlert] = useState<string | null>(null)
+  const formRef = useRef<HTMLFormElement>(null)
+  useFocusInvalid(formRef, update.error ?? error)
 
   function submit(event: SyntheticEvent) {
     event.preventDefault()
     if (!name.trim()) {
-      setError('Enter a name.')
+      setError(failureMessage('team', 'name', { kind: 'blank' }))
       return
     }
     setError(undefined)
+    setAlert(null)
     update.mutate(
       { team, body: { name } },
       {
         onSuccess: (saved) => toast.success(`Renamed to ${saved.name}`),
-        onError: (failure) => setError((isApiError(failure) ? failure.fieldErrors.name : undefined) ?? describeError(failure)),
+        onError: (failure) => {
+          const errors = formErrors(failure, 'team', ['name'])
+          setError(errors.fields.name)
+          setAlert(errors.alert)
+        },
       },
     )
   }
 
   return (
-    <form className="d-flex flex-wrap align-items-end gap-2" noValidate onSubmit={submit}>
-      <TextField
-        className="flex-grow-1"
-        label="Team name"
-        value={name}
-        maxLength={100}
-        error={error}
-        onChange={(event) => setName(event.target.value)}
-      />
-      <button type="submit" className="btn btn-outline-primary" disabled={update.isPending || name === team.name}>
-        Rename
-      </button>
+    <form ref={formRef} noValidate onSubmit={submit}>
+      <FormAlert message={alert} />
+      <div className="d-flex flex-wrap align-items-end gap-2">
+        <TextField
+          className="flex-grow-1"
+          label="Team name"
+          value={name}
+          maxLength={100}
+          error={error}
+          onChange={(event) => setName(event.target.value)}
+        />
+        <button type="submit" className="btn btn-outline-primary" disabled={update.isPending || name === team.name}>
+          Rename
+        </button>
+      </div>
     </form>
   )
 }
@@ -58,7 +74,9 @@ export function TeamPanel({ teamId, meId }: { teamId: number; meId: number | und
   const [confirming, setConfirming] = useState<'leave' | 'delete' | null>(null)
 
   if (team.isPending) return <Spinner label="Loading the team…" />
-  if (team.isError) return <p className="text-danger mb-0">{describeError(team.error)}</p>
+  if (team.isError) {
+    return <LoadError what="the team" error={team.error} onRetry={team.refetch} retrying={team.isFetching} compact />
+  }
   const detail = team.data
   const admin = detail.role === 'admin'
 

@@ -119,7 +119,7 @@ describe('TeamsSettings', () => {
 
     await user.type(within(region).getByLabelText('Username or email of the new member'), 'nobody@example.com')
     await user.click(within(region).getByRole('button', { name: 'Add member' }))
-    expect(await within(region).findByText('no account with that email')).toBeInTheDocument()
+    expect(await within(region).findByText('No account has that email address.')).toBeInTheDocument()
     await user.clear(within(region).getByLabelText('Username or email of the new member'))
     await user.type(within(region).getByLabelText('Username or email of the new member'), 'cid')
     await user.click(within(region).getByRole('button', { name: 'Add member' }))
@@ -173,5 +173,43 @@ describe('TeamsSettings', () => {
     expect(within(region).queryByRole('button', { name: 'Add member' })).not.toBeInTheDocument()
     expect(within(region).queryByRole('button', { name: 'Delete team' })).not.toBeInTheDocument()
     expect(within(region).getByRole('button', { name: 'Leave team' })).toBeInTheDocument()
+  })
+
+  it('shows the API’s refusals in words next to their field, the field focused', async () => {
+    const problem = (status: number, body: Record<string, unknown>) =>
+      HttpResponse.json({ type: 'about:blank', title: 'x', detail: 'x', request_id: 'r', status, ...body }, { status })
+    server.use(
+      http.patch('*/api/teams/:id', () =>
+        problem(422, { errors: [{ field: 'name', message: 'String should have at most 100 characters' }] }),
+      ),
+      http.post('*/api/teams/:id/members', () => problem(409, { detail: 'bob is in this team already.' })),
+    )
+    const { user, region } = await openPlanners()
+    const name = within(region).getByLabelText('Team name')
+    await user.type(name, '!')
+    await user.click(within(region).getByRole('button', { name: 'Rename' }))
+    await waitFor(() => expect(name).toHaveAccessibleDescription('Use up to 100 characters.'))
+    expect(name).toHaveFocus()
+
+    const newMember = within(region).getByLabelText('Username or email of the new member')
+    await user.type(newMember, 'bob')
+    await user.click(within(region).getByRole('button', { name: 'Add member' }))
+    await waitFor(() => expect(newMember).toHaveAccessibleDescription('bob is in this team already.'))
+    expect(newMember).toHaveFocus()
+  })
+
+  it('says when the teams cannot be loaded, with a Retry', async () => {
+    let calls = 0
+    server.use(
+      http.get('*/api/teams', () => {
+        calls += 1
+        return calls === 1 ? HttpResponse.error() : HttpResponse.json({ items: teams })
+      }),
+    )
+    const user = userEvent.setup()
+    renderWithProviders(<TeamsSettings />)
+    expect(await screen.findByRole('alert')).toHaveTextContent('Could not load your teams. TaskForge cannot be reached.')
+    await user.click(screen.getByRole('button', { name: 'Retry' }))
+    expect(await screen.findByText('2 members · you are admin')).toBeInTheDocument()
   })
 })

@@ -1,10 +1,13 @@
-import { useId, useState, type SyntheticEvent } from 'react'
+import { useId, useRef, useState, type SyntheticEvent } from 'react'
 import { toast } from 'react-toastify/unstyled'
 
 import { FormAlert } from '@/components/form/form-alert'
 import { TextField } from '@/components/form/text-field'
+import { useFocusInvalid } from '@/components/form/use-focus-invalid'
+import { LoadError } from '@/components/load-error'
 import { Spinner } from '@/components/spinner'
-import { describeError, isApiError } from '@/lib/api/problem'
+import { failureMessage } from '@/lib/api/field-messages'
+import { formErrors } from '@/lib/api/form-errors'
 import { useCurrentUser } from '@/lib/auth/current-user'
 
 import { useCreateTeam } from '../api/create-team'
@@ -16,14 +19,18 @@ function CreateTeamForm() {
   const create = useCreateTeam()
   const [name, setName] = useState('')
   const [error, setError] = useState<string | undefined>()
+  const [alert, setAlert] = useState<string | null>(null)
+  const formRef = useRef<HTMLFormElement>(null)
+  useFocusInvalid(formRef, create.error ?? error)
 
   function submit(event: SyntheticEvent) {
     event.preventDefault()
     if (!name.trim()) {
-      setError('Enter a name.')
+      setError(failureMessage('team', 'name', { kind: 'blank' }))
       return
     }
     setError(undefined)
+    setAlert(null)
     create.mutate(
       { name, description: null },
       {
@@ -31,25 +38,32 @@ function CreateTeamForm() {
           setName('')
           toast.success(`Created the team ${team.name}`)
         },
-        onError: (failure) => setError((isApiError(failure) ? failure.fieldErrors.name : undefined) ?? describeError(failure)),
+        onError: (failure) => {
+          const errors = formErrors(failure, 'team', ['name'])
+          setError(errors.fields.name)
+          setAlert(errors.alert)
+        },
       },
     )
   }
 
   return (
-    <form className="d-flex flex-wrap align-items-end gap-2 mb-3" noValidate onSubmit={submit}>
-      <TextField
-        className="flex-grow-1"
-        label="New team"
-        placeholder="Team name"
-        value={name}
-        maxLength={100}
-        error={error}
-        onChange={(event) => setName(event.target.value)}
-      />
-      <button type="submit" className="btn btn-primary" disabled={create.isPending}>
-        Create team
-      </button>
+    <form ref={formRef} className="mb-3" noValidate onSubmit={submit}>
+      <FormAlert message={alert} />
+      <div className="d-flex flex-wrap align-items-end gap-2">
+        <TextField
+          className="flex-grow-1"
+          label="New team"
+          placeholder="Team name"
+          value={name}
+          maxLength={100}
+          error={error}
+          onChange={(event) => setName(event.target.value)}
+        />
+        <button type="submit" className="btn btn-primary" disabled={create.isPending}>
+          Create team
+        </button>
+      </div>
     </form>
   )
 }
@@ -97,7 +111,7 @@ export function TeamsSettings() {
         {teams.isPending ? (
           <Spinner label="Loading your teams…" />
         ) : teams.isError ? (
-          <FormAlert message={describeError(teams.error)} />
+          <LoadError what="your teams" error={teams.error} onRetry={teams.refetch} retrying={teams.isFetching} compact />
         ) : teams.data.length === 0 ? (
           <p className="text-body-secondary mb-0">You are in no team yet.</p>
         ) : (

@@ -131,8 +131,10 @@ describe('ExportImport — import', () => {
             detail: 'The document is invalid.',
             request_id: 'r1',
             errors: [
-              { field: 'tasks[1].parent_id', message: 'No task 99 in the document.' },
-              { field: 'version', message: 'Input should be 1.' },
+              { field: 'tasks[1].parent_id', message: 'no task with this id in the document' },
+              { field: 'tasks[0].priority', message: 'Input should be less than or equal to 4' },
+              { field: 'projects[0].sections[1].id', message: 'is also the id of projects[0].sections[0]' },
+              { field: 'version', message: 'Input should be 1 or 2' },
             ],
           },
           { status: 422, headers: { 'Content-Type': 'application/problem+json' } },
@@ -143,10 +145,14 @@ describe('ExportImport — import', () => {
     await userEvent.upload(screen.getByLabelText('Export file'), jsonFile(exportDocument))
 
     const alert = await screen.findByRole('alert')
-    expect(alert).toHaveTextContent('Nothing was imported: 2 problems to fix in the file.')
-    const problems = within(alert).getAllByRole('listitem')
-    expect(problems[0]).toHaveTextContent('Task 2 “<img src=x onerror=alert(1)>”, parent_id: No task 99 in the document.')
-    expect(problems[1]).toHaveTextContent('version: Input should be 1.')
+    expect(alert).toHaveTextContent('Nothing was imported: 4 problems to fix in the file.')
+    const problems = within(alert).getAllByRole('listitem').map((item) => item.textContent)
+    expect(problems).toEqual([
+      'Task 2 “<img src=x onerror=alert(1)>”: No task in the file has that ID.',
+      'Task 1 “Water plants”: The priority must be from 1 (low) to 4 (urgent).',
+      'Project 1, section 2: The ID is also the id of section 1 of project 1.',
+      'The file: This export comes from a newer TaskForge: this one reads versions 1 and 2.',
+    ])
     expect(alert.querySelector('img')).toBeNull()
     expect(screen.queryByRole('button', { name: /^Import/ })).not.toBeInTheDocument()
     expect(posts).toBe(1)

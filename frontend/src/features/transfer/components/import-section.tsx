@@ -2,7 +2,8 @@ import { useId, useRef, useState, type ChangeEvent } from 'react'
 import { toast } from 'react-toastify/unstyled'
 
 import { FormAlert } from '@/components/form/form-alert'
-import { describeError, isApiError } from '@/lib/api/problem'
+import { fieldMessagesOf } from '@/lib/api/form-errors'
+import { describeError } from '@/lib/api/problem'
 
 import { useImportTasks, type ImportDocument, type ImportReport } from '../api/import-tasks'
 import { ImportErrors } from './import-errors'
@@ -87,7 +88,7 @@ export function ImportSection() {
   }
 
   const failure = run.error ?? check.error
-  const fieldErrors = isApiError(failure) && failure.status === 422 ? failure.fieldErrors : {}
+  const fieldErrors = fieldMessagesOf(failure, 'import')
   const hasFieldErrors = Object.keys(fieldErrors).length > 0
   const report = check.data
 
