@@ -44,9 +44,11 @@ test('the API’s errors appear beside the fields and on the form', async ({ pag
   await expect(page.getByLabel('Username')).toHaveAttribute('aria-invalid', 'true')
   await expectAccessible(page, 'the register page with errors')
 
+  // A name someone has: said beside the field it is about.
   await page.getByLabel('Username').fill(taken.username)
   await page.getByRole('button', { name: 'Create account' }).click()
-  await expect(page.getByRole('alert')).toBeVisible()
+  await expect(page.getByText('That username is already taken.')).toBeVisible()
+  await expect(page.getByLabel('Username')).toHaveAttribute('aria-invalid', 'true')
 
   await page.goto('/login')
   await page.getByLabel('Username or email').fill(taken.username)
