@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from datetime import timedelta
 from types import ModuleType
 from typing import Any
@@ -31,3 +33,21 @@ def drain_outbox(
             outcomes += [queue.deliver(i, policy=policy, **deliver_with) for i in batch]
         db.session.remove()
     return outcomes
+
+
+def race_two_workers(drain: Callable[[str], list[Any]], *, wait_s: float = 30) -> list[Any]:
+    """Run `drain(worker_name)` as two workers released at once; return every outcome of both."""
+    results: dict[str, list[Any]] = {}
+    barrier = threading.Barrier(2)
+
+    def work(name: str) -> None:
+        barrier.wait(wait_s)
+        results[name] = drain(name)
+
+    threads = [threading.Thread(target=work, args=(name,)) for name in ("w1", "w2")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(wait_s)
+    assert sorted(results) == ["w1", "w2"], "a worker did not finish"
+    return [outcome for outcomes in results.values() for outcome in outcomes]

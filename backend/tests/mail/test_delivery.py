@@ -5,7 +5,6 @@ respected; nothing queued while the server has no SMTP."""
 
 from __future__ import annotations
 
-import threading
 from contextlib import closing
 from dataclasses import replace
 from datetime import timedelta
@@ -21,10 +20,8 @@ from taskforge.mail.post import Post
 from taskforge.mail.queue import Emailed
 from taskforge.notifications.models import Notification
 from tests.access.test_races import share
-from tests.outbox_drain import drain_outbox
+from tests.outbox_drain import drain_outbox, race_two_workers
 from tests.smtp_server import PUBLIC_URL, SmtpServer
-
-WAIT_S = 30
 
 
 def drain(app: Flask, smtp: SmtpServer, worker: str = "w1", *, attempts: int = 3) -> list[Emailed]:
@@ -131,20 +128,8 @@ def test_two_workers_racing_send_each_email_once(base_app, pair, smtp):
     ada, bob, project = pair
     for index in range(15):
         assign(base_app, ada, bob, project, title=f"task {index}")
-    results: dict[str, list[Emailed]] = {}
-    barrier = threading.Barrier(2)
-
-    def work(name: str) -> None:
-        barrier.wait(WAIT_S)
-        results[name] = drain(base_app, smtp, name)
-
-    threads = [threading.Thread(target=work, args=(name,)) for name in ("w1", "w2")]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(WAIT_S)
-    assert sorted(results) == ["w1", "w2"]
-    assert sum(outcome is Emailed.SENT for outcomes in results.values() for outcome in outcomes) == 15
+    outcomes = race_two_workers(lambda worker: drain(base_app, smtp, worker))
+    assert outcomes.count(Emailed.SENT) == 15
     subjects = sorted(message["Subject"].rpartition(": ")[2] for message in smtp.sink.messages)
     assert subjects == sorted(f"task {index}" for index in range(15))
     assert len(set(smtp.sink.message_ids())) == 15

@@ -5,7 +5,6 @@ person's settings respected."""
 
 from __future__ import annotations
 
-import threading
 from datetime import timedelta
 
 import pytest
@@ -19,10 +18,8 @@ from taskforge.push.models import PushDelivery, PushSubscription
 from taskforge.push.queue import Pushed
 from taskforge.push.sender import PushSender
 from tests.access.test_races import share
-from tests.outbox_drain import drain_outbox
+from tests.outbox_drain import drain_outbox, race_two_workers
 from tests.push_server import PushService
-
-WAIT_S = 30
 
 
 def sender(app: Flask) -> PushSender:
@@ -90,20 +87,8 @@ def test_two_workers_racing_deliver_each_notification_once(base_app, pair):
     )
     for index in range(15):
         assign(base_app, ada, bob, project, title=f"task {index}")
-    results: dict[str, list[Pushed]] = {}
-    barrier = threading.Barrier(2)
-
-    def work(name: str) -> None:
-        barrier.wait(WAIT_S)
-        results[name] = drain(base_app, name)
-
-    threads = [threading.Thread(target=work, args=(name,)) for name in ("w1", "w2")]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(WAIT_S)
-    assert sorted(results) == ["w1", "w2"]
-    assert sum(outcome is Pushed.SENT for outcomes in results.values() for outcome in outcomes) == 30
+    outcomes = race_two_workers(lambda worker: drain(base_app, worker))
+    assert outcomes.count(Pushed.SENT) == 30
     for made in (browser, second):
         titles = sorted(push.decrypt(message)["body"] for message in push.messages(made))
         assert titles == sorted(f"task {index}" for index in range(15))  # each exactly once
