@@ -13,9 +13,12 @@ import { NotificationBell } from '@/features/notifications/components/notificati
 import { ProjectSidebar } from '@/features/projects/components/project-sidebar'
 import { forgetThisBrowser } from '@/features/push/utils/forget-this-browser'
 import { TaskCommentsSlot, type RenderTaskComments } from '@/features/tasks/components/task-comments-slot'
-import { announceShortcut, isShortcutHandled, isTyping } from '@/lib/shortcuts'
+import { announceShortcut, isShortcutHandled, isTyping, type ShortcutName } from '@/lib/shortcuts'
 
 import { ShortcutsHelp } from './shortcuts-help'
+
+// Single keys the app layer announces to the page on screen (lib/shortcuts.ts).
+const KEY_SHORTCUTS: Record<string, ShortcutName> = { n: 'new-task', '/': 'focus-search', q: 'quick-add' }
 
 const LINKS = [
   { to: '/', label: 'Tasks', end: true },
@@ -86,12 +89,12 @@ export function AppLayout() {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isTyping(event)) return
       if (document.querySelector('dialog[open]')) return
+      const shortcut: ShortcutName | undefined = KEY_SHORTCUTS[event.key]
       if (event.key === '?') {
         event.preventDefault()
         setHelpOpen(true)
-      } else if (event.key === 'n' || event.key === '/') {
+      } else if (shortcut) {
         event.preventDefault()
-        const shortcut = event.key === 'n' ? 'new-task' : 'focus-search'
         // A page that handles the shortcut (a task list, a board, Today) takes it; elsewhere it waits until the
         // task list has mounted (lib/shortcuts.ts).
         const handled = isShortcutHandled(shortcut)

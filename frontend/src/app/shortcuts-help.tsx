@@ -1,7 +1,8 @@
 import { Dialog } from '@/components/dialog'
 
 const SHORTCUTS = [
-  { keys: 'n', action: 'New task' },
+  { keys: 'q', action: 'Quick add a task' },
+  { keys: 'n', action: 'New task (full editor)' },
   { keys: '/', action: 'Search tasks' },
   { keys: '?', action: 'Show this help' },
   { keys: 'Esc', action: 'Close a dialog' },

@@ -4,7 +4,7 @@ import { useEffect } from 'react'
  * Global keyboard shortcuts: the app layer listens for keys and announces them here;
  * features react with `useShortcut` (features never listen to the keyboard globally themselves).
  */
-export type ShortcutName = 'new-task' | 'focus-search'
+export type ShortcutName = 'new-task' | 'focus-search' | 'quick-add'
 
 const target = new EventTarget()
 const listening = new Map<ShortcutName, number>()
