@@ -8,7 +8,7 @@ from typing import Any
 from argon2 import PasswordHasher
 from flask import Flask
 
-from taskforge.api.operations import IdConverter, ShareTokenConverter
+from taskforge.api.operations import IdConverter, ShareTokenConverter, TrashItemConverter
 from taskforge.auth.bearer import register_bearer
 from taskforge.auth.cli import register_auth_commands
 from taskforge.auth.passwords import Passwords
@@ -33,6 +33,7 @@ def create_app(settings: Settings | None = None, *, password_hasher: PasswordHas
     app = Flask(__name__, instance_path=str(settings.instance_path))
     app.url_map.converters["id"] = IdConverter
     app.url_map.converters["share"] = ShareTokenConverter
+    app.url_map.converters["trash"] = TrashItemConverter
     app.url_map.strict_slashes = False
     configure(app, settings)
     register_logging(app, settings)
@@ -129,6 +130,7 @@ def register_blueprints(app: Flask) -> None:
     from taskforge.tags.routes import bp as tags_bp
     from taskforge.tasks.routes import bp as tasks_bp
     from taskforge.teams.routes import bp as teams_bp
+    from taskforge.trash.routes import bp as trash_bp
     from taskforge.web.routes import bp as web_bp
 
     app.register_blueprint(health_bp)
@@ -153,6 +155,7 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(email_bp, url_prefix="/api/email")
     app.register_blueprint(changes_bp, url_prefix="/api/changes")
     app.register_blueprint(events_bp, url_prefix="/api")
+    app.register_blueprint(trash_bp, url_prefix="/api/trash")
     app.register_blueprint(web_bp)  # last: the SPA answers the paths nothing above claims
 
 

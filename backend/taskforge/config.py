@@ -84,6 +84,8 @@ class Settings:
     push_timeout_s: float = 10.0
     push_max_attempts: int = 8
     changes_retention_h: int = 168
+    # Days a deleted task or project stays in the trash before the worker purges it (at least 1).
+    trash_retention_days: int = 30
     # Real-time updates (GET /api/events).
     # Whether this server holds event streams (gunicorn.conf.py turns it off under sync workers).
     event_streams: bool = True
@@ -156,6 +158,7 @@ class Settings:
             push_timeout_s=decimal(env, "PUSH_TIMEOUT_SECONDS", 10.0),
             push_max_attempts=integer(env, "PUSH_MAX_ATTEMPTS", 8),
             changes_retention_h=integer(env, "CHANGES_RETENTION_HOURS", 168),
+            trash_retention_days=integer(env, "TRASH_RETENTION_DAYS", 30),
             event_streams=switch(env, "EVENT_STREAMS", default=True),
             events_heartbeat_s=decimal(env, "EVENTS_HEARTBEAT_SECONDS", 15.0),
             events_fallback_poll_s=decimal(env, "EVENTS_FALLBACK_POLL_SECONDS", 2.0),
@@ -174,6 +177,8 @@ class Settings:
         if self.env not in {"development", "testing", "production"}:
             raise ConfigError(f"TASKFORGE_ENV must be development, testing or production, not {self.env!r}")
         self._check_database_password_file()
+        if self.trash_retention_days < 1:
+            raise ConfigError(f"TRASH_RETENTION_DAYS must be at least 1, not {self.trash_retention_days}")
         if self.is_production:
             for name, value in (("SECRET_KEY", self.secret_key), ("JWT_SECRET_KEY", self.jwt_secret_key)):
                 if value.strip().lower() in _WEAK_SECRETS or len(value) < _MIN_SECRET_LENGTH:

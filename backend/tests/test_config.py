@@ -72,7 +72,22 @@ def test_production_boots_with_strong_secrets(tmp_path):
     assert create_app(settings).config["JWT_SECRET_KEY"] == "j" * 48
 
 
-@pytest.mark.parametrize("env", [{"TASKFORGE_ENV": "staging-ish"}, {"PORT": "eighty"}])
+def test_the_trash_keeps_thirty_days_unless_told(tmp_path):
+    assert Settings.from_env({"TASKFORGE_INSTANCE_PATH": str(tmp_path)}).trash_retention_days == 30
+    told = {"TASKFORGE_INSTANCE_PATH": str(tmp_path), "TRASH_RETENTION_DAYS": "7"}
+    assert Settings.from_env(told).trash_retention_days == 7
+
+
+@pytest.mark.parametrize(
+    "env",
+    [
+        {"TASKFORGE_ENV": "staging-ish"},
+        {"PORT": "eighty"},
+        {"TRASH_RETENTION_DAYS": "0"},
+        {"TRASH_RETENTION_DAYS": "-3"},
+        {"TRASH_RETENTION_DAYS": "a month"},
+    ],
+)
 def test_invalid_values_are_refused(tmp_path, env):
     with pytest.raises(ConfigError):
         Settings.from_env({"TASKFORGE_INSTANCE_PATH": str(tmp_path), **env})

@@ -19,6 +19,7 @@ from sqlalchemy import (
     union_all,
 )
 from sqlalchemy.dialects import postgresql
+from sqlalchemy.orm import aliased
 
 from taskforge.access.roles import Role
 from taskforge.auth.models import RevokedToken, User
@@ -74,12 +75,27 @@ class Identity:
 
 
 _USER: BindParameter[int] = bindparam("user_id")
+_TRASHED = aliased(Project, name="trashed")
+# A project in the trash grants nothing: everything in it leaves every list with it (the partial index
+# ix_projects_trash keeps this a lookup in the few deleted rows).
+_IN_TRASH = select(_TRASHED.id).where(_TRASHED.deleted_at.is_not(None))
 _GRANTS = union_all(
-    select(ProjectMember.project_id, ProjectMember.role).where(ProjectMember.user_id == _USER),
+    select(ProjectMember.project_id, ProjectMember.role).where(
+        ProjectMember.user_id == _USER, ProjectMember.project_id.not_in(_IN_TRASH)
+    ),
     select(ProjectTeam.project_id, ProjectTeam.role)
     .join(TeamMember, TeamMember.team_id == ProjectTeam.team_id)
-    .where(TeamMember.user_id == _USER),
+    .where(TeamMember.user_id == _USER, ProjectTeam.project_id.not_in(_IN_TRASH)),
 ).subquery("grants")
+# The same grants on the projects in the trash: who may see, restore and purge them there.
+_TRASHED_GRANTS = union_all(
+    select(ProjectMember.project_id, ProjectMember.role).where(
+        ProjectMember.user_id == _USER, ProjectMember.project_id.in_(_IN_TRASH)
+    ),
+    select(ProjectTeam.project_id, ProjectTeam.role)
+    .join(TeamMember, TeamMember.team_id == ProjectTeam.team_id)
+    .where(TeamMember.user_id == _USER, ProjectTeam.project_id.in_(_IN_TRASH)),
+).subquery("trashed_grants")
 _PROJECT_COLUMNS = (
     Project.archived,
     Project.is_inbox,
@@ -179,3 +195,14 @@ def grant_of(user_id: int, project_id: int) -> Grant | None:
         return None
     best = max(rows, key=lambda row: int(row[0]))
     return Grant(project_id, Role(best[0]), *best[1:])
+
+
+def trashed_roles(user_id: int, project_id: int | None = None) -> dict[int, Role]:
+    """A user's effective role on each project in the trash (or on that one project, when it is there)."""
+    query = select(_TRASHED_GRANTS.c.project_id, _TRASHED_GRANTS.c.role)
+    if project_id is not None:
+        query = query.where(_TRASHED_GRANTS.c.project_id == project_id)
+    roles: dict[int, Role] = {}
+    for found, role in db.session.execute(query, {"user_id": user_id}):
+        roles[int(found)] = max(roles.get(int(found), Role.VIEWER), Role(role))
+    return roles

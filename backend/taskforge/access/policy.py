@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Literal
 
-from sqlalchemy import ColumnElement, bindparam, false, select
+from sqlalchemy import ColumnElement, and_, bindparam, false, select
 
-from taskforge.access.identity import Grant, Identity, grant_of
+from taskforge.access.identity import Grant, Identity, grant_of, trashed_roles
 from taskforge.access.roles import Role
 from taskforge.comments.models import Comment
 from taskforge.db import MAX_ID
@@ -27,6 +27,10 @@ from taskforge.unit_of_work import guard_access
 NO_PROJECT = "No project with that id."
 NO_TASK = "No task with that id."
 NO_COMMENT = "No comment with that id."
+NO_TRASH_ITEM = "No item in the trash with that id."
+# Who may delete a task may see it in the trash, restore it and purge it; a project's owner, the project.
+TRASH_TASK_ROLE = Role.EDITOR
+TRASH_PROJECT_ROLE = Role.OWNER
 
 
 def grant_on(identity: Identity, project_id: int) -> Grant | None:
@@ -52,9 +56,17 @@ def in_projects(column: Any, ids: Sequence[int]) -> ColumnElement[bool]:
     return in_list
 
 
+LIVE: ColumnElement[bool] = Task.deleted_at.is_(None)  # not in the trash
+
+
+def tasks_in(ids: Sequence[int]) -> ColumnElement[bool]:
+    """The live tasks (not in the trash) of the projects `ids`, which the caller may see."""
+    return and_(in_projects(Task.project_id, ids), LIVE)
+
+
 def visible_tasks(identity: Identity, *, include_archived: bool = True) -> ColumnElement[bool]:
-    """The condition that selects the tasks the caller may read."""
-    return in_projects(Task.project_id, project_ids(identity, include_archived=include_archived))
+    """The condition that selects the tasks the caller may read (never those in the trash)."""
+    return tasks_in(project_ids(identity, include_archived=include_archived))
 
 
 def require(
@@ -111,7 +123,7 @@ def check(grant: Grant | None, need: Role, *, write: bool, while_archived: bool 
 
 # Built once: building the statement (and its cache key) on each write cost more CPU than running it.
 _TASK = select(Task).where(
-    Task.id == bindparam("id"), Task.project_id.in_(bindparam("projects", expanding=True))
+    Task.id == bindparam("id"), Task.project_id.in_(bindparam("projects", expanding=True)), LIVE
 )
 _TASK_FOR_UPDATE = _TASK.with_for_update()
 
@@ -161,7 +173,7 @@ def comment_for(
     query = (
         select(Comment, Task.project_id)
         .join(Task, Task.id == Comment.task_id)
-        .where(Comment.id == comment_id, Task.project_id.in_(project_ids(identity)))
+        .where(Comment.id == comment_id, tasks_in(project_ids(identity)))
     )
     found = db.session.execute(query.with_for_update(of=Comment) if change else query).first()
     if found is None:
@@ -173,3 +185,57 @@ def comment_for(
     if change is not None:
         require(identity, project_id, Role.VIEWER if mine else Role.ADMIN)
     return comment, project_id
+
+
+def trash_task_projects(identity: Identity, *, writable: bool = False) -> list[int]:
+    """The projects whose trashed tasks the caller may see (with `writable`, restore and purge: not the
+    archived ones)."""
+    return sorted(
+        grant.project_id
+        for grant in identity.grants.values()
+        if grant.role >= TRASH_TASK_ROLE and not (writable and grant.archived)
+    )
+
+
+def trashed_task_for(identity: Identity, task_id: int, *, for_update: bool = False) -> Task:
+    """A task the caller may restore or purge: the root of a tree in the trash, in a project where they may
+    delete tasks; raise NotFound (the same for a missing, live or foreign id), or Forbidden when the project
+    is archived. With `for_update`, its row is locked (and read afresh)."""
+    if not 1 <= task_id <= MAX_ID:
+        raise NotFound(NO_TRASH_ITEM)
+    query = select(Task).where(
+        Task.id == task_id,
+        Task.trashed_with_id == Task.id,
+        Task.deleted_at.is_not(None),
+        Task.project_id.in_(trash_task_projects(identity)),
+    )
+    if for_update:
+        query = query.with_for_update().execution_options(populate_existing=True)
+    task: Task | None = db.session.execute(query).scalar_one_or_none()
+    if task is None:
+        raise NotFound(NO_TRASH_ITEM)
+    require(identity, task.project_id, TRASH_TASK_ROLE)
+    return task
+
+
+def trashed_project_ids(identity: Identity) -> list[int]:
+    """The projects in the trash the caller may see there (those they own)."""
+    roles = trashed_roles(identity.user_id)
+    return sorted(project_id for project_id, role in roles.items() if role >= TRASH_PROJECT_ROLE)
+
+
+def trashed_project_for(identity: Identity, project_id: int) -> Project:
+    """A project in the trash the caller may restore or purge, its row locked, their role read under that
+    lock; raise NotFound (the same for a missing, live or foreign id)."""
+    if not 1 <= project_id <= MAX_ID or identity.link:
+        raise NotFound(NO_TRASH_ITEM)
+    project: Project | None = db.session.execute(
+        select(Project)
+        .where(Project.id == project_id, Project.deleted_at.is_not(None))
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    ).scalar_one_or_none()
+    role = trashed_roles(identity.user_id, project_id).get(project_id) if project is not None else None
+    if project is None or role is None or role < TRASH_PROJECT_ROLE:
+        raise NotFound(NO_TRASH_ITEM)
+    return project

@@ -10,7 +10,7 @@ from flask import Flask
 from pydantic import BaseModel
 from pydantic.json_schema import JsonSchemaMode, models_json_schema
 
-from taskforge.api.operations import SHARE_TOKEN, Operation, ResponseSpec
+from taskforge.api.operations import SHARE_TOKEN, TRASH_ITEM, Operation, ResponseSpec
 from taskforge.api.schemas import Problem
 from taskforge.db import MAX_ID
 from taskforge.idempotency.guard import KEY_PATTERN
@@ -20,6 +20,7 @@ _CONVERTER = re.compile(r"<(?:(?P<conv>[a-z]+):)?(?P<name>\w+)>")
 _PARAM_SCHEMAS = {
     "id": {"type": "integer", "minimum": 1, "maximum": MAX_ID},
     "share": {"type": "string", "pattern": f"^{SHARE_TOKEN}$"},
+    "trash": {"type": "string", "pattern": f"^{TRASH_ITEM}$"},
 }
 
 

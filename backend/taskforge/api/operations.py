@@ -134,3 +134,13 @@ class ShareTokenConverter(BaseConverter):
     """A read-only link's secret; anything else matches no route (404, as a revoked link)."""
 
     regex = SHARE_TOKEN
+
+
+TRASH_ITEM = r"(?:task|project)-[1-9][0-9]{0,18}"
+
+
+class TrashItemConverter(BaseConverter):
+    """An item of the trash: documented as `task-<id>` or `project-<id>`; any other segment reaches the view,
+    which answers it exactly as a missing id (trash/service.py)."""
+
+    regex = r"[^/]{1,200}"

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import select
 
 from taskforge.access.identity import Identity
+from taskforge.access.policy import tasks_in
 from taskforge.changes.models import Change
 from taskforge.changes.schemas import ChangeOut
 from taskforge.comments.models import Comment
@@ -53,7 +54,7 @@ def materialize(identity: Identity, changes: Sequence[Change]) -> list[Entry]:
         comments = db.session.execute(
             select(Comment)
             .join(Task, Task.id == Comment.task_id)
-            .where(Comment.id.in_(sorted(ids["comment"])), Task.project_id.in_(sorted(identity.grants)))
+            .where(Comment.id.in_(sorted(ids["comment"])), tasks_in(sorted(identity.grants)))
         ).scalars()
         for comment in comments:
             subjects["comment", comment.id] = comment

@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import and_, select
 
 from taskforge.access.identity import Identity
-from taskforge.access.policy import in_projects, project_ids, require
+from taskforge.access.policy import in_projects, project_ids, require, tasks_in
 from taskforge.access.roles import Role
 from taskforge.export.comments import comments_of
 from taskforge.export.schemas import (
@@ -123,7 +123,7 @@ def _tasks(ids: Sequence[int], projects: list[ExportedProject]) -> list[Exported
     """
     rank = {project.id: index for index, project in enumerate(projects)}
     section_of = {section.id: project.id for project in projects for section in project.sections}
-    scope = in_projects(Task.project_id, ids)
+    scope = tasks_in(ids)
     tag_names: defaultdict[int, list[str]] = defaultdict(list)
     carried = (
         select(task_tags.c.task_id, Tag.name)

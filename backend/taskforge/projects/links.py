@@ -17,7 +17,7 @@ from taskforge.db import MAX_ID
 from taskforge.errors import NotFound
 from taskforge.extensions import db
 from taskforge.projects.members import shareable_project
-from taskforge.projects.models import ProjectLink
+from taskforge.projects.models import Project, ProjectLink
 from taskforge.unit_of_work import commit, record_change
 
 PREFIX = "tfshare_"
@@ -80,7 +80,9 @@ def link_identity(token: str) -> Identity:
     """The identity of a link's holder: a viewer of its project; raise NotFound for a token that is not (or
     no longer) a link."""
     project_id = db.session.execute(
-        select(ProjectLink.project_id).where(ProjectLink.token_hash == digest(token))
+        select(ProjectLink.project_id)
+        .join(Project, Project.id == ProjectLink.project_id)
+        .where(ProjectLink.token_hash == digest(token), Project.deleted_at.is_(None))  # not in the trash
     ).scalar_one_or_none()
     if project_id is None:
         raise NotFound("No shared project at this address: the link may have been revoked.")

@@ -52,6 +52,10 @@ class Project(db.Model):  # type: ignore[name-defined,misc]
     # Bumped whenever who may do what changes (members, teams, archiving, transfer): a write that checked
     # access against an older value re-checks it under the project's row lock before it commits.
     grants_version: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    # The trash (projects/removal.py): when and by whom it was deleted (null: live). A deleted project grants
+    # nothing (access/identity.py), so everything in it is gone with it until it is restored.
+    deleted_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    deleted_by_id: Mapped[int | None] = mapped_column(BigIntId, ForeignKey("users.id", ondelete="SET NULL"))
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - compare-and-set, as tasks
 
@@ -63,6 +67,10 @@ Index(
     postgresql_where=Project.is_inbox.is_(True),
     sqlite_where=Project.is_inbox.is_(True),
 )
+
+# The trash listing and the worker's purge scan.
+_DELETED = Project.deleted_at.is_not(None)
+Index("ix_projects_trash", Project.deleted_at, Project.id, postgresql_where=_DELETED, sqlite_where=_DELETED)
 
 
 class ProjectMember(db.Model):  # type: ignore[name-defined,misc]

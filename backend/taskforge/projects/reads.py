@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import and_, func, select, union
 
 from taskforge.access.identity import Identity
-from taskforge.access.policy import in_projects
+from taskforge.access.policy import in_projects, tasks_in
 from taskforge.access.roles import Role
 from taskforge.extensions import db
 from taskforge.projects.models import Project, ProjectMember, ProjectPreference, ProjectTeam
@@ -67,7 +67,7 @@ def task_counts(project_ids: Sequence[int]) -> dict[int, Counts]:
     """Open and completed top-level tasks of each project."""
     rows = db.session.execute(
         select(Task.project_id, Task.completed, func.count())
-        .where(in_projects(Task.project_id, project_ids), Task.parent_id.is_(None))
+        .where(tasks_in(project_ids), Task.parent_id.is_(None))
         .group_by(Task.project_id, Task.completed)
     )
     found: dict[int, dict[bool, int]] = {}

@@ -8,20 +8,19 @@ from typing import Any
 from sqlalchemy import select
 from werkzeug.datastructures import ETags
 
-from taskforge.access.grants import announce, bump_grants, effective_roles, tell
+from taskforge.access.grants import bump_grants, tell
 from taskforge.access.identity import Grant, Identity
 from taskforge.access.policy import check, project_ids, require, require_locked
 from taskforge.access.roles import Role
-from taskforge.audit.record import FIELDS, snapshot
 from taskforge.db import upsert_insert, utcnow
 from taskforge.errors import Conflict, FieldError, NotFound, PreconditionFailed, ValidationFailed
 from taskforge.extensions import db
 from taskforge.ordering import key_after, place
 from taskforge.projects.models import DEFAULT_COLOR, INBOX_NAME, Project, ProjectMember, ProjectPreference
 from taskforge.projects.reads import ProjectView, member_counts, project_views, task_counts
+from taskforge.projects.removal import trash_project
 from taskforge.projects.schemas import MoveIn, ProjectCreate, ProjectListQuery, ProjectUpdate
-from taskforge.tasks.models import Task
-from taskforge.unit_of_work import commit, project_deleted, record_change, touch_user
+from taskforge.unit_of_work import commit, record_change, touch_user
 
 
 def etag_of(project: Any) -> str:
@@ -233,27 +232,17 @@ def move_project(*, identity: Identity, project_id: int, move: MoveIn) -> Projec
 
 
 def delete_project(*, identity: Identity, project_id: int, if_match: ETags | None = None) -> None:
-    """Delete a project with its tasks, sections and grants (the owner only; never the Inbox). The tasks'
-    history is kept, and everyone who could see the project is told it is gone."""
+    """Move a project with its tasks to the trash (the owner only; never the Inbox). Everyone who could see it
+    is told it is gone; its owner can restore it from the trash until it is purged."""
     project, grant = _locked(identity, project_id)
     check(grant, Role.OWNER, write=True, while_archived=True)
     if project.is_inbox:
         raise Conflict("The Inbox cannot be deleted.")
     _check_precondition(project, if_match)
-    before = effective_roles(project_ids=[project_id])
-    for task in db.session.execute(select(Task).where(Task.project_id == project_id)).scalars():
-        gone = {
-            name: [value, None] for name, value in snapshot(task, FIELDS).items() if value not in (None, [])
-        }
-        record_change(
-            project_id=project_id,
-            kind="task",
-            entity_id=task.id,
-            action="delete",
-            actor_id=identity.user_id,
-            audit=gone,
-        )
-    announce(before, {}, actor_id=identity.user_id, removed="deleted")
-    project_deleted(project_id)
-    db.session.delete(project)
+    trash_project(project, actor_id=identity.user_id)
     commit()
+
+
+def restored_view(project: Project, *, user_id: int) -> ProjectView:
+    """The restoring owner's view of a project brought back from the trash (before COMMIT)."""
+    return _view_of(project, user_id=user_id, role=Role.OWNER)

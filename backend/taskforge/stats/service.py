@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import ColumnElement, FunctionFilter, and_, func, select
 
 from taskforge.access.identity import Identity
-from taskforge.access.policy import in_projects, project_ids, require
+from taskforge.access.policy import project_ids, require, tasks_in
 from taskforge.access.roles import Role
 from taskforge.auth.models import User
 from taskforge.db import utcnow
@@ -65,7 +65,7 @@ def stats_for(*, identity: Identity, project_id: int | None = None) -> Stats:
             ),
             # The next open task to fall overdue.
             func.min(Task.due_date).filter(and_(open_task, Task.due_date >= now)),
-        ).where(in_projects(Task.project_id, projects))
+        ).where(tasks_in(projects))
     ).one()
     db.session.commit()
     *counts, next_due = row

@@ -13,7 +13,7 @@ from sqlalchemy import ColumnElement, and_, func, not_, or_, select
 from sqlalchemy.orm import InstrumentedAttribute
 
 from taskforge.access.identity import Identity
-from taskforge.access.policy import check_task_visible, in_projects, project_ids, task_for
+from taskforge.access.policy import check_task_visible, project_ids, task_for, tasks_in
 from taskforge.assignees.models import task_assignees
 from taskforge.db import MAX_ID, utcnow
 from taskforge.errors import NotFound
@@ -142,9 +142,7 @@ def list_tasks(*, identity: Identity, query: TaskListQuery) -> Page:
     else:
         offset = (query.page - 1) * query.per_page
         items = rows(*conditions, **page_of, limit=query.per_page + 1, offset=offset)
-    total = run(
-        select(func.count()).select_from(TASKS).where(in_projects(Task.project_id, projects), *conditions)
-    ).scalar_one()
+    total = run(select(func.count()).select_from(TASKS).where(tasks_in(projects), *conditions)).scalar_one()
     more = len(items) > query.per_page
     items = items[: query.per_page]
     db.session.commit()

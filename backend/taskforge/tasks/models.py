@@ -74,6 +74,12 @@ class Task(db.Model):  # type: ignore[name-defined,misc]
     previous_id: Mapped[int | None] = mapped_column(
         BigIntId, ForeignKey("tasks.id", ondelete="SET NULL"), unique=True
     )
+    # The trash (tasks/removal.py): when and by whom it was deleted (null: live). Every task of a deleted tree
+    # names the tree's root in `trashed_with_id` (the root names itself), so restoring a root brings back only
+    # what went with it, not a subtask that had been deleted on its own before.
+    deleted_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    deleted_by_id: Mapped[int | None] = mapped_column(BigIntId, ForeignKey("users.id", ondelete="SET NULL"))
+    trashed_with_id: Mapped[int | None] = mapped_column(BigIntId, index=True)
     # Loaded with the task (one extra query per page, never one per task), in name order.
     tags: Mapped[list[Tag]] = relationship(secondary=task_tags, lazy="selectin", order_by=Tag.name_key)
     # The people it is given to (assignees/service.py decides who may be), in name order; loaded the same way.
@@ -109,6 +115,21 @@ def recurrence_of(task: Any) -> dict[str, object] | None:
         "series_id": task.series_id or task.id,  # the series' first task has none of its own
         "occurrence": task.occurrence,
     }
+
+
+# The trash: its roots newest first per project (GET /api/trash), and the worker's purge scan, oldest first.
+_TRASH_ROOT = Task.trashed_with_id == Task.id
+Index(
+    "ix_tasks_trash",
+    Task.project_id,
+    Task.deleted_at,
+    Task.id,
+    postgresql_where=_TRASH_ROOT,
+    sqlite_where=_TRASH_ROOT,
+)
+Index(
+    "ix_tasks_trash_purge", Task.deleted_at, Task.id, postgresql_where=_TRASH_ROOT, sqlite_where=_TRASH_ROOT
+)
 
 
 # Substring search (ILIKE '%term%') stays fast on large lists through trigram indexes; PostgreSQL only

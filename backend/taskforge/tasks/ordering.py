@@ -27,7 +27,9 @@ def _neighbour(task: Task, around: Task, *, before: bool) -> Task | None:
     """The task right before (or after) `around` in manual order, other than `task` itself."""
     key = tuple_(Task.position, Task.id)
     mark = (around.position, around.id)
-    query = select(Task).where(Task.project_id == task.project_id, Task.id != task.id)
+    query = select(Task).where(
+        Task.project_id == task.project_id, Task.id != task.id, Task.deleted_at.is_(None)
+    )
     query = (
         query.where(key < mark).order_by(Task.position.desc(), Task.id.desc())
         if before
@@ -40,7 +42,9 @@ def _neighbour(task: Task, around: Task, *, before: bool) -> Task | None:
 def _target(task: Task, target_id: int, field: str) -> Task:
     if target_id == task.id:
         raise ValidationFailed([FieldError(field=field, message="a task cannot be placed next to itself")])
-    query = select(Task).where(Task.project_id == task.project_id, Task.id == target_id)
+    query = select(Task).where(
+        Task.project_id == task.project_id, Task.id == target_id, Task.deleted_at.is_(None)
+    )
     target: Task | None = db.session.execute(query).scalar_one_or_none()
     if target is None:
         raise ValidationFailed([FieldError(field=field, message="no task with that id in this project")])

@@ -53,9 +53,12 @@ def check_parent(identity: Identity, parent_id: int, *, task_id: int | None = No
     while current is not None:
         if current == task_id:
             raise invalid("parent_id", "a task cannot be a subtask of itself or of one of its subtasks")
-        found = db.session.execute(
-            select(Task).where(visible_tasks(identity), Task.id == current)
-        ).scalar_one_or_none()
+        query = select(Task).where(visible_tasks(identity), Task.id == current)
+        if parent is None:
+            # The parent's row share-locked: it cannot go to the trash before this subtask commits (a trash
+            # that took it first makes this read find it gone).
+            query = query.with_for_update(read=True)
+        found = db.session.execute(query).scalar_one_or_none()
         if found is None:
             raise invalid("parent_id", "no task with that id")
         parent = parent or found

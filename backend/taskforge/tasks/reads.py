@@ -18,7 +18,7 @@ from sqlalchemy import ColumnElement, Result, Row, bindparam, func, select
 from sqlalchemy.sql.selectable import TypedReturnsRows
 
 from taskforge.access.identity import Identity
-from taskforge.access.policy import in_projects, project_ids, visible_tasks
+from taskforge.access.policy import LIVE, project_ids, tasks_in, visible_tasks
 from taskforge.assignees.models import task_assignees
 from taskforge.auth.models import User
 from taskforge.extensions import db
@@ -97,7 +97,7 @@ def rows(
     see; default: all of them), in `order_by` order, each with its tags, the caller's reminders and its
     subtask counts and assignees: five statements however many tasks, tags, reminders, subtasks and
     assignees."""
-    scope = in_projects(Task.project_id, projects) if projects is not None else visible_tasks(identity)
+    scope = tasks_in(projects) if projects is not None else visible_tasks(identity)
     found = run(select(TASKS).where(scope, *conditions).order_by(*order_by).limit(limit).offset(offset)).all()
     ids = [row.id for row in found]
     if not ids:
@@ -145,6 +145,7 @@ _SUBTASK_COUNTS = (
     .where(
         Task.project_id.in_(bindparam("projects", expanding=True)),
         Task.parent_id.in_(bindparam("ids", expanding=True)),
+        LIVE,
     )
     .group_by(Task.parent_id)
 )

@@ -159,7 +159,9 @@ def _copy(task: Task, *, parent_id: int | None, shift: timedelta) -> Task:
 def _copy_subtasks(source_id: int, target_id: int, *, shift: timedelta, actor_id: int) -> None:
     """Copy the subtasks under `source_id` (every level) to `target_id`, not completed."""
     children = db.session.execute(
-        select(Task).where(Task.parent_id == source_id).order_by(Task.created_at, Task.id)
+        select(Task)
+        .where(Task.parent_id == source_id, Task.deleted_at.is_(None))
+        .order_by(Task.created_at, Task.id)
     ).scalars()
     for child in list(children):
         copy = _copy(child, parent_id=target_id, shift=shift)

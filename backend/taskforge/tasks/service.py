@@ -31,7 +31,7 @@ from taskforge.tasks.ordering import keys_at_end
 from taskforge.tasks.placement import check_parent, check_section, invalid, move_subtasks, writable_project
 from taskforge.tasks.reads import TaskRead, subtask_counts
 from taskforge.tasks.recurring import Reopened, follow_up, set_recurrence, undo_follow_up
-from taskforge.tasks.removal import delete_tree
+from taskforge.tasks.removal import trash_tree
 from taskforge.tasks.schemas import MoveIn, RecurrenceIn, SubtaskCounts, TaskUpdate
 from taskforge.unit_of_work import commit
 
@@ -222,12 +222,12 @@ def move_task(*, identity: Identity, task_id: int, move: MoveIn, if_match: ETags
 
 
 def delete_task(*, identity: Identity, task_id: int, if_match: ETags | None = None) -> None:
-    """Delete a task the caller may change, with its subtasks; raise NotFound, Forbidden or
+    """Move a task the caller may change, with its subtasks, to the trash; raise NotFound, Forbidden or
     PreconditionFailed."""
 
     def remove(task: Task) -> bool:
-        lock_projects([task.project_id])  # its (and its subtasks') assignee links go with it
-        delete_tree(task, actor_id=identity.user_id)
+        lock_projects([task.project_id])  # as every write that takes a tree with it
+        trash_tree(task, actor_id=identity.user_id)
         return True
 
     _compare_and_set(identity=identity, task_id=task_id, if_match=if_match, change=remove)

@@ -25,6 +25,7 @@ from taskforge.mail.post import Post
 from taskforge.outbox.leases import OutboxPolicy
 from taskforge.push import queue as push_queue
 from taskforge.push.sender import PushSender
+from taskforge.trash.purge import purge_expired
 from taskforge.worker import metrics
 from taskforge.worker.queue import Delivery, Outcome, Policy, claim, count_due, deliver, release
 
@@ -62,6 +63,7 @@ class Worker:
             else None
         )
         self._next_prune = 0.0  # the change log is pruned when the worker starts, then every 10 minutes
+        self._next_purge = 0.0  # the trash likewise, at once again while a batch comes back full
 
     def run(self, *, until_idle: bool = False) -> int:
         """Deliver until stopped (or, with `until_idle`, until nothing is due); return how many were sent."""
@@ -94,6 +96,7 @@ class Worker:
             if pruned or keys:
                 log.info("worker pruned", extra={"changes": pruned, "idempotency_keys": keys})
             self._next_prune = time.monotonic() + _PRUNE_EVERY_S
+        self._purge()
         metrics.DUE.set(count_due())
         batch = claim(policy=self.policy, limit=self.settings.worker_batch_size)
         delivered = 0
@@ -109,6 +112,19 @@ class Worker:
             if self.post is not None:
                 self.post.mailer.close()
         return batch + emailed + self._push(), delivered
+
+    def _purge(self) -> None:
+        """Purge a batch of what stayed in the trash longer than TRASH_RETENTION_DAYS."""
+        if time.monotonic() < self._next_purge:
+            return
+        limit = self.settings.worker_batch_size
+        purged = purge_expired(retention=timedelta(days=self.settings.trash_retention_days), limit=limit)
+        for kind, count in purged.items():
+            metrics.PURGED.labels(kind).inc(count)
+        if any(purged.values()):
+            log.info("worker purged the trash", extra={"purged": purged})
+        full = max(purged.values()) >= limit
+        self._next_purge = 0.0 if full else time.monotonic() + _PRUNE_EVERY_S
 
     def _email(self) -> list[int]:
         """Send a batch of due notification emails; return their ids."""

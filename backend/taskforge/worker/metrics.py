@@ -40,3 +40,9 @@ EMAILED = Counter(
     ["outcome"],
     registry=REGISTRY,
 )
+PURGED = Counter(
+    "taskforge_trash_purged_total",
+    "Items purged from the trash by the worker after TRASH_RETENTION_DAYS, by kind (task, project).",
+    ["kind"],
+    registry=REGISTRY,
+)

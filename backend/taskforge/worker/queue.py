@@ -24,6 +24,7 @@ from taskforge.mail.letters import ReminderMail, reminder_message
 from taskforge.mail.post import Post
 from taskforge.notifications.models import Notification
 from taskforge.notifications.settings import channels_of
+from taskforge.projects.models import Project
 from taskforge.push.outbox import queue_for
 from taskforge.reminders.models import Reminder
 from taskforge.tasks.models import Task
@@ -65,12 +66,22 @@ def now_plus(offset: timedelta = timedelta(0)) -> ColumnElement[datetime]:
     return literal(utcnow() + offset, UtcDateTime())
 
 
+# A reminder of a task in the trash (or in a project in the trash) waits there, unsent, until it is restored.
+_LIVE_TASK = (
+    select(Task.id)
+    .join(Project, Project.id == Task.project_id)
+    .where(Task.id == Reminder.task_id, Task.deleted_at.is_(None), Project.deleted_at.is_(None))
+    .exists()
+)
+
+
 def _due() -> list[ColumnElement[bool]]:
     now = now_plus()
     return [
         Reminder.sent_at.is_(None),
         Reminder.fire_at <= now,
         or_(Reminder.claimed_until.is_(None), Reminder.claimed_until < now),
+        _LIVE_TASK,
     ]
 
 
@@ -115,7 +126,7 @@ def count_due() -> int:
     """How many reminders are due and undelivered (claimed or not)."""
     now = now_plus()
     count = db.session.execute(
-        select(func.count()).where(Reminder.sent_at.is_(None), Reminder.fire_at <= now)
+        select(func.count()).where(Reminder.sent_at.is_(None), Reminder.fire_at <= now, _LIVE_TASK)
     ).scalar_one()
     db.session.commit()
     return int(count)
@@ -142,6 +153,10 @@ def deliver(reminder_id: int, *, policy: Policy, post: Post | None) -> Delivery:
     user = db.session.get(User, reminder.user_id)
     if task is None or user is None:  # deleted since the claim: the row went with it, this is a guard
         db.session.rollback()
+        return Delivery(Outcome.SKIPPED)
+    if _in_trash(task):  # moved to the trash since the claim: it waits, unclaimed, for a restore
+        reminder.claimed_by = reminder.claimed_until = None
+        db.session.commit()
         return Delivery(Outcome.SKIPPED)
     identity = identity_of(user.id)
     if identity is None or task.project_id not in identity.grants:
@@ -188,6 +203,13 @@ def deliver(reminder_id: int, *, policy: Policy, post: Post | None) -> Delivery:
     touch_user(user.id)  # the task's JSON shows the reminder as sent: a new cache generation
     commit()
     return Delivery(Outcome.SENT, late=reminder.late, lag_s=lag.total_seconds(), email_failed=email_failed)
+
+
+def _in_trash(task: Task) -> bool:
+    if task.deleted_at is not None:
+        return True
+    project_deleted = db.session.execute(select(Project.deleted_at).where(Project.id == task.project_id))
+    return project_deleted.scalar_one_or_none() is not None
 
 
 def _notify(reminder: Reminder, task: Task, *, at: datetime, shown: bool) -> None:

@@ -27,6 +27,7 @@ class Endpoint:
     need: str  # the lowest role that may call it
     body: Any = None
     denied: int = 404  # what no access looks like (422 when the id is in the body)
+    low: int = 403  # what a role too low gets (404 where the item is not even listed to it: the trash)
 
 
 ENDPOINTS = [
@@ -134,6 +135,10 @@ ENDPOINTS = [
         {"format": "taskforge", "version": 1, "tasks": [{"id": 1, "title": "imported"}]},
         422,
     ),
+    Endpoint("restore task", "POST", "/api/trash/task-{trashed_task}/restore", "editor", low=404),
+    Endpoint("purge task", "DELETE", "/api/trash/task-{trashed_task}", "editor", low=404),
+    Endpoint("restore project", "POST", "/api/trash/project-{trashed_project}/restore", "owner", low=404),
+    Endpoint("purge project", "DELETE", "/api/trash/project-{trashed_project}", "owner", low=404),
 ]
 
 
@@ -158,7 +163,7 @@ def expected(endpoint: Endpoint, role: str) -> int | None:
     if rank == 0:
         return endpoint.denied
     if rank < NEED[endpoint.need]:
-        return 403
+        return endpoint.low
     return None
 
 
@@ -175,6 +180,7 @@ def snapshot(client, world: World) -> dict[str, Any]:
             f"{base}/sections",
             f"/api/tasks?project_id={world.project}&include_subtasks=true&per_page=100",
             f"/api/tasks/{world.task}/comments",
+            "/api/trash",
         )
     }
 
@@ -207,7 +213,20 @@ def test_no_access_looks_exactly_like_a_missing_id(world_client, world, endpoint
     real = world.ids("outsider")
     missing = {
         **real,
-        **dict.fromkeys(("project", "section", "task", "subtask", "team", "link", "comment"), MISSING),
+        **dict.fromkeys(
+            (
+                "project",
+                "section",
+                "task",
+                "subtask",
+                "team",
+                "link",
+                "comment",
+                "trashed_task",
+                "trashed_project",
+            ),
+            MISSING,
+        ),
     }
     headers = world.headers["outsider"]
 
@@ -249,6 +268,25 @@ def test_a_project_named_in_a_text_is_taken_only_by_who_may_add_to_it(world_clie
         assert named["task"]["project_id"] == world.ids(role)["inbox"]
         assert created.get_json()["project_id"] == world.ids(role)["inbox"]
         assert snapshot(client, world) == before
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_the_trash_lists_items_exactly_to_who_may_restore_them(world_client, world, role):
+    """The deleted task to whoever may delete tasks in its project, the deleted project to its owner; emptying
+    the trash purges exactly those."""
+    headers = world.headers[role]
+    items = world_client.get("/api/trash", headers=headers).get_json()["items"]
+    expected_ids = set()
+    if RANK[role] >= NEED["editor"]:
+        expected_ids.add(f"task-{world.trashed_task}")
+    if role == "owner":
+        expected_ids.add(f"project-{world.trashed_project}")
+    assert {item["id"] for item in items} == expected_ids
+    owner = world.headers["owner"]
+    before = {item["id"] for item in world_client.get("/api/trash", headers=owner).get_json()["items"]}
+    assert world_client.delete("/api/trash", headers=headers).status_code == 204
+    after = {item["id"] for item in world_client.get("/api/trash", headers=owner).get_json()["items"]}
+    assert after == before - expected_ids
 
 
 LISTINGS = {

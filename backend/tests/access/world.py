@@ -24,6 +24,8 @@ class World:
     link: int
     link_token: str
     comment: int
+    trashed_task: int
+    trashed_project: int
     users: dict[str, object] = field(default_factory=dict)
     headers: dict[str, dict[str, str]] = field(default_factory=dict)
 
@@ -41,6 +43,8 @@ class World:
             "spare_team": self.spare_team,
             "link": self.link,
             "comment": self.comment,
+            "trashed_task": self.trashed_task,
+            "trashed_project": self.trashed_project,
             "bystander": users["bystander"].id,  # type: ignore[attr-defined]
             "newcomer": users["newcomer"].username,  # type: ignore[attr-defined]
             "inbox": inbox_of(users[role]) if role in users else 0,  # type: ignore[arg-type]
@@ -102,6 +106,10 @@ def build(client, token_for) -> World:
     subtask = ok(client.post("/api/tasks", json={"title": "step", "parent_id": task}, headers=owner))["id"]
     link = ok(client.post(f"{base}/links", headers=owner))
     comment = ok(client.post(f"/api/tasks/{task}/comments", json={"text": "owner's"}, headers=owner))["id"]
+    trashed_task = ok(
+        client.post("/api/tasks", json={"title": "binned", "project_id": project}, headers=owner)
+    )
+    ok(client.delete(f"/api/tasks/{trashed_task['id']}", headers=owner))
     return World(
         project=project,
         section=section,
@@ -114,6 +122,21 @@ def build(client, token_for) -> World:
         link=link["id"],
         link_token=link["token"],
         comment=comment,
+        trashed_task=trashed_task["id"],
+        trashed_project=_trashed_project(client, users, owner, team),
         users=users,
         headers={**headers, "link": bearer(link["token"])},
     )
+
+
+def _trashed_project(client, users, owner, team) -> int:
+    """A second project shared as the first (every role but the link), then deleted by its owner."""
+    project = ok(client.post("/api/projects", json={"name": "Old"}, headers=owner))["id"]
+    base = f"/api/projects/{project}"
+    for name in ("admin", "editor", "viewer"):
+        body = {"username": users[name].username, "role": name}
+        ok(client.post(f"{base}/members", json=body, headers=owner))
+    ok(client.post(f"{base}/teams", json={"team_id": team, "role": "editor"}, headers=owner))
+    ok(client.post("/api/tasks", json={"title": "old", "project_id": project}, headers=owner))
+    ok(client.delete(base, headers=owner))
+    return int(project)

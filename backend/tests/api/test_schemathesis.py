@@ -34,6 +34,7 @@ def test_every_operation_is_fuzzed(app: Flask) -> None:
     labels = {op.label for op in _operations(app)}
     assert "POST /api/tasks" in labels
     assert "GET /api/stats" in labels
+    assert {"GET /api/trash", "POST /api/trash/{item_id}/restore", "DELETE /api/trash/{item_id}"} <= labels
     assert len(labels) >= 14
 
 

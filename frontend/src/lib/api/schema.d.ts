@@ -1167,6 +1167,70 @@ export interface paths {
         patch: operations["teams_update_member"];
         trace?: never;
     };
+    "/api/trash": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the trash
+         * @description What the caller may restore, newest deletion first. A task is listed to, restored and purged by whoever may delete tasks in its project (editors and up); a project by its owner.
+         */
+        get: operations["trash_list_trash"];
+        put?: never;
+        post?: never;
+        /**
+         * Empty the trash
+         * @description Purges for good everything in the trash the caller may purge (not the tasks of archived projects). A task is listed to, restored and purged by whoever may delete tasks in its project (editors and up); a project by its owner.
+         */
+        delete: operations["trash_purge_all"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trash/{item_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Purge an item from the trash for good
+         * @description A task is listed to, restored and purged by whoever may delete tasks in its project (editors and up); a project by its owner.
+         */
+        delete: operations["trash_purge"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trash/{item_id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore an item from the trash
+         * @description A task comes back with its subtasks, comments, tags, reminders and assignees; a project with its tasks. A subtask whose parent is still in the trash cannot (409); nor anything in an archived project (403). A task is listed to, restored and purged by whoever may delete tasks in its project (editors and up); a project by its owner.
+         */
+        post: operations["trash_restore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -1221,7 +1285,7 @@ export interface components {
              * Action
              * @enum {string}
              */
-            action: "create" | "update" | "complete" | "delete" | "move" | "comment" | "comment_edit" | "comment_delete";
+            action: "create" | "update" | "complete" | "delete" | "move" | "restore" | "comment" | "comment_edit" | "comment_delete";
             /** @description Who made the change. */
             actor: components["schemas"]["Actor"];
             /**
@@ -2443,6 +2507,31 @@ export interface components {
              */
             outcome: "next_removed" | "left_series";
         };
+        /**
+         * Restored
+         * @description What came back: a task or a project, told apart by `kind`.
+         */
+        Restored: components["schemas"]["RestoredTask"] | components["schemas"]["RestoredProject"];
+        /** RestoredProject */
+        RestoredProject: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "project";
+            /** @description The project as GET /api/projects/<id> returns it. */
+            project: components["schemas"]["ProjectOut"];
+        };
+        /** RestoredTask */
+        RestoredTask: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "task";
+            /** @description The task as GET /api/tasks/<id> returns it. */
+            task: components["schemas"]["TaskOut"];
+        };
         /** SectionCreate */
         SectionCreate: {
             /**
@@ -3179,6 +3268,67 @@ export interface components {
              */
             user_id: number;
         };
+        /** TrashItem */
+        TrashItem: {
+            /**
+             * Deleted At
+             * Format: date-time
+             */
+            deleted_at: string;
+            /** @description Who deleted it (null when their account is gone). */
+            deleted_by: components["schemas"]["UserRef"] | null;
+            /**
+             * Id
+             * @description `task-<id>` or `project-<id>`.
+             * @example task-42
+             */
+            id: string;
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "task" | "project";
+            /** Project Id */
+            project_id: number;
+            /** Project Name */
+            project_name: string;
+            /**
+             * Purge At
+             * Format: date-time
+             * @description When the worker purges it for good (deleted_at + retention).
+             */
+            purge_at: string;
+            /**
+             * Subtask Count
+             * @description A task: how many subtasks (all levels) come back with it.
+             * @default null
+             */
+            subtask_count: number | null;
+            /**
+             * Task Count
+             * @description A project: how many tasks come back with it.
+             * @default null
+             */
+            task_count: number | null;
+            /**
+             * Title
+             * @description The task's title or the project's name.
+             */
+            title: string;
+        };
+        /** TrashPage */
+        TrashPage: {
+            /**
+             * Items
+             * @description Newest deletion first.
+             */
+            items: components["schemas"]["TrashItem"][];
+            /**
+             * Next After
+             * @description Pass as `after` for the next page; null on the last page.
+             */
+            next_after: string | null;
+        };
         /** UnrecognizedOut */
         UnrecognizedOut: {
             /** End */
@@ -3292,7 +3442,7 @@ export interface operations {
                 order?: "asc" | "desc";
                 /** @description Keyset pagination: the `next_after` of the previous page, with the same `order`. */
                 after?: number;
-                action?: "create" | "update" | "complete" | "delete" | "move" | "comment" | "comment_edit" | "comment_delete";
+                action?: "create" | "update" | "complete" | "delete" | "move" | "restore" | "comment" | "comment_edit" | "comment_delete";
                 /** @description Events at or after this instant. */
                 since?: string;
                 /** @description Events before this instant. */
@@ -5965,7 +6115,7 @@ export interface operations {
                 order?: "asc" | "desc";
                 /** @description Keyset pagination: the `next_after` of the previous page, with the same `order`. */
                 after?: number;
-                action?: "create" | "update" | "complete" | "delete" | "move" | "comment" | "comment_edit" | "comment_delete";
+                action?: "create" | "update" | "complete" | "delete" | "move" | "restore" | "comment" | "comment_edit" | "comment_delete";
                 /** @description Events at or after this instant. */
                 since?: string;
                 /** @description Events before this instant. */
@@ -10149,7 +10299,7 @@ export interface operations {
                 order?: "asc" | "desc";
                 /** @description Keyset pagination: the `next_after` of the previous page, with the same `order`. */
                 after?: number;
-                action?: "create" | "update" | "complete" | "delete" | "move" | "comment" | "comment_edit" | "comment_delete";
+                action?: "create" | "update" | "complete" | "delete" | "move" | "restore" | "comment" | "comment_edit" | "comment_delete";
                 /** @description Events at or after this instant. */
                 since?: string;
                 /** @description Events before this instant. */
@@ -11305,6 +11455,311 @@ export interface operations {
             };
             /** @description Unprocessable Entity */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window of the limit that refused this one. */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in that window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until that window ends. */
+                    "RateLimit-Reset"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    trash_list_trash: {
+        parameters: {
+            query?: {
+                per_page?: number;
+                /** @description Keyset pagination: the `next_after` of the previous page. */
+                after?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the trash. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrashPage"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge (RFC 6750). */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description URI Too Long: the HTTP server refuses the request line before the app. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window of the limit that refused this one. */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in that window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until that window ends. */
+                    "RateLimit-Reset"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    trash_purge_all: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Purged. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge (RFC 6750). */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window of the limit that refused this one. */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in that window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until that window ends. */
+                    "RateLimit-Reset"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    trash_purge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                item_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Purged. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge (RFC 6750). */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window of the limit that refused this one. */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in that window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until that window ends. */
+                    "RateLimit-Reset"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    trash_restore: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                item_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What came back. */
+            200: {
+                headers: {
+                    /** @description Its strong entity tag. */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Restored"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge (RFC 6750). */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
