@@ -15,6 +15,7 @@ import { TagsRoute } from './routes/tags'
 import { TaskRoute } from './routes/task'
 import { TasksRoute } from './routes/tasks'
 import { TodayRoute, UpcomingRoute } from './routes/today'
+import { TrashRoute } from './routes/trash'
 
 const routes = [
   { path: '/login', element: <LoginRoute />, errorElement: <RouteError /> },
@@ -44,6 +45,7 @@ const routes = [
           { path: 'dashboard', element: <DashboardRoute /> },
           { path: 'tags', element: <TagsRoute /> },
           { path: 'activity', element: <ActivityRoute /> },
+          { path: 'trash', element: <TrashRoute /> },
           // Loaded when first opened (account, calendar, teams, notification and push settings): kept out of
           // the bundle every page loads.
           { path: 'settings', lazy: async () => ({ Component: (await import('./routes/settings')).SettingsRoute }) },

@@ -76,7 +76,7 @@ describe('the project page', () => {
     const { unmount } = renderAt('/projects/5')
     await screen.findByRole('heading', { name: 'Garden', level: 1 })
     act(() => announceProjectRemoval({ projectId: 5, action: 'deleted', actorId: 2, name: null }))
-    expect(await screen.findByText('“Garden” was deleted by someone else.')).toBeInTheDocument()
+    expect(await screen.findByText('“Garden” was moved to the trash by someone else.')).toBeInTheDocument()
     unmount()
     // The user left it (in another tab): one message, which their own leaving would have shown.
     const { queryClient } = renderAt('/projects/6')

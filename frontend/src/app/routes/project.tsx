@@ -1,10 +1,11 @@
-import { useCallback } from 'react'
+import { useCallback, type ReactNode } from 'react'
 import { Link, useNavigate, useParams } from 'react-router'
 import { toast } from 'react-toastify/unstyled'
 
 import { Spinner } from '@/components/spinner'
 import { useProjectRemoved, type ProjectRemoval } from '@/features/live/project-removals'
 import { ProjectHeader } from '@/features/projects/components/project-header'
+import { ProjectTrashedMessage } from '@/features/projects/components/project-trashed-message'
 import { ProjectBoard } from '@/features/tasks/components/project-board'
 import { TasksPage } from '@/features/tasks/components/tasks-page'
 import { ProjectTeams } from '@/features/teams/components/project-teams'
@@ -27,12 +28,15 @@ function ProjectUnavailable() {
   )
 }
 
-function removalMessage(removal: ProjectRemoval, project: Project, meId: number | undefined): string {
+// The caller's own delete says the same as its page's own toast (with Undo), whichever arrives first.
+function removalMessage(removal: ProjectRemoval, project: Project, meId: number | undefined): ReactNode {
   const name = `“${removal.name ?? project.name}”`
   if (removal.actorId !== null && removal.actorId === meId) {
-    return removal.action === 'deleted' ? `Deleted ${name}.` : `You left ${name}.`
+    return removal.action === 'deleted' ? <ProjectTrashedMessage project={project} /> : `You left ${name}.`
   }
-  return removal.action === 'deleted' ? `${name} was deleted by someone else.` : `You no longer have access to ${name}.`
+  return removal.action === 'deleted'
+    ? `${name} was moved to the trash by someone else.`
+    : `You no longer have access to ${name}.`
 }
 
 function ProjectPage({ project }: { project: Project }) {
@@ -43,7 +47,7 @@ function ProjectPage({ project }: { project: Project }) {
 
   // One toast per project leaving, however it is learnt (this tab's own delete or leave, or the event stream).
   const leave = useCallback(
-    (message: string, warn: boolean) => {
+    (message: ReactNode, warn: boolean) => {
       const options = { toastId: `project-gone-${project.id}` }
       if (warn) toast.warning(message, options)
       else toast.info(message, options)

@@ -125,7 +125,7 @@ describe('ProjectHeader', () => {
     await user.click(screen.getByRole('button', { name: 'Delete project' }))
     const confirm = screen.getByRole('dialog', { name: 'Delete “Garden”?' })
     await user.click(within(confirm).getByRole('button', { name: 'Delete project' }))
-    await waitFor(() => expect(onGone).toHaveBeenCalledWith('Deleted “Garden”.'))
+    await waitFor(() => expect(onGone).toHaveBeenCalledTimes(1))
     expect(deleted).toEqual(['"v1"'])
   })
 

@@ -12,6 +12,7 @@ import { useDeleteProject } from '../api/delete-project'
 import type { Project } from '../api/get-projects'
 import { useUpdateProject, type ProjectUpdate } from '../api/update-project'
 import { ProjectFormDialog } from './project-form-dialog'
+import { ProjectTrashedMessage } from './project-trashed-message'
 import { ShareDialog } from './share-dialog'
 
 export type ProjectView = 'list' | 'board'
@@ -23,7 +24,7 @@ interface ProjectHeaderProps {
   /** The teams the project is shared with, for the share dialog (the teams feature's panel, composed by the app). */
   teamsSection: ReactNode
   /** After the caller deleted or left the project: its page has to go. */
-  onGone: (message: string) => void
+  onGone: (message: ReactNode) => void
 }
 
 const ROLE_WORDS: Record<Project['role'], string> = {
@@ -150,14 +151,15 @@ export function ProjectHeader({ project, view, onViewChange, teamsSection, onGon
           remove.mutate(project, {
             onSuccess: () => {
               setDialog(null)
-              onGone(`Deleted “${project.name}”.`)
+              onGone(<ProjectTrashedMessage project={project} />)
             },
             onError: (error) => toast.error(describeError(error)),
           })
         }
       >
         <p className="mb-0">
-          Its tasks and sections are deleted for everyone it is shared with. This cannot be undone.
+          It goes to the trash with its tasks and sections, for everyone it is shared with. You can restore it from
+          the Trash until it is deleted for good.
         </p>
       </ConfirmDialog>
     </div>

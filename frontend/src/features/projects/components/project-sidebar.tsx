@@ -2,7 +2,7 @@ import { useState, type ReactNode } from 'react'
 import { NavLink, useNavigate } from 'react-router'
 import { toast } from 'react-toastify/unstyled'
 
-import { AssignedIcon, InboxIcon, PlusIcon, TodayIcon, UpcomingIcon } from '@/components/icons'
+import { AssignedIcon, InboxIcon, PlusIcon, TodayIcon, TrashIcon, UpcomingIcon } from '@/components/icons'
 import { LoadError } from '@/components/load-error'
 import { describeError } from '@/lib/api/problem'
 import { useCurrentUser } from '@/lib/auth/current-user'
@@ -96,6 +96,10 @@ export function ProjectSidebar({ onNavigate }: { onNavigate?: () => void }) {
         <ViewLink to="/assigned" onNavigate={onNavigate}>
           <AssignedIcon />
           <span>Assigned to me</span>
+        </ViewLink>
+        <ViewLink to="/trash" onNavigate={onNavigate}>
+          <TrashIcon />
+          <span>Trash</span>
         </ViewLink>
       </ul>
       {projects.isError && (

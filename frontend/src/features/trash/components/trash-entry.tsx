@@ -3,6 +3,7 @@ import { Link } from 'react-router'
 import { formatInZone, relativeTime } from '@/lib/zoned-time'
 
 import type { TrashItem } from '../api/get-trash'
+import { withWhat } from '../utils/with-what'
 
 interface TrashEntryProps {
   item: TrashItem
@@ -10,14 +11,6 @@ interface TrashEntryProps {
   busy: boolean
   onRestore: (item: TrashItem) => void
   onPurge: (item: TrashItem) => void
-}
-
-/** What comes back with it, in words: "with 3 subtasks", "with 12 tasks"; nothing when nothing does. */
-export function withWhat(item: TrashItem): string | null {
-  const count = item.kind === 'task' ? item.subtask_count : item.task_count
-  if (!count) return null
-  const noun = item.kind === 'task' ? 'subtask' : 'task'
-  return `with ${count} ${noun}${count === 1 ? '' : 's'}`
 }
 
 /** One deleted task or project: what it is, where it was, who deleted it when, when it goes for good; Restore and Delete for good. */

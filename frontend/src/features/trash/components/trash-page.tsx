@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { Link } from 'react-router'
+import { useNavigate } from 'react-router'
 import { toast } from 'react-toastify/unstyled'
 
 import { ConfirmDialog } from '@/components/confirm-dialog'
@@ -16,14 +16,18 @@ import { TrashEntry } from './trash-entry'
 
 type Confirming = { kind: 'purge'; item: TrashItem } | { kind: 'empty' } | null
 
-function RestoredMessage({ restored }: { restored: Restored }) {
+// Toasts render outside the router: "Open it" navigates through a callback, not a <Link>.
+function RestoredMessage({ restored, onOpen }: { restored: Restored; onOpen: (to: string) => void }) {
   const [label, to] =
     restored.kind === 'task'
       ? [restored.task.title, `/tasks/${restored.task.id}`]
       : [restored.project.name, `/projects/${restored.project.id}`]
   return (
     <span>
-      Restored “{label}”. <Link to={to}>Open it</Link>
+      Restored “{label}”.{' '}
+      <button type="button" className="btn btn-link btn-sm p-0 align-baseline" onClick={() => onOpen(to)}>
+        Open it
+      </button>
     </span>
   )
 }
@@ -31,6 +35,7 @@ function RestoredMessage({ restored }: { restored: Restored }) {
 /** The trash: what the person may restore, newest deletion first; restore, delete one for good, or empty it. */
 export function TrashPage() {
   const timeZone = useTimeZone()
+  const navigate = useNavigate()
   const trash = useTrash()
   const restore = useRestoreTrashItem()
   const purge = usePurgeTrashItem()
@@ -41,7 +46,7 @@ export function TrashPage() {
 
   const onRestore = (item: TrashItem) =>
     restore.mutate(item.id, {
-      onSuccess: (restored) => toast.success(<RestoredMessage restored={restored} />),
+      onSuccess: (restored) => toast.success(<RestoredMessage restored={restored} onOpen={(to) => void navigate(to)} />),
       onError: (error) => toast.error(`Could not restore “${item.title}”. ${describeError(error)}`),
     })
 
