@@ -34,6 +34,10 @@ TAGS = ("notifications",)
 def list_notifications(identity: Identity, query: NotificationQuery) -> Response:
     page = service.list_notifications(user_id=identity.user_id, query=query)
     items = [NotificationOut.model_validate(item) for item in page.items]
+    # A task in the trash is no link to follow (the notification stays; the link returns with a restore).
+    items = [
+        item.model_copy(update={"task_id": None}) if item.task_id in page.in_trash else item for item in items
+    ]
     return json_response(NotificationPage(items=items, unread=page.unread, next_after=page.next_after))
 
 

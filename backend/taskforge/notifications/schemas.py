@@ -39,7 +39,9 @@ class NotificationOut(BaseModel):
         "mentions you; commented: a comment on a task you are assigned to or created; shared: you were "
         "added to a project (`project_id`) or a team (`team_id`). Never for your own action."
     )
-    task_id: int | None = Field(description="The task it is about (it may have been deleted since).")
+    task_id: int | None = Field(
+        description="The task it is about (it may have been deleted since; null while it is in the trash)."
+    )
     project_id: int | None = Field(description="The project it is about.")
     team_id: int | None = Field(description="The team it is about (kind shared).")
     comment_id: int | None = Field(description="The comment it is about (kinds mentioned, commented).")

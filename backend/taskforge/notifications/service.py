@@ -12,6 +12,7 @@ from taskforge.errors import NotFound
 from taskforge.extensions import db
 from taskforge.notifications.models import Notification
 from taskforge.notifications.schemas import NotificationQuery
+from taskforge.tasks.models import Task
 from taskforge.unit_of_work import commit
 
 
@@ -20,6 +21,7 @@ class Page:
     items: Sequence[Notification]
     unread: int
     next_after: int | None
+    in_trash: frozenset[int] = frozenset()  # the tasks of these that are in the trash: shown without a link
 
 
 def list_notifications(*, user_id: int, query: NotificationQuery) -> Page:
@@ -39,10 +41,21 @@ def list_notifications(*, user_id: int, query: NotificationQuery) -> Page:
             Notification.user_id == user_id, Notification.shown.is_(True), Notification.read_at.is_(None)
         )
     ).scalar_one()
-    db.session.commit()
     more = len(found) > query.per_page
     found = found[: query.per_page]
-    return Page(items=found, unread=int(unread), next_after=found[-1].id if more else None)
+    trashed = _in_trash({item.task_id for item in found if item.task_id is not None})
+    db.session.commit()
+    return Page(items=found, unread=int(unread), next_after=found[-1].id if more else None, in_trash=trashed)
+
+
+def _in_trash(task_ids: set[int]) -> frozenset[int]:
+    """Those of the tasks that are in the trash (one statement for the page)."""
+    if not task_ids:
+        return frozenset()
+    found = db.session.execute(
+        select(Task.id).where(Task.id.in_(sorted(task_ids)), Task.deleted_at.is_not(None))
+    ).scalars()
+    return frozenset(found)
 
 
 def mark_read(*, user_id: int, notification_id: int, read: bool) -> Notification:

@@ -128,7 +128,7 @@ def test_the_inbox_is_never_deleted(client, auth, user):
     assert response.status_code == 409
 
 
-def test_deleting_a_project_deletes_its_tasks_and_keeps_their_history(client, auth):
+def test_deleting_a_project_takes_its_tasks_to_the_trash_and_keeps_their_history(client, auth):
     project = create(client, auth)
     task = client.post(
         "/api/tasks", json={"title": "gone", "project_id": project["id"]}, headers=auth
@@ -136,7 +136,8 @@ def test_deleting_a_project_deletes_its_tasks_and_keeps_their_history(client, au
     assert client.delete(f"{URL}/{project['id']}", headers={**auth, "If-Match": '"v9"'}).status_code == 412
     assert client.delete(f"{URL}/{project['id']}", headers=auth).status_code == 204
     assert client.get(f"{URL}/{project['id']}", headers=auth).status_code == 404
-    assert db.session.get(Task, task["id"]) is None
+    assert client.get(f"/api/tasks/{task['id']}", headers=auth).status_code == 404
+    assert db.session.get(Task, task["id"]) is not None  # in the trash, with its project (tests/trash)
     kept = db.session.execute(
         select(AuditEvent.action).where(AuditEvent.task_id == task["id"]).order_by(AuditEvent.id)
     ).scalars()

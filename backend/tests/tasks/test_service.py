@@ -107,9 +107,9 @@ def test_precondition_is_checked_even_when_nothing_would_change(user, task):
 def test_delete_precondition(user, task):
     with pytest.raises(PreconditionFailed):
         service.delete_task(identity=identity_of(user.id), task_id=task.id, if_match=ETags(["v0"]))
-    assert reload(task.id) is not None
+    assert reload(task.id).deleted_at is None
     service.delete_task(identity=identity_of(user.id), task_id=task.id, if_match=ETags(["v1"]))
-    assert reload(task.id) is None
+    assert reload(task.id).deleted_at is not None  # in the trash (tests/trash)
 
 
 @pytest.mark.parametrize(

