@@ -148,13 +148,15 @@ export function ProjectHeader({ project, view, onViewChange, teamsSection, onGon
         busy={remove.isPending}
         onCancel={() => setDialog(null)}
         onConfirm={() =>
-          remove.mutate(project, {
-            onSuccess: () => {
+          // The promise, not mutate's callbacks: the page unmounts as soon as the project leaves the cache, and
+          // mutate's callbacks do not run for an unmounted component (the toast with Undo would be lost).
+          remove.mutateAsync(project).then(
+            () => {
               setDialog(null)
               onGone(<ProjectTrashedMessage project={project} />)
             },
-            onError: (error) => toast.error(describeError(error)),
-          })
+            (error: unknown) => toast.error(describeError(error)),
+          )
         }
       >
         <p className="mb-0">
