@@ -99,7 +99,7 @@ export function QuickAdd({ projectId, assigneeIds, delayMs = PARSE_DELAY_MS }: Q
           spellCheck={false}
           maxLength={500}
           value={text}
-          aria-describedby={`${id}-summary ${id}-error`}
+          aria-describedby={error ? `${id}-summary ${id}-error` : `${id}-summary`}
           aria-invalid={error ? true : undefined}
           aria-busy={isPending || undefined}
           onChange={(event) => {
