@@ -64,7 +64,7 @@ test('quick add reads dates, repeats, tags, priority, project and reminders as y
   await expect(box(page)).toBeFocused()
   await expect(page.getByRole('button', { name: 'Buy milk', exact: true })).toBeVisible()
 
-  const [milk] = await api.listTasks()
+  const milk = (await api.listTasks()).find((task) => task.title === 'Buy milk')
   const response = await request.get(`/api/tasks/${milk?.id}`, { headers: { Authorization: `Bearer ${account.accessToken}` } })
   const created = (await response.json()) as CreatedTask
   expect(created).toMatchObject({ title: 'Buy milk', priority: 4, tags: ['groceries'], project_id: errands.id })

@@ -29,6 +29,7 @@ export interface TextTaskBody {
   text: string
   project_id?: number
   assignee_ids?: number[]
+  due_date?: string
 }
 
 /**

@@ -80,7 +80,7 @@ export function AgendaPage({ view, undoDelayMs = 5000 }: AgendaPageProps) {
           New task <kbd className="d-none d-sm-inline">n</kbd>
         </button>
       </div>
-      <QuickAdd />
+      <QuickAdd dueToday={view === 'today' ? { timeZone } : undefined} />
       {tasks.isPending ? (
         <Spinner label="Loading tasks…" />
       ) : tasks.isError ? (

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useState } from 'react'
 
 import { formErrors } from '@/lib/api/form-errors'
+import { toWallClock, fromWallClock } from '@/lib/zoned-time'
 
 import { textTaskBody, useCreateTask, type TextTaskBody } from '../api/create-task'
 import type { Task } from '../api/get-tasks'
@@ -12,6 +13,15 @@ export interface QuickAddDefaults {
   projectId?: number | undefined
   /** Who the task is given to (the "Assigned to me" page). */
   assigneeIds?: readonly number[] | undefined
+  /** A text that names no date gives a task due at the end of today (the Today page), in `timeZone`. */
+  dueToday?: { timeZone: string } | undefined
+}
+
+/** "eod" as the API reads it: 17:00 today in `zone`, or 23:59 once that is past. */
+export function endOfToday(zone: string, now: Date = new Date()): string | null {
+  const { date } = toWallClock(now.toISOString(), zone)
+  const five = fromWallClock({ date, time: '17:00' }, zone)
+  return five && Date.parse(five) > now.getTime() ? five : fromWallClock({ date, time: '23:59' }, zone)
 }
 
 /** The reading of exactly `text`: the one shown when it is of this text, else asked for now. */
@@ -19,13 +29,17 @@ async function readingOf(text: string, shown: Reading | undefined, fetch: (text:
   return shown?.text === text ? shown : fetch(text)
 }
 
-/** What is sent for `text`: the page's project only when the text names none (a project named in it wins). */
+const names = (reading: Reading | null, kinds: readonly string[]) =>
+  reading?.spans.some((span) => kinds.includes(span.kind)) ?? false
+
+/** What is sent for `text`: the page's defaults only where the text says nothing (what it names wins). */
 export function bodyFor(text: string, reading: Reading | null, defaults: QuickAddDefaults): TextTaskBody {
-  const namesProject = reading?.spans.some((span) => span.kind === 'project') ?? false
+  const due = defaults.dueToday && !names(reading, ['date', 'recurrence']) ? endOfToday(defaults.dueToday.timeZone) : null
   return {
     text,
-    ...(defaults.projectId !== undefined && !namesProject ? { project_id: defaults.projectId } : {}),
+    ...(defaults.projectId !== undefined && !names(reading, ['project']) ? { project_id: defaults.projectId } : {}),
     ...(defaults.assigneeIds?.length ? { assignee_ids: [...defaults.assigneeIds] } : {}),
+    ...(due ? { due_date: due } : {}),
   }
 }
 
@@ -48,8 +62,8 @@ export function useQuickAddSubmit(defaults: QuickAddDefaults, onCreated: (task: 
     async (text: string, shown: Reading | undefined) => {
       setError(null)
       try {
-        // A text without @ or + names no project: no need to wait for its reading.
-        const reading = /[@+]/.test(text)
+        // A text without @ or + names no project: unless a date is to be filled in, no need to wait for its reading.
+        const reading = defaults.dueToday || /[@+]/.test(text)
           ? await readingOf(text, shown, (value) => queryClient.query(parseTaskQueryOptions(value)))
           : null
         const body = textTaskBody(bodyFor(text, reading, defaults))

@@ -49,7 +49,7 @@ export interface QuickAddProps extends QuickAddDefaults {
  * highlighted as you type and said in a polite live summary; Enter creates the task and leaves the box empty and
  * focused for the next one. `q` (the app's quick-add shortcut) focuses it.
  */
-export function QuickAdd({ projectId, assigneeIds, delayMs = PARSE_DELAY_MS }: QuickAddProps) {
+export function QuickAdd({ projectId, assigneeIds, dueToday, delayMs = PARSE_DELAY_MS }: QuickAddProps) {
   const id = useId()
   const inputRef = useRef<HTMLInputElement>(null)
   const overlayRef = useRef<HTMLDivElement>(null)
@@ -58,7 +58,7 @@ export function QuickAdd({ projectId, assigneeIds, delayMs = PARSE_DELAY_MS }: Q
   const timeZone = useTimeZone()
   const projects = useProjects().data
   const onCreated = useCallback(() => setText(''), [])
-  const { submit, error, clearError, isPending } = useQuickAddSubmit({ projectId, assigneeIds }, onCreated)
+  const { submit, error, clearError, isPending } = useQuickAddSubmit({ projectId, assigneeIds, dueToday }, onCreated)
   useShortcut('quick-add', useCallback(() => inputRef.current?.focus(), []))
 
   const current = text.trim() && reading?.text === text ? reading : undefined
