@@ -58,6 +58,11 @@ test('quick add reads dates, repeats, tags, priority, project and reminders as y
   )
   await expectAccessible(page, 'the quick-add box with highlights')
   await saveScreenshot(page, 'quick-add')
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await expect(page.locator('html')).toHaveAttribute('data-bs-theme', 'dark')
+  await expectAccessible(page, 'the quick-add box with highlights, dark')
+  await saveScreenshot(page, 'quick-add-dark')
+  await page.emulateMedia({ colorScheme: 'light' })
 
   await page.keyboard.press('Enter')
   await expect(box(page)).toHaveValue('')

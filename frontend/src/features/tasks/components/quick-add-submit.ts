@@ -5,7 +5,6 @@ import { formErrors } from '@/lib/api/form-errors'
 import { toWallClock, fromWallClock } from '@/lib/zoned-time'
 
 import { textTaskBody, useCreateTask, type TextTaskBody } from '../api/create-task'
-import type { Task } from '../api/get-tasks'
 import { parseTaskQueryOptions, type Reading } from '../api/parse-task'
 
 export interface QuickAddDefaults {
@@ -50,10 +49,11 @@ export function quickAddError(error: unknown): string {
 }
 
 /**
- * Creates a task from the text with an idempotency key per submission; `onCreated` runs after the server answers.
- * Returns the error sentence to show (null when none), whether a creation is under way, and `submit`.
+ * Creates a task from the text with an idempotency key per submission (several may be on their way: the box is
+ * free for the next one at once); `onFailed` gets the text back when the server refuses it. Returns the error
+ * sentence to show (null when none), whether a creation is under way, and `submit`.
  */
-export function useQuickAddSubmit(defaults: QuickAddDefaults, onCreated: (task: Task) => void) {
+export function useQuickAddSubmit(defaults: QuickAddDefaults, onFailed: (text: string) => void) {
   const queryClient = useQueryClient()
   const { mutateAsync, isPending } = useCreateTask()
   const [error, setError] = useState<string | null>(null)
@@ -67,12 +67,13 @@ export function useQuickAddSubmit(defaults: QuickAddDefaults, onCreated: (task: 
           ? await readingOf(text, shown, (value) => queryClient.query(parseTaskQueryOptions(value)))
           : null
         const body = textTaskBody(bodyFor(text, reading, defaults))
-        onCreated(await mutateAsync({ body, idempotencyKey: crypto.randomUUID() }))
+        await mutateAsync({ body, idempotencyKey: crypto.randomUUID() })
       } catch (caught) {
         setError(quickAddError(caught))
+        onFailed(text)
       }
     },
-    [defaults, mutateAsync, onCreated, queryClient],
+    [defaults, mutateAsync, onFailed, queryClient],
   )
   return { submit, error, clearError: useCallback(() => setError(null), []), isPending }
 }

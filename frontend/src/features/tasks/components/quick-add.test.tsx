@@ -152,6 +152,29 @@ describe('QuickAdd: creating', () => {
     expect(input()).toHaveAccessibleDescription(expect.stringContaining('The title it leaves: '))
     expect(input()).not.toHaveAccessibleDescription(expect.stringContaining('String should'))
     expect(input()).toHaveValue('p1')
+    // The text back in the box is read again.
+    await waitFor(() => expect(input()).toHaveAccessibleDescription(expect.stringContaining('Priority 1 (Urgent)')))
+  })
+
+  it('is free for the next task at once, and a refusal never overwrites what is typed next', async () => {
+    let answer: () => void = () => undefined
+    server.use(
+      http.post('*/api/tasks', async () => {
+        await new Promise<void>((resolve) => (answer = resolve))
+        return HttpResponse.json(
+          { status: 422, title: 'Unprocessable Content', errors: [{ field: 'text', message: 'String should have at most 500 characters' }] },
+          { status: 422 },
+        )
+      }),
+    )
+    const user = userEvent.setup()
+    renderWithProviders(<QuickAdd delayMs={5} />)
+    await user.type(input(), 'First{Enter}')
+    expect(input()).toHaveValue('')
+    await user.type(input(), 'Second')
+    act(() => answer())
+    await waitFor(() => expect(input()).toHaveAccessibleDescription(expect.stringContaining('Use up to 500 characters.')))
+    expect(input()).toHaveValue('Second')
   })
 
   it('is focused by the quick-add shortcut', async () => {

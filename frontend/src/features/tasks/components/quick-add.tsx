@@ -46,8 +46,9 @@ export interface QuickAddProps extends QuickAddDefaults {
 
 /**
  * One line to add a task in plain language ("Buy milk tomorrow 5pm #groceries p1"): what the API recognises is
- * highlighted as you type and said in a polite live summary; Enter creates the task and leaves the box empty and
- * focused for the next one. `q` (the app's quick-add shortcut) focuses it.
+ * highlighted as you type and said in a polite live summary; Enter creates the task and empties the box at once,
+ * focused for the next one (a refused text comes back, with the reason beside it). `q` (the app's quick-add
+ * shortcut) focuses it.
  */
 export function QuickAdd({ projectId, assigneeIds, dueToday, delayMs = PARSE_DELAY_MS }: QuickAddProps) {
   const id = useId()
@@ -57,8 +58,9 @@ export function QuickAdd({ projectId, assigneeIds, dueToday, delayMs = PARSE_DEL
   const reading = useParseTask(useDebounced(text, delayMs)).data
   const timeZone = useTimeZone()
   const projects = useProjects().data
-  const onCreated = useCallback(() => setText(''), [])
-  const { submit, error, clearError, isPending } = useQuickAddSubmit({ projectId, assigneeIds, dueToday }, onCreated)
+  // A refused text comes back to the box, unless the next one is being typed there already.
+  const onFailed = useCallback((failed: string) => setText((current) => (current === '' ? failed : current)), [])
+  const { submit, error, clearError, isPending } = useQuickAddSubmit({ projectId, assigneeIds, dueToday }, onFailed)
   useShortcut('quick-add', useCallback(() => inputRef.current?.focus(), []))
 
   const current = text.trim() && reading?.text === text ? reading : undefined
@@ -81,8 +83,9 @@ export function QuickAdd({ projectId, assigneeIds, dueToday, delayMs = PARSE_DEL
       aria-label="Quick add"
       onSubmit={(event) => {
         event.preventDefault()
-        const value = text.trim()
-        if (value && !isPending) void submit(text, reading)
+        if (!text.trim()) return
+        setText('')
+        void submit(text, reading)
       }}
     >
       <label className="visually-hidden" htmlFor={`${id}-input`}>
