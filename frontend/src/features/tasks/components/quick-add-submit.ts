@@ -51,11 +51,11 @@ export function quickAddError(error: unknown): string {
 /**
  * Creates a task from the text with an idempotency key per submission (several may be on their way: the box is
  * free for the next one at once); `onFailed` gets the text back when the server refuses it. Returns the error
- * sentence to show (null when none), whether a creation is under way, and `submit`.
+ * sentence to show (null when none) and `submit`.
  */
 export function useQuickAddSubmit(defaults: QuickAddDefaults, onFailed: (text: string) => void) {
   const queryClient = useQueryClient()
-  const { mutateAsync, isPending } = useCreateTask()
+  const { mutateAsync } = useCreateTask()
   const [error, setError] = useState<string | null>(null)
 
   const submit = useCallback(
@@ -75,5 +75,5 @@ export function useQuickAddSubmit(defaults: QuickAddDefaults, onFailed: (text: s
     },
     [defaults, mutateAsync, onFailed, queryClient],
   )
-  return { submit, error, clearError: useCallback(() => setError(null), []), isPending }
+  return { submit, error, clearError: useCallback(() => setError(null), []) }
 }

@@ -6,7 +6,7 @@ import { useTimeZone } from '@/lib/auth/current-user'
 import { useProjects } from '@/lib/projects/projects-query'
 import { useShortcut } from '@/lib/shortcuts'
 
-import { useParseTask } from '../api/parse-task'
+import { useParseTask, type Reading } from '../api/parse-task'
 import { piecesOf, spansFor, summaryOf, type Piece } from './quick-add-text'
 import { useQuickAddSubmit, type QuickAddDefaults } from './quick-add-submit'
 
@@ -39,6 +39,18 @@ function Highlights({ pieces, overlayRef }: { pieces: readonly Piece[]; overlayR
   )
 }
 
+/** What the reading of exactly `text` says, for the live summary ('' while the text is still being read). */
+function useSummary(text: string, reading: Reading | undefined): string {
+  const timeZone = useTimeZone()
+  const projects = useProjects().data
+  if (!text.trim() || reading?.text !== text) return ''
+  return summaryOf(reading, {
+    timeZone,
+    now: new Date(),
+    projectName: (projectId) => projects?.find((project) => project.id === projectId)?.name,
+  })
+}
+
 export interface QuickAddProps extends QuickAddDefaults {
   /** How long typing pauses before the text is read (tests shorten it). */
   delayMs?: number
@@ -56,21 +68,12 @@ export function QuickAdd({ projectId, assigneeIds, dueToday, delayMs = PARSE_DEL
   const overlayRef = useRef<HTMLDivElement>(null)
   const [text, setText] = useState('')
   const reading = useParseTask(useDebounced(text, delayMs)).data
-  const timeZone = useTimeZone()
-  const projects = useProjects().data
+  const summary = useSummary(text, reading)
   // A refused text comes back to the box, unless the next one is being typed there already.
   const onFailed = useCallback((failed: string) => setText((current) => (current === '' ? failed : current)), [])
-  const { submit, error, clearError, isPending } = useQuickAddSubmit({ projectId, assigneeIds, dueToday }, onFailed)
+  const { submit, error, clearError } = useQuickAddSubmit({ projectId, assigneeIds, dueToday }, onFailed)
   useShortcut('quick-add', useCallback(() => inputRef.current?.focus(), []))
 
-  const current = text.trim() && reading?.text === text ? reading : undefined
-  const summary = current
-    ? summaryOf(current, {
-        timeZone,
-        now: new Date(),
-        projectName: (projectId) => projects?.find((project) => project.id === projectId)?.name,
-      })
-    : ''
   // The overlay scrolls with the input when the text is longer than the box.
   const syncScroll = () => {
     if (overlayRef.current && inputRef.current) overlayRef.current.scrollLeft = inputRef.current.scrollLeft
@@ -104,7 +107,6 @@ export function QuickAdd({ projectId, assigneeIds, dueToday, delayMs = PARSE_DEL
           value={text}
           aria-describedby={error ? `${id}-summary ${id}-error` : `${id}-summary`}
           aria-invalid={error ? true : undefined}
-          aria-busy={isPending || undefined}
           onChange={(event) => {
             setText(event.target.value)
             if (error) clearError()
