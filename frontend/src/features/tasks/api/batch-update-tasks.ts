@@ -8,11 +8,16 @@ import {
   patchCachedTask,
   restoreCachedTask,
   snapshotCachedTask,
-  writeCachedTask,
   type TaskSnapshot,
 } from '../utils/task-cache'
 import { etagOf, type Task } from './get-tasks'
-import { invalidateAfterTaskWrite, taskWriteKey, updateTask } from './update-task'
+import {
+  invalidateAfterTaskWrite,
+  taskWriteKey,
+  updateTask,
+  writeChangedTask,
+  type ChangedTask,
+} from './update-task'
 
 export interface BatchUpdateInput {
   tasks: readonly Task[]
@@ -21,7 +26,7 @@ export interface BatchUpdateInput {
 }
 
 export interface BatchUpdateResult {
-  updated: Task[]
+  updated: ChangedTask[]
   failures: { task: Task; error: unknown }[]
 }
 
@@ -56,7 +61,7 @@ export function useBatchUpdateTasks() {
       return { snapshots }
     },
     onSuccess: ({ updated, failures }, _input, context) => {
-      for (const task of updated) writeCachedTask(queryClient, task)
+      for (const task of updated) writeChangedTask(queryClient, task)
       for (const { task } of failures) restoreCachedTask(queryClient, context.snapshots.get(task.id) ?? [])
     },
     onSettled: () => invalidateAfterTaskWrite(queryClient),

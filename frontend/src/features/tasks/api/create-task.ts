@@ -21,6 +21,23 @@ export async function createTask({ body, idempotencyKey }: CreateTaskInput): Pro
   )
 }
 
+/**
+ * What quick add sends: the text, and only the fields it means to fix (a field sent wins over what the text says,
+ * so `due_date: null` would drop the date it names).
+ */
+export interface TextTaskBody {
+  text: string
+  project_id?: number
+  assignee_ids?: number[]
+  due_date?: string
+}
+
+/**
+ * The body for `createTask`. The generated TaskCreate marks the fields the API defaults as required; sending them
+ * would override the text, so they are left out on purpose.
+ */
+export const textTaskBody = (body: TextTaskBody): TaskCreate => body as TaskCreate
+
 export function useCreateTask() {
   const queryClient = useQueryClient()
   return useMutation({

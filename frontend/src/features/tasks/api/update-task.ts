@@ -8,12 +8,13 @@ import {
   applyUpdate,
   cancelTaskRefetches,
   patchCachedTask,
+  removeCachedTasks,
   restoreCachedTask,
   snapshotCachedTask,
   writeCachedTask,
   type TaskSnapshot,
 } from '../utils/task-cache'
-import { tasksKeys, type Task } from './get-tasks'
+import { tasksKeys } from './get-tasks'
 
 export interface UpdateTaskInput {
   id: number
@@ -22,8 +23,11 @@ export interface UpdateTaskInput {
   etag?: string
 }
 
+/** A task as a change answers it: with `reopened` when reopening a completed occurrence changed its series. */
+export type ChangedTask = Schemas['TaskChanged']
+
 /** PATCHes a task. Throws ApiError (412 when `etag` is stale, 422 with field errors, 404, ...). */
-export async function updateTask({ id, body, etag }: UpdateTaskInput): Promise<Task> {
+export async function updateTask({ id, body, etag }: UpdateTaskInput): Promise<ChangedTask> {
   return expectData(
     await api.PATCH('/api/tasks/{task_id}', {
       params: { path: { task_id: id }, header: etag ? { 'If-Match': etag } : {} },
@@ -46,12 +50,22 @@ export async function invalidateAfterTaskWrite(queryClient: QueryClient): Promis
 }
 
 /**
+ * Writes a changed task wherever it is cached; when reopening it removed the next occurrence its completion had
+ * made, that one leaves every list at once (before the refetch says so too).
+ */
+export function writeChangedTask(queryClient: QueryClient, changed: ChangedTask): void {
+  const { reopened, ...task } = changed
+  writeCachedTask(queryClient, task)
+  if (reopened?.outcome === 'next_removed') removeCachedTasks(queryClient, new Set([reopened.next_id]))
+}
+
+/**
  * Updates a task optimistically wherever it is cached; on error puts back only that task (the ApiError is passed
  * on unchanged, so a 412 can be told apart) and writes the server's answer on success.
  */
 export function useUpdateTask() {
   const queryClient = useQueryClient()
-  return useMutation<Task, Error, UpdateTaskInput, { snapshot: TaskSnapshot }>({
+  return useMutation<ChangedTask, Error, UpdateTaskInput, { snapshot: TaskSnapshot }>({
     mutationKey: taskWriteKey,
     mutationFn: updateTask,
     onMutate: async ({ id, body }) => {
@@ -63,7 +77,7 @@ export function useUpdateTask() {
     onError: (_error, _input, context) => {
       if (context) restoreCachedTask(queryClient, context.snapshot)
     },
-    onSuccess: (task) => writeCachedTask(queryClient, task),
+    onSuccess: (task) => writeChangedTask(queryClient, task),
     onSettled: () => invalidateAfterTaskWrite(queryClient),
   })
 }

@@ -9,6 +9,7 @@ import { usePendingDeletes } from '../api/delete-task'
 import { useTasks, type Task } from '../api/get-tasks'
 import { AGENDA_LIMIT, dayLabel, dayOf, daysFrom, groupByDay, todayParams, UPCOMING_DAYS, upcomingParams } from '../utils/agenda'
 import { useNow } from '../utils/use-now'
+import { QuickAdd } from './quick-add'
 import { TaskEditor } from './task-editor'
 import { TaskList } from './task-list'
 import { useTaskActions } from './use-task-actions'
@@ -79,6 +80,7 @@ export function AgendaPage({ view, undoDelayMs = 5000 }: AgendaPageProps) {
           New task <kbd className="d-none d-sm-inline">n</kbd>
         </button>
       </div>
+      <QuickAdd dueToday={view === 'today' ? { timeZone } : undefined} />
       {tasks.isPending ? (
         <Spinner label="Loading tasks…" />
       ) : tasks.isError ? (

@@ -13,21 +13,20 @@ import { toast } from 'react-toastify/unstyled'
 
 import { LoadError } from '@/components/load-error'
 import { Spinner } from '@/components/spinner'
-import { describeError, isApiError } from '@/lib/api/problem'
+import { describeError } from '@/lib/api/problem'
 import { useTimeZone } from '@/lib/auth/current-user'
 import { useShortcut } from '@/lib/shortcuts'
 
 import { usePendingDeletes } from '../api/delete-task'
 import { useSections, type Section } from '../api/get-sections'
-import { etagOf, useTasks, type Task, type TaskListParams } from '../api/get-tasks'
+import { useTasks, type Task, type TaskListParams } from '../api/get-tasks'
 import { useMoveSection } from '../api/move-section'
-import { useUpdateTask } from '../api/update-task'
 import { boardCollisions, boardKeyboardCoordinates, itemOf, sectionSortId } from '../utils/board-dnd'
 import { useNow } from '../utils/use-now'
 import { AddSectionForm } from './add-section-form'
 import { BoardColumn } from './board-column'
 import { TaskEditor } from './task-editor'
-import { quote } from './task-toasts'
+import { QuickAdd } from './quick-add'
 import { useTaskActions } from './use-task-actions'
 
 /** The most cards a board shows (the API's largest page); the list view pages through the rest. */
@@ -78,7 +77,6 @@ export function ProjectBoard({ projectId, canEdit, canManage, undoDelayMs = 5000
   const tasks = useTasks(params)
   const hidden = usePendingDeletes()
   const actions = useTaskActions({ undoDelayMs })
-  const { mutateAsync: updateAsync } = useUpdateTask()
   const moveSection = useMoveSection()
   const [editor, setEditor] = useState<{ open: boolean; taskId: number | null; sectionId: number | null }>({
     open: false,
@@ -101,14 +99,8 @@ export function ProjectBoard({ projectId, canEdit, canManage, undoDelayMs = 5000
   const columns = sections.data ?? []
   const announcements = useAnnouncements(visible, columns)
 
-  const moveToSection = (task: Task, sectionId: number | null) => {
-    if (task.section_id === sectionId) return
-    updateAsync({ id: task.id, body: { section_id: sectionId }, etag: etagOf(task) }).catch((error: unknown) => {
-      // The update's settle refetches the board: the card is where the server says.
-      if (isApiError(error) && error.status === 412) toast.info(`${quote(task.title)} was changed elsewhere; the board is refreshed.`)
-      else toast.error(describeError(error))
-    })
-  }
+  const moveToSection = (task: Task, sectionId: number | null) =>
+    actions.moveToSection(task, sectionId, columns.find((section) => section.id === sectionId)?.name ?? 'No section')
 
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     const item = itemOf(active.data.current)
@@ -153,6 +145,7 @@ export function ProjectBoard({ projectId, canEdit, canManage, undoDelayMs = 5000
   }
   return (
     <>
+      {canEdit && <QuickAdd projectId={projectId} />}
       {partial && (
         <p className="small text-body-secondary">
           The board shows the first {BOARD_LIMIT} of {tasks.data.total} open tasks; the list view has them all.

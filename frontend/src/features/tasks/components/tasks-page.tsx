@@ -14,6 +14,7 @@ import { canReorder, filtersToParams, hasActiveFilters } from '../utils/task-fil
 import { useNow } from '../utils/use-now'
 import { useTaskFilters } from '../utils/use-task-filters'
 import { BulkActions } from './bulk-actions'
+import { QuickAdd } from './quick-add'
 import { TaskEditor } from './task-editor'
 import { TaskFiltersPanel } from './task-filters'
 import { TaskList } from './task-list'
@@ -123,7 +124,7 @@ export function TasksPage({ undoDelayMs = 5000, project, assignee }: TasksPagePr
     select(on ? [...selected, task.id] : [...selected].filter((id) => id !== task.id))
   const onMove = (move: MoveTaskInput) => {
     const task = visible.find((candidate) => candidate.id === move.id)
-    if (task) actions.moveTask(task, move)
+    if (task) actions.moveTask(task, move, visible)
   }
   const allSelected = selectable.length > 0 && selectedTasks.length === selectable.length
 
@@ -162,6 +163,7 @@ export function TasksPage({ undoDelayMs = 5000, project, assignee }: TasksPagePr
           />
         </div>
         <div className="col-lg-9">
+          {canEdit && <QuickAdd projectId={projectId} assigneeIds={assignee === 'me' && me ? [me.id] : undefined} />}
           <TaskToolbar
             search={filters.search}
             sort={filters.sort}

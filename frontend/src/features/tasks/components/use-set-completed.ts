@@ -6,7 +6,7 @@ import { describeError, isApiError } from '@/lib/api/problem'
 
 import { refetchTask } from '../api/get-task'
 import { etagOf, type Task } from '../api/get-tasks'
-import { useUpdateTask } from '../api/update-task'
+import { useUpdateTask, type ChangedTask } from '../api/update-task'
 import { quote, showActionToast } from './task-toasts'
 
 export type SetCompleted = (task: Task, completed: boolean) => void
@@ -16,7 +16,9 @@ export type SetCompleted = (task: Task, completed: boolean) => void
  * task as it is now and offers to send the same change again with its new ETag; other errors are toasted.
  * `onSaved` runs after each success, the retried ones too (it gets `setCompleted` back, e.g. for an Undo).
  */
-export function useSetCompleted(onSaved?: (saved: Task, completed: boolean, setCompleted: SetCompleted) => void) {
+export function useSetCompleted(
+  onSaved?: (saved: ChangedTask, completed: boolean, setCompleted: SetCompleted) => void,
+) {
   const queryClient = useQueryClient()
   // mutateAsync, not mutate: mutate's own callbacks fire for the last call only, and several may be in flight.
   const { mutateAsync } = useUpdateTask()

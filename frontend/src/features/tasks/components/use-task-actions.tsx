@@ -9,9 +9,11 @@ import { scheduleDeletes, type DeleteFailure } from '../api/delete-task'
 import { refetchTask } from '../api/get-task'
 import { etagOf, type Task } from '../api/get-tasks'
 import { useMoveTask, type MoveTaskInput } from '../api/move-task'
+import { useUpdateTask, type ChangedTask } from '../api/update-task'
 import { usePendingTaskIds } from '../utils/use-pending-task-ids'
-import { quote, showActionToast, showUndoToast } from './task-toasts'
-import { useSetCompleted, type SetCompleted } from './use-set-completed'
+import { quote, reopenedMessage, showActionToast, showUndoToast } from './task-toasts'
+import { useSetCompleted } from './use-set-completed'
+import { placeIn, useUndo } from './use-task-actions-undo'
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`
 const isConflict = (error: unknown) => isApiError(error) && error.status === 412
@@ -22,6 +24,12 @@ function reportFailures(action: string, total: number, failures: { error: unknow
   if (!first) return
   const done = total - failures.length - conflicts
   toast.error(`${action}: ${done} of ${total} done, ${failures.length} failed. ${describeError(first.error)}`)
+}
+
+/** A move the server refused: changed elsewhere (412; the settle refetches, so it shows where it is), or why. */
+function reportChangeError(error: unknown, task: Task, where: 'list' | 'board'): void {
+  if (isConflict(error)) toast.info(`${quote(task.title)} was changed elsewhere; the ${where} is refreshed.`)
+  else toast.error(describeError(error))
 }
 
 /** The current versions of tasks that were changed elsewhere (412), shown everywhere; those that are gone are left out. */
@@ -41,14 +49,22 @@ export function useTaskActions({ undoDelayMs }: { undoDelayMs: number }) {
   const queryClient = useQueryClient()
   const { mutateAsync: batchAsync, isPending: batchPending } = useBatchUpdateTasks()
   const { mutateAsync: moveAsync } = useMoveTask()
+  const { mutateAsync: updateAsync } = useUpdateTask()
   const busy = usePendingTaskIds()
 
+  const { undoUpdate, undoMove, undoBatch } = useUndo()
   const onCompleted = useCallback(
-    (saved: Task, completed: boolean, setCompleted: SetCompleted) => {
-      const message = completed ? `Completed ${quote(saved.title)}` : `Reopened ${quote(saved.title)}`
-      showUndoToast(message, () => setCompleted(saved, !completed), undoDelayMs)
+    (saved: ChangedTask, completed: boolean) => {
+      const title = quote(saved.title)
+      if (completed) {
+        const undo = () => undoUpdate(saved, { completed: false }, (restored) => reopenedMessage(restored.title, restored.reopened))
+        showUndoToast(`Completed ${title}`, undo, undoDelayMs)
+      } else {
+        const undo = () => undoUpdate(saved, { completed: true }, () => `Completed ${title} again.`)
+        showUndoToast(reopenedMessage(saved.title, saved.reopened), undo, undoDelayMs)
+      }
     },
-    [undoDelayMs],
+    [undoDelayMs, undoUpdate],
   )
   const setCompleted = useSetCompleted(onCompleted)
   const toggleComplete = useCallback((task: Task) => setCompleted(task, !task.completed), [setCompleted])
@@ -81,29 +97,51 @@ export function useTaskActions({ undoDelayMs }: { undoDelayMs: number }) {
   )
 
   const moveTask = useCallback(
-    (task: Task, move: MoveTaskInput) => {
-      moveAsync({ ...move, etag: etagOf(task) }).catch((error: unknown) => {
-        // The move's settle refetches the lists: the order shown is the server's again.
-        if (isConflict(error)) toast.info(`${quote(task.title)} was changed elsewhere; the list is refreshed.`)
-        else toast.error(describeError(error))
-      })
+    /** Moves `task` in the manual order; `list`: the order it was shown in, so Undo can put it back. */
+    (task: Task, move: MoveTaskInput, list: readonly Task[] = []) => {
+      const place = placeIn(list, task.id)
+      moveAsync({ ...move, etag: etagOf(task) }).then(
+        (saved) => {
+          if (place) showUndoToast(`Moved ${quote(task.title)}`, () => undoMove(saved, place), undoDelayMs)
+        },
+        (error: unknown) => reportChangeError(error, task, 'list'),
+      )
     },
-    [moveAsync],
+    [moveAsync, undoMove, undoDelayMs],
+  )
+
+  const moveToSection = useCallback(
+    /** Puts `task` in another section of its project (`where` names it for the toast). */
+    (task: Task, sectionId: number | null, where: string) => {
+      if (task.section_id === sectionId) return
+      updateAsync({ id: task.id, body: { section_id: sectionId }, etag: etagOf(task) }).then(
+        (saved) => {
+          const undo = () => undoUpdate(saved, { section_id: task.section_id }, () => `Moved ${quote(task.title)} back.`)
+          showUndoToast(`Moved ${quote(task.title)} to ${where}`, undo, undoDelayMs)
+        },
+        (error: unknown) => reportChangeError(error, task, 'board'),
+      )
+    },
+    [updateAsync, undoUpdate, undoDelayMs],
   )
 
   const runBatch = useCallback(
     (
       tasks: readonly Task[],
       change: BatchUpdateInput['change'],
-      labels: { action: string; done: string },
+      labels: { action: string; done: string; undone: string },
       again: (current: readonly Task[]) => void,
+      undoChange: BatchUpdateInput['change'],
     ) => {
       if (!tasks.length) return
       batchAsync({ tasks, change }).then(
         async ({ updated, failures }) => {
           const conflicts = failures.filter(({ error }) => isConflict(error)).map(({ task }) => task)
           const others = failures.filter(({ error }) => !isConflict(error))
-          if (!failures.length) toast.success(`${labels.done} ${plural(updated.length, 'task')}`)
+          if (updated.length) {
+            const undo = () => undoBatch(updated, undoChange, labels.undone)
+            showUndoToast(`${labels.done} ${plural(updated.length, 'task')}`, undo, undoDelayMs)
+          }
           reportFailures(labels.action, tasks.length, others, conflicts.length)
           if (!conflicts.length) return
           const current = await refetchChanged(queryClient, conflicts)
@@ -117,7 +155,7 @@ export function useTaskActions({ undoDelayMs }: { undoDelayMs: number }) {
         (error: unknown) => toast.error(describeError(error)),
       )
     },
-    [batchAsync, queryClient],
+    [batchAsync, queryClient, undoBatch, undoDelayMs],
   )
 
   const completeTasks = useCallback(
@@ -125,8 +163,9 @@ export function useTaskActions({ undoDelayMs }: { undoDelayMs: number }) {
       runBatch(
         tasks.filter((task) => !task.completed),
         () => ({ completed: true }),
-        { action: 'Complete', done: 'Completed' },
+        { action: 'Complete', done: 'Completed', undone: 'Reopened' },
         completeTasks,
+        () => ({ completed: false }),
       )
     },
     [runBatch],
@@ -136,15 +175,18 @@ export function useTaskActions({ undoDelayMs }: { undoDelayMs: number }) {
     function tagTasks(tasks: readonly Task[], tag: string): void {
       const name = tag.trim()
       const lower = name.toLowerCase()
+      const untagged = tasks.filter((task) => !task.tags.some((existing) => existing.toLowerCase() === lower))
+      const before = new Map(untagged.map((task) => [task.id, task.tags]))
       runBatch(
-        tasks.filter((task) => !task.tags.some((existing) => existing.toLowerCase() === lower)),
+        untagged,
         (task) => ({ tags: [...task.tags, name] }),
-        { action: 'Add tag', done: `Tagged “${name}”:` },
+        { action: 'Add tag', done: `Tagged “${name}”:`, undone: `Took “${name}” off` },
         (current) => tagTasks(current, name),
+        (saved) => ({ tags: before.get(saved.id) ?? saved.tags.filter((existing) => existing !== name) }),
       )
     },
     [runBatch],
   )
 
-  return { toggleComplete, deleteTasks, moveTask, completeTasks, tagTasks, busy, batchPending }
+  return { toggleComplete, deleteTasks, moveTask, moveToSection, completeTasks, tagTasks, busy, batchPending }
 }
