@@ -52,7 +52,8 @@ test('drag tasks to reschedule them in the user zone, fill days from the No date
     recurrence: { rrule: 'FREQ=DAILY' },
   })
 
-  await openSignedIn(page, account, '/')
+  await openSignedIn(page, account, '/upcoming')
+  await expect(page.getByRole('heading', { name: 'Upcoming', level: 1 })).toBeVisible()
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Calendar' }).click()
   await expect(page.getByRole('heading', { name: 'Calendar', level: 1 })).toBeVisible()
   const tenth = cell(page, dayOfThisMonth(now, 10))
@@ -68,17 +69,23 @@ test('drag tasks to reschedule them in the user zone, fill days from the No date
   const moved = (await api.listTasks()).find((task) => task.id === dentist.id)
   expect(moved?.due_date && Date.parse(moved.due_date)).toBe(Date.parse(instant(year, month, 17, 9, 30)))
 
-  // An undated task dragged from the tray onto a day gets that day (all day: midnight in the user's zone).
+  // An undated task dragged from the tray onto tomorrow gets that day (all day: midnight in the user's zone).
+  const tomorrow = new TZDate(year, month - 1, now.getDate() + 1, ZONE)
   const tray = page.getByRole('region', { name: 'No date' })
-  const twentieth = cell(page, dayOfThisMonth(now, 20))
-  await drag(page, tray.getByRole('link', { name: 'Call the plumber' }), twentieth)
-  await expect(twentieth.getByRole('link', { name: /Call the plumber/ })).toBeVisible()
+  const tomorrowCell = cell(page, format(tomorrow, 'yyyy-MM-dd'))
+  await drag(page, tray.getByRole('link', { name: 'Call the plumber' }), tomorrowCell)
+  await expect(tomorrowCell.getByRole('link', { name: /Call the plumber/ })).toBeVisible()
   await expect(tray.getByRole('link', { name: 'Call the plumber' })).toHaveCount(0)
   await expect
-    .poll(async () => (await api.listTasks()).find((task) => task.id === plumber.id)?.due_date)
-    .toBe(instant(year, month, 20).replace('.000Z', 'Z'))
+    .poll(async () => Date.parse((await api.listTasks()).find((task) => task.id === plumber.id)?.due_date ?? ''))
+    .toBe(tomorrow.getTime())
 
-  // Today and Upcoming read the same tasks: the new date is there too.
+  // Upcoming, loaded before the move, shows the new date too.
+  await page.getByRole('navigation', { name: 'Projects and views' }).getByRole('link', { name: 'Upcoming' }).click()
+  await expect(page.getByRole('region', { name: /^Tomorrow/ }).getByRole('button', { name: 'Call the plumber', exact: true })).toBeVisible()
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Calendar' }).click()
+  await expect(cell(page, format(tomorrow, 'yyyy-MM-dd')).getByRole('link', { name: /Call the plumber/ })).toBeVisible()
+
   await expectAccessible(page, 'the calendar, month view')
   await saveScreenshot(page, 'calendar-month')
 

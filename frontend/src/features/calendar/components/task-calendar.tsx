@@ -12,6 +12,8 @@ import { useMemo } from 'react'
 import { droppedDue, visibleRange, wallClockNow, type VisibleRange } from '../utils/calendar-dates'
 import type { TaskEvent } from '../utils/calendar-events'
 
+// The 24-hour clock the rest of the app writes times in.
+const CLOCK = { hour: '2-digit', minute: '2-digit', hour12: false } as const
 const PLUGINS = [classicThemePlugin, dayGridPlugin, timeGridPlugin, interactionPlugin]
 const TOOLBAR = { start: 'prev,next today', center: 'title', end: 'dayGridMonth,timeGridWeek' }
 // Names for the toolbar's buttons (screen readers read the hint; the icons alone say nothing).
@@ -21,6 +23,11 @@ const BUTTONS = {
   next: { hint: 'Next' },
   dayGridMonth: { text: 'Month', hint: 'Month view' },
   timeGridWeek: { text: 'Week', hint: 'Week view' },
+}
+
+// A narrow day cell cuts long titles: the pointer shows the whole one (the link's name has it for screen readers).
+const showFullTitle = ({ el, event }: { el: HTMLElement; event: { title: string } }) => {
+  el.title = event.title
 }
 
 /** A drop to save: the task and its new due instant; `undo` puts the event back where it was. */
@@ -80,7 +87,9 @@ export function TaskCalendar({ events, zone, onRangeChange, onOpen, onDrop }: Ta
         eventDurationEditable={false}
         droppable
         events={events}
-        eventTimeFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
+        eventTimeFormat={CLOCK}
+        slotHeaderFormat={CLOCK}
+        eventDidMount={showFullTitle}
         eventClick={open}
         eventDrop={moved}
         eventReceive={received}
