@@ -22,6 +22,7 @@ const KEY_SHORTCUTS: Record<string, ShortcutName> = { n: 'new-task', '/': 'focus
 
 const LINKS = [
   { to: '/', label: 'Tasks', end: true },
+  { to: '/calendar', label: 'Calendar', end: false },
   { to: '/dashboard', label: 'Dashboard', end: false },
   { to: '/tags', label: 'Tags', end: false },
   { to: '/activity', label: 'Activity', end: false },

@@ -48,6 +48,7 @@ const routes = [
           { path: 'trash', element: <TrashRoute /> },
           // Loaded when first opened (account, calendar, teams, notification and push settings): kept out of
           // the bundle every page loads.
+          { path: 'calendar', lazy: async () => ({ Component: (await import('./routes/calendar')).CalendarRoute }) },
           { path: 'settings', lazy: async () => ({ Component: (await import('./routes/settings')).SettingsRoute }) },
           { path: '*', element: <NotFoundRoute /> },
         ],

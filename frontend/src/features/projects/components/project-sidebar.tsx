@@ -93,6 +93,7 @@ export function ProjectSidebar({ onNavigate }: { onNavigate?: () => void }) {
           <UpcomingIcon />
           <span>Upcoming</span>
         </ViewLink>
+        <ViewLink to="/calendar" onNavigate={onNavigate}><UpcomingIcon /><span>Calendar</span></ViewLink>
         <ViewLink to="/assigned" onNavigate={onNavigate}>
           <AssignedIcon />
           <span>Assigned to me</span>
