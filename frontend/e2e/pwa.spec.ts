@@ -38,9 +38,13 @@ test('offline, the app opens from its cached shell and shows the saved lists rea
   await expect(page.getByRole('button', { name: 'Renew passport', exact: true })).toBeVisible()
   // The worker has cached the shell and controls the page; the lists are saved in this browser.
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
+  // Both lists are in the copy, Today's (due before tomorrow) too: it is saved a second after the last change.
   await page.waitForFunction(() => {
-    const copy = localStorage.getItem('taskforge.offline-copy') ?? ''
-    return copy.includes('Renew passport') && copy.includes('Buy milk')
+    const copy = JSON.parse(localStorage.getItem('taskforge.offline-copy') ?? '{}') as {
+      clientState?: { queries: { queryKey: unknown[] }[] }
+    }
+    const lists = (copy.clientState?.queries ?? []).filter(({ queryKey }) => queryKey[0] === 'tasks' && queryKey[1] === 'list')
+    return lists.length >= 2 && lists.some(({ queryKey }) => JSON.stringify(queryKey).includes('due_before'))
   })
 
   await context.setOffline(true)
@@ -62,12 +66,13 @@ test('offline, the app opens from its cached shell and shows the saved lists rea
   expect((await api.listTasks()).find((candidate) => candidate.id === task.id)?.completed).toBe(false)
 })
 
-test('signing out removes the saved lists from this browser', async ({ page, request }) => {
+test('signing out, offline too, removes the saved lists from this browser', async ({ page, context, request }) => {
   const account = await registerAccount(request)
   await apiAs(request, account).createTask({ title: 'Private errand' })
   await openSignedIn(page, account, '/inbox')
   await expect(page.getByRole('button', { name: 'Private errand', exact: true })).toBeVisible()
   await page.waitForFunction(() => (localStorage.getItem('taskforge.offline-copy') ?? '').includes('Private errand'))
+  await context.setOffline(true)
   await page.getByRole('button', { name: 'Sign out' }).click()
   await expect(page.getByRole('heading', { name: 'Sign in', level: 1 })).toBeVisible()
   expect(await page.evaluate(() => localStorage.getItem('taskforge.offline-copy'))).toBeNull()

@@ -33,8 +33,8 @@ describe('useOnline', () => {
   })
 })
 
-function Save({ write }: { write: () => Promise<string> }) {
-  const save = useMutation({ mutationFn: write })
+function Save({ write, allowOffline = false }: { write: () => Promise<string>; allowOffline?: boolean }) {
+  const save = useMutation({ mutationFn: write, meta: { allowOffline } })
   return (
     <>
       <button type="button" onClick={() => save.mutate()}>
@@ -69,6 +69,19 @@ describe('writes while offline', () => {
     await user.click(screen.getByRole('button', { name: 'Save' }))
     expect(await screen.findByRole('status')).toHaveTextContent('Saved')
     expect(write).toHaveBeenCalledTimes(1)
+  })
+
+  it('go through when they must work offline (signing out)', async () => {
+    const user = userEvent.setup()
+    const write = vi.fn(() => Promise.resolve('Signed out'))
+    render(
+      <QueryClientProvider client={createQueryClient()}>
+        <Save write={write} allowOffline />
+      </QueryClientProvider>,
+    )
+    act(() => goOffline(true))
+    await user.click(screen.getByRole('button', { name: 'Save' }))
+    expect(await screen.findByRole('status')).toHaveTextContent('Signed out')
   })
 
   it('fail as an OfflineError (an ApiError with no answer)', () => {

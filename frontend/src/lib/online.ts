@@ -17,9 +17,12 @@ export function isOnline(): boolean {
   return onlineManager.isOnline()
 }
 
-/** Throws an OfflineError while offline: the one guard every write passes (the mutation cache's onMutate). */
-export function refuseWritesOffline(): void {
-  if (!isOnline()) throw new OfflineError()
+/**
+ * Throws an OfflineError while offline: the one guard every write passes (the mutation cache's onMutate). A
+ * mutation with `meta: { allowOffline: true }` passes anyway: signing out must work offline too.
+ */
+export function refuseWritesOffline(_variables: unknown, mutation: { meta?: Record<string, unknown> | undefined }): void {
+  if (!isOnline() && mutation.meta?.allowOffline !== true) throw new OfflineError()
 }
 
 const subscribe = (listener: () => void) => onlineManager.subscribe(listener)

@@ -50,7 +50,8 @@ export function createQueryClient(): QueryClient {
         refetchOnWindowFocus: true,
         refetchOnReconnect: true,
       },
-      mutations: { retry: false },
+      // Never paused to replay later: offline, refuseWritesOffline refuses them at once (or lets signing out run).
+      mutations: { retry: false, networkMode: 'always' },
     },
   })
   refetchFailedWhenReachable(queryClient)
