@@ -4,11 +4,13 @@ import { fileURLToPath, URL } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 
+import { appShellPlugin } from './scripts/app-shell-plugin.ts'
+
 // The dev server proxies the API to the Flask app (`make run` serves it on :5000).
 const api = process.env.TASKFORGE_API ?? 'http://127.0.0.1:5000'
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), appShellPlugin()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: {
     proxy: {

@@ -7,6 +7,25 @@ import {
   saveScreenshot,
   test,
 } from './fixtures'
+import { arrangeEveryPage, MAIN_VIEWS, openPage, PAGES, SIGNED_OUT_PAGES } from './every-page'
+
+test('every page of the app passes axe (0 serious or critical), signed in with data', async ({ page, request }) => {
+  const data = await arrangeEveryPage(request)
+  await openSignedIn(page, data.account)
+  for (const entry of PAGES) {
+    await openPage(page, entry, data)
+    await expectAccessible(page, entry.name)
+  }
+})
+
+test('every page for people signed out passes axe', async ({ page, request }) => {
+  const data = await arrangeEveryPage(request)
+  for (const entry of SIGNED_OUT_PAGES) {
+    await openPage(page, entry, data)
+    await expectAccessible(page, entry.name)
+    await saveScreenshot(page, entry.name)
+  }
+})
 
 test('the dashboard shows the statistics as cards, charts and tables', async ({ page, request }) => {
   const account = await registerAccount(request)
@@ -70,32 +89,10 @@ test('dark mode follows the system and the toggle, and every page stays accessib
   await saveScreenshot(page, 'dashboard-dark')
 })
 
-test('every page passes axe and is screenshotted; the shortcuts help opens with ?', async ({ page, request }) => {
+test('the shortcuts help opens with ?, and n opens the new task editor', async ({ page, request }) => {
   const account = await registerAccount(request)
-  const api = apiAs(request, account)
-  const task = await api.createTask({ title: 'Renew passport', tags: ['admin'], priority: 3 })
-  await api.patchTask(task.id, { description: 'Photos first' })
-
-  const pages = [
-    { path: '/inbox', heading: 'Inbox', name: 'inbox' },
-    { path: '/today', heading: 'Today', name: 'today' },
-    { path: '/upcoming', heading: 'Upcoming', name: 'upcoming-empty' },
-    { path: '/tags', heading: 'Tags', name: 'tags' },
-    { path: '/activity', heading: 'Activity', name: 'activity' },
-    { path: '/settings', heading: 'Settings', name: 'settings' },
-    { path: '/no-such-page', heading: 'Page not found', name: 'not-found' },
-  ]
-  await openSignedIn(page, account, pages[0]?.path)
-  for (const { path, heading, name } of pages) {
-    await page.goto(path)
-    await expect(page.getByRole('heading', { name: heading, level: 1 })).toBeVisible()
-    await page.waitForLoadState('networkidle')
-    await expectAccessible(page, path)
-    await saveScreenshot(page, name)
-  }
-  await expect(page).toHaveTitle(/Page not found|TaskForge/)
-
-  await page.goto('/')
+  await apiAs(request, account).createTask({ title: 'Renew passport', tags: ['admin'], priority: 3 })
+  await openSignedIn(page, account)
   await expect(page.getByRole('button', { name: 'Renew passport', exact: true })).toBeVisible()
   await page.keyboard.press('?')
   const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
@@ -166,4 +163,63 @@ test('Flask serves the SPA with history fallback, immutable assets and the stric
   const api404 = await request.get('/api/nope')
   expect(api404.status()).toBe(404)
   expect(api404.headers()['content-type']).toContain('application/problem+json')
+})
+
+// Screenshots of the main views at each size and in each theme, kept as artefacts in
+// test-results/screenshots/<view>-<size>-<theme>.png (and attached to the HTML report).
+const SIZES = [
+  { size: 'desktop', viewport: { width: 1280, height: 800 } },
+  { size: 'mobile', viewport: { width: 390, height: 844 } },
+] as const
+
+for (const { size, viewport } of SIZES) {
+  test.describe(`at ${size} size`, () => {
+    test.use({ viewport })
+    for (const theme of ['light', 'dark'] as const) {
+      test(`the main views in the ${theme} theme are screenshotted${size === 'mobile' ? ' and pass axe' : ''}`, async ({ page, request }, testInfo) => {
+        const data = await arrangeEveryPage(request)
+        await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' })
+        await openSignedIn(page, data.account, '/today')
+        await expect(page.locator('html')).toHaveAttribute('data-bs-theme', theme)
+        const bottomBar = page.getByRole('navigation', { name: 'Main views' })
+        for (const entry of PAGES.filter((candidate) => MAIN_VIEWS.includes(candidate.name))) {
+          await openPage(page, entry, data)
+          await expect(bottomBar).toBeVisible({ visible: size === 'mobile' })
+          if (size === 'mobile') await expectAccessible(page, `${entry.name} at phone size, ${theme}`)
+          const name = `${entry.name}-${size}-${theme}`
+          await saveScreenshot(page, name)
+          await testInfo.attach(name, { path: `test-results/screenshots/${name}.png`, contentType: 'image/png' })
+        }
+      })
+    }
+  })
+}
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } })
+
+  test('the bottom bar goes to the main views, marks the current one and never covers the last task', async ({ page, request }) => {
+    const account = await registerAccount(request)
+    const api = apiAs(request, account)
+    for (let index = 1; index <= 14; index += 1) await api.createTask({ title: `Errand ${index}` })
+    await openSignedIn(page, account, '/inbox')
+    const bar = page.getByRole('navigation', { name: 'Main views' })
+    await expect(bar.getByRole('link', { name: 'Inbox' })).toHaveAttribute('aria-current', 'page')
+    await expect(page.getByRole('button', { name: 'Errand 14', exact: true })).toBeVisible()
+
+    // Scrolled to the end, the page's last content ends above the bar.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight))
+    const barTop = (await bar.boundingBox())?.y ?? 0
+    const mainBottom = await page.locator('main').evaluate((main) => main.getBoundingClientRect().bottom)
+    expect(mainBottom).toBeLessThanOrEqual(barTop + 1)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0)
+
+    await bar.getByRole('link', { name: 'Today' }).click()
+    await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible()
+    await expect(bar.getByRole('link', { name: 'Today' })).toHaveAttribute('aria-current', 'page')
+    await bar.getByRole('link', { name: 'Upcoming' }).click()
+    await expect(page.getByRole('heading', { name: 'Upcoming', level: 1 })).toBeVisible()
+    await bar.getByRole('button', { name: 'New task' }).click()
+    await expect(page.getByRole('dialog', { name: 'New task' }).getByLabel('Title')).toBeFocused()
+  })
 })

@@ -28,6 +28,8 @@ CSP = (
     "form-action 'self'; frame-ancestors 'none'"
 )
 IMMUTABLE = "public, max-age=31536000, immutable"
+MANIFEST = b'{"name": "TaskForge", "start_url": "/", "display": "standalone"}'
+PNG = b"\x89PNG\r\n\x1a\n"
 
 
 def build_dist(root: Path) -> Path:
@@ -37,6 +39,9 @@ def build_dist(root: Path) -> Path:
     (dist / "index.html").write_bytes(INDEX)
     (dist / "assets" / "app-abc123.js").write_bytes(SCRIPT)
     (dist / "favicon.svg").write_bytes(b'<svg xmlns="http://www.w3.org/2000/svg"/>')
+    (dist / "manifest.webmanifest").write_bytes(MANIFEST)
+    (dist / "icons").mkdir()
+    (dist / "icons" / "icon-192.png").write_bytes(PNG)
     (root / "secret.txt").write_bytes(SECRET)
     return dist
 
@@ -106,6 +111,20 @@ def test_unhashed_files_are_revalidated(web):
     assert response.status_code == 200
     assert response.mimetype == "image/svg+xml"
     assert response.headers["Cache-Control"] == "no-cache"
+
+
+@pytest.mark.parametrize(
+    ("path", "mimetype", "body"),
+    [("/manifest.webmanifest", "application/manifest+json", MANIFEST), ("/icons/icon-192.png", "image/png", PNG)],
+)
+def test_the_install_manifest_and_icons_are_served_with_their_types(web, path, mimetype, body):
+    """Browsers install the app only from a manifest they fetch as JSON (nosniff: its type must be right)."""
+    response = web.get(path)
+    assert response.status_code == 200
+    assert response.mimetype == mimetype
+    assert response.data == body
+    assert response.headers["Cache-Control"] == "no-cache"
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
 
 
 def test_a_revalidation_of_an_unchanged_page_is_304(web):

@@ -15,6 +15,7 @@ import { forgetThisBrowser } from '@/features/push/utils/forget-this-browser'
 import { TaskCommentsSlot, type RenderTaskComments } from '@/features/tasks/components/task-comments-slot'
 import { announceShortcut, isShortcutHandled, isTyping, type ShortcutName } from '@/lib/shortcuts'
 
+import { BottomBar } from './bottom-bar'
 import { ShortcutsHelp } from './shortcuts-help'
 
 // Single keys the app layer announces to the page on screen (lib/shortcuts.ts).
@@ -187,6 +188,7 @@ export function AppLayout() {
         </div>
       </div>
       <ShortcutsHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
+      <BottomBar />
     </>
   )
 }

@@ -1,17 +1,21 @@
-import { QueryClientProvider } from '@tanstack/react-query'
-import { useState, type ReactNode } from 'react'
+import { PersistQueryClientProvider } from '@tanstack/react-query-persist-client'
+import { useEffect, useState, type ReactNode } from 'react'
 import { ToastContainer } from 'react-toastify/unstyled'
 
+import { keepOfflineCopy, offlineCopyOptions, removeOfflineCopyOnSignOut } from '@/lib/offline-copy'
 import { createQueryClient } from '@/lib/query-client'
 import { useTheme } from '@/lib/theme'
 
 export function AppProvider({ children }: { children: ReactNode }) {
-  const [queryClient] = useState(createQueryClient)
+  // The signed-in user's lists are kept in this browser for opening offline (lib/offline-copy.ts).
+  const [queryClient] = useState(() => keepOfflineCopy(createQueryClient()))
+  const [persistOptions] = useState(offlineCopyOptions)
+  useEffect(removeOfflineCopyOnSignOut, [])
   const { theme } = useTheme()
   return (
-    <QueryClientProvider client={queryClient}>
+    <PersistQueryClientProvider client={queryClient} persistOptions={persistOptions}>
       {children}
       <ToastContainer position="bottom-right" theme={theme} newestOnTop limit={5} />
-    </QueryClientProvider>
+    </PersistQueryClientProvider>
   )
 }

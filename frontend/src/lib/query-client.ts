@@ -1,8 +1,9 @@
-import { QueryClient } from '@tanstack/react-query'
+import { MutationCache, QueryClient } from '@tanstack/react-query'
 
 import { isApiError } from './api/problem'
 import { isReachable, subscribeReachability } from './api/reachability'
 import { currentUserQueryOptions } from './auth/current-user'
+import { refuseWritesOffline, trackBrowserOnline } from './online'
 
 /** The one automatic retry of a failed read waits this long: a blip is bridged, a real failure shows at once. */
 export const RETRY_DELAY_MS = 500
@@ -35,7 +36,11 @@ function refetchFailedWhenReachable(queryClient: QueryClient): void {
 }
 
 export function createQueryClient(): QueryClient {
+  trackBrowserOnline()
   const queryClient = new QueryClient({
+    // Offline, every write fails at once with words that say why, before anything is sent or queued: the copy
+    // of the lists shown offline is read-only.
+    mutationCache: new MutationCache({ onMutate: refuseWritesOffline }),
     defaultOptions: {
       queries: {
         staleTime: 30_000,
@@ -45,7 +50,8 @@ export function createQueryClient(): QueryClient {
         refetchOnWindowFocus: true,
         refetchOnReconnect: true,
       },
-      mutations: { retry: false },
+      // Never paused to replay later: offline, refuseWritesOffline refuses them at once (or lets signing out run).
+      mutations: { retry: false, networkMode: 'always' },
     },
   })
   refetchFailedWhenReachable(queryClient)

@@ -40,6 +40,8 @@ function startWorker(tabs: FakeTab[] = []) {
       claim: vi.fn(() => Promise.resolve()),
     },
     skipWaiting: vi.fn(() => Promise.resolve()),
+    // No app shell in public/sw.js as written (the build adds it): activating only looks for old ones.
+    caches: { keys: vi.fn(() => Promise.resolve([])), delete: vi.fn(() => Promise.resolve(true)) },
     addEventListener: (type: string, listener: Listener) => listeners.set(type, listener),
   }
   // The worker's own file, as the browser runs it; `self` is the only global it uses.

@@ -1,8 +1,9 @@
-import { http, HttpResponse } from 'msw'
+import { delay, http, HttpResponse } from 'msw'
 import { setupServer } from 'msw/node'
 
 import { getTokens, setTokens } from '../auth/session'
-import { api } from './client'
+import { shouldRetry } from '../query-client'
+import { api, REQUEST_TIMEOUT_MS } from './client'
 import { ApiError, expectData } from './problem'
 import { isReachable } from './reachability'
 import { makeUser } from '@/testing/user-factory'
@@ -130,5 +131,47 @@ describe('the API client', () => {
     server.use(http.get('*/api/auth/me', () => HttpResponse.json(user)))
     await api.GET('/api/auth/me')
     expect(isReachable()).toBe(true)
+  })
+})
+
+describe('the request timeout', () => {
+  const realTimeout = AbortSignal.timeout.bind(AbortSignal)
+  let asked: number[]
+
+  beforeEach(() => {
+    asked = []
+    // The client's bound, recorded; the test waits 50 ms instead of 15 s.
+    vi.spyOn(AbortSignal, 'timeout').mockImplementation((ms: number) => {
+      asked.push(ms)
+      return realTimeout(50)
+    })
+  })
+
+  it('gives up on a request with no answer as on a network failure, and the API counts as unreachable', async () => {
+    server.use(http.get('*/api/auth/me', () => delay('infinite')))
+    const failure = api.GET('/api/auth/me')
+    await expect(failure).rejects.toBeInstanceOf(ApiError)
+    await expect(failure).rejects.toMatchObject({ status: 0, message: 'TaskForge did not answer in time.' })
+    expect(asked).toEqual([REQUEST_TIMEOUT_MS])
+    expect(REQUEST_TIMEOUT_MS).toBe(15_000)
+    expect(isReachable()).toBe(false)
+    // The query client retries it once, as any request with no answer.
+    expect(shouldRetry(0, await failure.catch((error: unknown) => error))).toBe(true)
+  })
+
+  it('answers in time as usual', async () => {
+    server.use(http.get('*/api/auth/me', async () => {
+      await delay(5)
+      return HttpResponse.json(user)
+    }))
+    expect(expectData(await api.GET('/api/auth/me'))).toEqual(user)
+  })
+
+  it('leaves a request the caller cancelled an AbortError, not a failure to show', async () => {
+    server.use(http.get('*/api/auth/me', () => delay('infinite')))
+    const controller = new AbortController()
+    const cancelled = api.GET('/api/auth/me', { signal: controller.signal })
+    controller.abort()
+    await expect(cancelled).rejects.toMatchObject({ name: 'AbortError' })
   })
 })

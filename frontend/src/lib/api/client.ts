@@ -3,6 +3,8 @@
  * - sends the access token,
  * - on a 401 refreshes the tokens once (one refresh at a time across tabs) and retries the request once,
  *   and signs out when that fails,
+ * - gives up on a request that has no answer after REQUEST_TIMEOUT_MS, as on no answer at all (an ApiError with
+ *   status 0: retried once by the query client, then shown with Retry),
  * - reports whether the API answers at all (the offline banner).
  */
 import createClient from 'openapi-fetch'
@@ -18,6 +20,9 @@ const REFRESH_PATH = '/api/auth/refresh'
 // Logout refreshes by itself (features/auth/api/logout.ts): it must revoke the refresh token a refresh would
 // hand out, not the one it read before.
 const NO_REFRESH = new Set(['/api/auth/login', '/api/auth/register', '/api/auth/logout', REFRESH_PATH])
+
+/** The longest wait for an answer: well past the API's slowest (an import), short of a person giving up. */
+export const REQUEST_TIMEOUT_MS = 15_000
 
 let refreshing: Promise<Tokens | null> | null = null
 
@@ -65,17 +70,29 @@ function withToken(request: Request, token: string | undefined): Request {
   return authorised
 }
 
+/** A signal that aborts when either does (AbortSignal.any came to Safari only in 17.4). */
+function either(first: AbortSignal, second: AbortSignal): AbortSignal {
+  const controller = new AbortController()
+  for (const signal of [first, second]) {
+    if (signal.aborted) controller.abort(signal.reason)
+    else signal.addEventListener('abort', () => controller.abort(signal.reason), { once: true })
+  }
+  return controller.signal
+}
+
 async function send(request: Request): Promise<Response> {
+  // The caller's own abort (a query no longer needed) stays an AbortError; running out of time does not.
+  const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS)
   try {
-    const response = await fetch(request)
+    const response = await fetch(request, { signal: either(request.signal, timeout) })
     // 502/504: a proxy found no server; 503: the server is up but cannot serve (its database is away).
     if (response.status === 502 || response.status === 503 || response.status === 504) markUnreachable()
     else markReachable()
     return response
   } catch (error) {
-    if (error instanceof DOMException && error.name === 'AbortError') throw error
+    if (request.signal.aborted) throw error
     markUnreachable()
-    throw new ApiError(0, null, null, 'TaskForge cannot be reached.')
+    throw new ApiError(0, null, null, timeout.aborted ? 'TaskForge did not answer in time.' : 'TaskForge cannot be reached.')
   }
 }
 

@@ -36,6 +36,14 @@ export class ApiError extends Error {
   }
 }
 
+/** A write refused before it was sent because the browser is offline (lib/online.ts). */
+export class OfflineError extends ApiError {
+  constructor() {
+    super(0, null, null, 'You are offline: changes are disabled until you are back online.')
+    this.name = 'OfflineError'
+  }
+}
+
 export const isApiError = (error: unknown): error is ApiError => error instanceof ApiError
 
 function isProblem(body: unknown): body is Problem {
@@ -63,6 +71,7 @@ function validationSentence(problem: Problem | null): string | null {
 /** Human words for an error, for toasts and banners: never a regex or an internal field name. */
 export function describeError(error: unknown): string {
   if (isApiError(error)) {
+    if (error instanceof OfflineError) return error.message
     if (error.status === 0) return 'TaskForge cannot be reached. Check your connection.'
     if (error.status === 429) return 'Too many requests. Wait a moment and try again.'
     if (error.status === 422) return validationSentence(error.problem) ?? error.message

@@ -33,6 +33,8 @@ export function useLogout() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: logout,
+    // Offline too: the tokens are forgotten here whatever the server could be told (lib/online.ts).
+    meta: { allowOffline: true },
     onSettled: () => queryClient.clear(),
   })
 }

@@ -1,5 +1,6 @@
 import { useId, useState, type KeyboardEvent } from 'react'
 
+import { LoadError } from '@/components/load-error'
 import { fieldHint } from '@/lib/api/field-messages'
 
 import { useTags } from '../api/get-tags'
@@ -31,7 +32,8 @@ export function TagInput({ value, onChange, error }: TagInputProps) {
   const [text, setText] = useState('')
   const [open, setOpen] = useState(false)
   const [active, setActive] = useState(-1)
-  const tags = useTags().data?.items ?? []
+  const tagsQuery = useTags()
+  const tags = tagsQuery.data?.items ?? []
 
   const query = lower(text.trim())
   const chosen = new Set(value.map(lower))
@@ -160,6 +162,15 @@ export function TagInput({ value, onChange, error }: TagInputProps) {
         <div id={errorId} className="invalid-feedback d-block">
           {error}
         </div>
+      )}
+      {tagsQuery.isError && (
+        <LoadError
+          compact
+          what="your tags to suggest"
+          error={tagsQuery.error}
+          onRetry={tagsQuery.refetch}
+          retrying={tagsQuery.isFetching}
+        />
       )}
     </div>
   )

@@ -111,3 +111,40 @@ describe('the task editor’s project and section', () => {
     expect(within(dialog).queryByLabelText('Section')).not.toBeInTheDocument()
   })
 })
+
+describe('the task editor’s project and section when they do not load', () => {
+  const broken = () =>
+    HttpResponse.json(
+      { type: 'about:blank', title: 'Internal Server Error', status: 500, detail: 'Something broke.', request_id: 'r' },
+      { status: 500, headers: { 'Content-Type': 'application/problem+json' } },
+    )
+
+  it('says the projects could not load, and Retry loads them', async () => {
+    const user = userEvent.setup()
+    server.use(http.get('*/api/projects', broken))
+    const dialog = renderEditor(null)
+    const alert = await within(dialog).findByRole('alert')
+    expect(alert).toHaveTextContent('Could not load your projects. Something broke.')
+
+    server.use(http.get('*/api/projects', () => HttpResponse.json({ items: projects })))
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }))
+    await waitFor(() => expect(optionNames(within(dialog).getByLabelText('Project'))).toEqual(['Inbox', 'Garden']))
+    expect(within(dialog).queryByRole('alert')).not.toBeInTheDocument()
+  })
+
+  it('says a project’s sections could not load, and Retry loads them', async () => {
+    const user = userEvent.setup()
+    server.use(http.get('*/api/projects/:id/sections', broken))
+    const dialog = renderEditor(null, { projectId: 5 })
+    const alert = await within(dialog).findByRole('alert')
+    expect(alert).toHaveTextContent('Could not load the project’s sections. Something broke.')
+
+    server.use(
+      http.get('*/api/projects/:id/sections', () =>
+        HttpResponse.json({ items: [makeSection({ id: 51, project_id: 5, name: 'Beds' })] }),
+      ),
+    )
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }))
+    await waitFor(() => expect(optionNames(within(dialog).getByLabelText('Section'))).toEqual(['No section', 'Beds']))
+  })
+})

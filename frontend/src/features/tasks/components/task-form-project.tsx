@@ -1,6 +1,7 @@
 import { useId } from 'react'
 
 import { ColorDot } from '@/components/color-dot'
+import { LoadError } from '@/components/load-error'
 import { canEditTasks, useProjects } from '@/lib/projects/projects-query'
 
 import { useSections } from '../api/get-sections'
@@ -20,12 +21,14 @@ interface ProjectFieldsProps {
  */
 export function ProjectFields({ projectId, sectionId, onChange, projectError, sectionError }: ProjectFieldsProps) {
   const id = useId()
-  const projects = useProjects().data ?? []
+  const projectsQuery = useProjects()
+  const projects = projectsQuery.data ?? []
   const inbox = projects.find((project) => project.inbox)
   const shownId = projectId ?? inbox?.id ?? null
   const choices = projects.filter((project) => project.id === shownId || canEditTasks(project))
   const current = choices.find((project) => project.id === shownId)
-  const sections = useSections(shownId).data ?? []
+  const sectionsQuery = useSections(shownId)
+  const sections = sectionsQuery.data ?? []
 
   return (
     <div className="row g-2">
@@ -57,6 +60,15 @@ export function ProjectFields({ projectId, sectionId, onChange, projectError, se
             {projectError}
           </div>
         )}
+        {projectsQuery.isError && (
+          <LoadError
+            compact
+            what="your projects"
+            error={projectsQuery.error}
+            onRetry={projectsQuery.refetch}
+            retrying={projectsQuery.isFetching}
+          />
+        )}
       </div>
       <div className="col-sm-6 mb-3">
         <label htmlFor={`${id}-section`} className="form-label">
@@ -83,6 +95,15 @@ export function ProjectFields({ projectId, sectionId, onChange, projectError, se
           <div id={`${id}-section-error`} className="invalid-feedback">
             {sectionError}
           </div>
+        )}
+        {sectionsQuery.isError && (
+          <LoadError
+            compact
+            what="the project’s sections"
+            error={sectionsQuery.error}
+            onRetry={sectionsQuery.refetch}
+            retrying={sectionsQuery.isFetching}
+          />
         )}
       </div>
     </div>
