@@ -13,7 +13,12 @@ export function AppProvider({ children }: { children: ReactNode }) {
   useEffect(removeOfflineCopyOnSignOut, [])
   const { theme } = useTheme()
   return (
-    <PersistQueryClientProvider client={queryClient} persistOptions={persistOptions}>
+    <PersistQueryClientProvider
+      client={queryClient}
+      persistOptions={persistOptions}
+      // The copy is what was true when it was saved: shown at once, and loaded afresh (when online) at start.
+      onSuccess={() => queryClient.invalidateQueries()}
+    >
       {children}
       <ToastContainer position="bottom-right" theme={theme} newestOnTop limit={5} />
     </PersistQueryClientProvider>
