@@ -75,12 +75,14 @@ def test_sending_the_same_list_changes_nothing(client, auth):
     assert cleared["reminders"] == []
 
 
-def test_completing_removes_them_and_deleting_takes_them_along(client, auth, user):
+def test_completing_removes_them_and_purging_takes_them_along(client, auth, user):
     task = make(client, auth, due_date=DUE, reminders=[{"before_due": 30}])
     other = make(client, auth, due_date=DUE, reminders=[{"before_due": 30}])
     assert patch(client, auth, task, completed=True)["reminders"] == []
     assert client.delete(f"/api/tasks/{other['id']}", headers=auth).status_code == 204
     count = select(func.count()).select_from(Reminder).where(Reminder.user_id == user.id)
+    assert db.session.execute(count).scalar_one() == 1  # kept in the trash, silent (tests/trash)
+    assert client.delete(f"/api/trash/task-{other['id']}", headers=auth).status_code == 204
     assert db.session.execute(count).scalar_one() == 0
     # A completed task takes no reminders.
     done = make(client, auth, completed=True, reminders=[{"at": "2030-01-01T00:00:00Z"}])

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import select, text
+from sqlalchemy import insert, select, text
 from sqlalchemy.dialects import postgresql
 
 from taskforge.access.policy import tasks_in
@@ -28,6 +28,15 @@ def plan(statement) -> str:
 
 
 def test_the_task_list_still_reads_its_sort_index(user):
+    """On a project of realistic size (the planner's statistics refreshed), a few of its tasks in the
+    trash."""
+    project = inbox_of(user)
+    db.session.execute(
+        insert(Task),
+        [{"user_id": user.id, "project_id": project, "title": f"t{n}"} for n in range(3000)]
+        + [{"user_id": user.id, "project_id": project, "title": "x", "deleted_at": datetime.now(UTC)}] * 30,
+    )
+    db.session.execute(text("ANALYZE tasks"))
     listed = (
         select(TASKS)
         .where(tasks_in([inbox_of(user)]), Task.parent_id.is_(None))
