@@ -68,7 +68,8 @@ export const PAGES: PageEntry[] = [
   { name: 'activity', path: () => '/activity', ready: h1('Activity') },
   { name: 'settings', path: () => '/settings', ready: h1('Settings') },
   { name: 'not-found', path: () => '/no-such-page', ready: h1('Page not found') },
-  // When they land: { name: 'calendar', path: () => '/calendar', ready: h1('Calendar') }, and /trash the same.
+  { name: 'calendar', path: () => '/calendar', ready: h1('Calendar') },
+  { name: 'trash', path: () => '/trash', ready: h1('Trash') },
 ]
 
 /** The pages of someone not signed in (a fresh page, no session). */
@@ -89,4 +90,4 @@ export async function openPage(page: Page, entry: PageEntry, data: Arranged): Pr
   await page.waitForLoadState('networkidle')
 }
 
-export const MAIN_VIEWS = ['tasks', 'today', 'upcoming', 'project-board', 'task', 'dashboard', 'settings']
+export const MAIN_VIEWS = ['tasks', 'today', 'upcoming', 'calendar', 'project-board', 'task', 'dashboard', 'settings']
