@@ -52,28 +52,32 @@ function Keys({ keys, chord }: { keys: string[]; chord: boolean }) {
 
 export function ShortcutsHelp({ open, onClose }: { open: boolean; onClose: () => void }) {
   return (
-    <Dialog open={open} title="Keyboard shortcuts" onClose={onClose}>
-      {GROUPS.map((group) => (
-        <table key={group.title} className="table table-sm mb-3">
-          <caption className="caption-top fw-semibold text-body">{group.title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Key</th>
-              <th scope="col">Action</th>
-            </tr>
-          </thead>
-          <tbody>
-            {group.shortcuts.map((shortcut) => (
-              <tr key={shortcut.action}>
-                <td className="text-nowrap">
-                  <Keys keys={shortcut.keys} chord={shortcut.keys[0] === 'g'} />
-                </td>
-                <td>{shortcut.action}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ))}
+    <Dialog open={open} title="Keyboard shortcuts" onClose={onClose} size="xl">
+      <div className="row">
+        {GROUPS.map((group) => (
+          <div key={group.title} className="col-lg-6">
+            <table className="table table-sm mb-3">
+              <caption className="caption-top fw-semibold text-body">{group.title}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Key</th>
+                  <th scope="col">Action</th>
+                </tr>
+              </thead>
+              <tbody>
+                {group.shortcuts.map((shortcut) => (
+                  <tr key={shortcut.action}>
+                    <td className="text-nowrap">
+                      <Keys keys={shortcut.keys} chord={shortcut.keys[0] === 'g'} />
+                    </td>
+                    <td>{shortcut.action}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ))}
+      </div>
       <p className="small text-body-secondary mb-0">Shortcuts wait while you type in a field or a dialog is open.</p>
     </Dialog>
   )

@@ -43,7 +43,8 @@ export function TaskRow(props: TaskRowProps) {
   const { task, selected, busy, onSelect, onToggleComplete, onOpen, onDelete, readOnly = false, selectable = true } = props
   const { active = false, rowRef, handle, itemRef, style, dragging = false } = props
   const completeLabel = task.completed ? `Mark ${task.title} not complete` : `Mark ${task.title} complete`
-  // Only the active row's controls are in the tab order: Tab leaves the list after them.
+  // The list is one tab stop: the active row's title, then its menu. Selecting and completing have their keys
+  // (Space, x) and the menu, so their controls stay out of the tab order.
   const inner = active ? undefined : -1
   const menu = [
     { label: 'Open', onSelect: onOpen },
@@ -67,7 +68,7 @@ export function TaskRow(props: TaskRowProps) {
           type="checkbox"
           className="form-check-input task-row-check flex-shrink-0"
           aria-label={`Select ${task.title}`}
-          tabIndex={inner}
+          tabIndex={-1}
           checked={selected}
           onChange={(event) => onSelect(event.target.checked, (event.nativeEvent as MouseEvent).shiftKey)}
         />
@@ -77,7 +78,7 @@ export function TaskRow(props: TaskRowProps) {
         className={`complete-toggle flex-shrink-0${task.completed ? ' is-complete' : ''}`}
         aria-label={completeLabel}
         title={completeLabel}
-        tabIndex={inner}
+        tabIndex={-1}
         disabled={busy || readOnly}
         onClick={onToggleComplete}
       >
