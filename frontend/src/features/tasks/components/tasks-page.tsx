@@ -209,8 +209,9 @@ export function TasksPage({ undoDelayMs = 5000, project, assignee }: TasksPagePr
                   {tasks.isFetching && <span className="visually-hidden"> (updating)</span>}
                 </span>
               </div>
+              {/* On phones the rows come first: the sort menu offers the manual order there. */}
               {canEdit && !reorderable && visible.length > 1 && (
-                <p className="small text-body-secondary mb-2">
+                <p className="small text-body-secondary mb-2 d-none d-sm-block">
                   Sort by manual order to drag tasks.{' '}
                   <button
                     type="button"
