@@ -74,6 +74,7 @@ test('create tasks with tags, a due date and a recurrence; filter and search; co
   await saveScreenshot(page, 'tasks')
 
   // Filters: priority, tag; then search as you type.
+  await page.getByRole('button', { name: 'Filters', exact: true }).click()
   const filters = page.getByRole('region', { name: 'Filters' })
   await filters.getByRole('checkbox', { name: 'Urgent' }).click()
   await expect(page.getByRole('button', { name: 'Write the report', exact: true })).toBeVisible()
@@ -123,14 +124,16 @@ test('edit a task, delete it and undo, then delete it for good', async ({ page, 
   await expect(page.getByRole('button', { name: 'Send the letter', exact: true })).toBeVisible()
   expect((await api.listTasks())[0]).toMatchObject({ title: 'Send the letter', version: 2 })
 
-  await page.getByRole('button', { name: 'Delete Send the letter' }).click()
+  await page.getByRole('button', { name: 'Actions for Send the letter' }).click()
+  await page.getByRole('button', { name: 'Delete', exact: true }).click()
   await expect(page.getByRole('button', { name: 'Send the letter', exact: true })).toBeHidden()
   await page.getByRole('button', { name: 'Undo' }).click()
   await expect(page.getByRole('button', { name: 'Send the letter', exact: true })).toBeVisible()
   await page.waitForTimeout(6000)
   expect(await api.taskStatus(task.id)).toBe(200)
 
-  await page.getByRole('button', { name: 'Delete Send the letter' }).click()
+  await page.getByRole('button', { name: 'Actions for Send the letter' }).click()
+  await page.getByRole('button', { name: 'Delete', exact: true }).click()
   await expect(page.getByRole('button', { name: 'Send the letter', exact: true })).toBeHidden()
   await expect.poll(() => api.taskStatus(task.id), { timeout: 15_000 }).toBe(404)
   await page.reload()

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react'
-import { NavLink, Outlet, useLocation, useNavigate } from 'react-router'
+import { NavLink, useLocation, useNavigate } from 'react-router'
 import { toast } from 'react-toastify/unstyled'
 
 import { OfflineBanner } from '@/components/offline-banner'
@@ -13,9 +13,12 @@ import { NotificationBell } from '@/features/notifications/components/notificati
 import { ProjectSidebar } from '@/features/projects/components/project-sidebar'
 import { forgetThisBrowser } from '@/features/push/utils/forget-this-browser'
 import { TaskCommentsSlot, type RenderTaskComments } from '@/features/tasks/components/task-comments-slot'
-import { announceShortcut, isShortcutHandled, isTyping, type ShortcutName } from '@/lib/shortcuts'
+import { backgroundOf } from '@/lib/background-location'
+import { announceShortcut, goChord, isShortcutHandled, isTyping, useShortcutHandled, type ShortcutName } from '@/lib/shortcuts'
 
 import { BottomBar } from './bottom-bar'
+import { GO_TO } from './go-to-keys'
+import { PageOutlet } from './page-outlet'
 import { ShortcutsHelp } from './shortcuts-help'
 
 // Single keys the app layer announces to the page on screen (lib/shortcuts.ts).
@@ -59,7 +62,8 @@ export function AppLayout() {
   const [helpOpen, setHelpOpen] = useState(false)
   const [signingOut, setSigningOut] = useState(false)
   const main = useRef<HTMLElement>(null)
-  const shownPath = useRef(location.pathname)
+  const shownPath = useRef({ path: location.pathname, over: false })
+  const listOnScreen = useShortcutHandled('focus-tasks')
   useLiveUpdates()
 
   // Deletes still in their undo window are sent first, with this session's token; toasts offering actions on
@@ -81,16 +85,27 @@ export function AppLayout() {
 
   // After navigating, focus goes to the new page (screen readers then read it, keyboard users start there);
   // not on the first page, where the browser's own start applies.
+  // A task opened over a list, and closed again, is not a new page: focus stays with the editor, then the row.
   useEffect(() => {
-    if (shownPath.current === location.pathname) return
-    shownPath.current = location.pathname
-    main.current?.focus()
-  }, [location.pathname])
+    const over = backgroundOf(location) !== null
+    const shown = shownPath.current
+    if (shown.path === location.pathname) return
+    shownPath.current = { path: location.pathname, over }
+    if (!over && !shown.over) main.current?.focus()
+  }, [location])
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isTyping(event)) return
       if (document.querySelector('dialog[open]')) return
+      const chord = goChord.read(event.key)
+      if (chord.consumed) event.preventDefault()
+      if (chord.second !== null) {
+        const view = GO_TO.find((candidate) => candidate.key === chord.second)
+        if (view) void navigate(view.path)
+        return
+      }
+      if (chord.consumed) return
       const shortcut: ShortcutName | undefined = KEY_SHORTCUTS[event.key]
       if (event.key === '?') {
         event.preventDefault()
@@ -110,6 +125,18 @@ export function AppLayout() {
 
   return (
     <>
+      {listOnScreen && (
+        <a
+          className="visually-hidden-focusable position-absolute p-2 bg-body"
+          href="#main"
+          onClick={(event) => {
+            event.preventDefault()
+            announceShortcut('focus-tasks')
+          }}
+        >
+          Skip to tasks
+        </a>
+      )}
       <a className="visually-hidden-focusable position-absolute p-2 bg-body" href="#main">
         Skip to content
       </a>
@@ -182,7 +209,7 @@ export function AppLayout() {
           </aside>
           <main id="main" ref={main} className="col-md-9 col-xl-10 py-4 outline-0 min-w-0" tabIndex={-1}>
             <TaskCommentsSlot value={renderTaskComments}>
-              <Outlet />
+              <PageOutlet />
             </TaskCommentsSlot>
           </main>
         </div>

@@ -1,4 +1,6 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react'
+import { useEffect, useId, useLayoutEffect, useRef, type ReactNode } from 'react'
+
+import './dialog-sheet.css'
 
 interface DialogProps {
   open: boolean
@@ -7,13 +9,15 @@ interface DialogProps {
   children: ReactNode
   footer?: ReactNode
   size?: 'sm' | 'lg' | 'xl'
+  /** On small screens, fill the screen (a sheet) rather than float over the page. */
+  sheet?: boolean
 }
 
 /**
  * A modal on the native <dialog> element: the browser traps focus, closes on Escape and returns focus to
  * what opened it; styled with Bootstrap's modal classes.
  */
-export function Dialog({ open, title, onClose, children, footer, size }: DialogProps) {
+export function Dialog({ open, title, onClose, children, footer, size, sheet = false }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null)
   const titleId = useId()
 
@@ -29,10 +33,19 @@ export function Dialog({ open, title, onClose, children, footer, size }: DialogP
     }
   }, [open])
 
+  // Removed while open (its page went away, e.g. Back from a task's address): closing it first lets the browser
+  // return focus to what opened it, as when it closes on its own.
+  useLayoutEffect(() => {
+    const dialog = ref.current
+    return () => {
+      if (dialog?.open && typeof dialog.close === 'function') dialog.close()
+    }
+  }, [])
+
   return (
     <dialog
       ref={ref}
-      className={`tf-dialog p-0 border-0 rounded-3 shadow${size ? ` tf-dialog-${size}` : ''}`}
+      className={`tf-dialog p-0 border-0 rounded-3 shadow${size ? ` tf-dialog-${size}` : ''}${sheet ? ' tf-dialog-sheet' : ''}`}
       aria-labelledby={titleId}
       onCancel={(event) => {
         event.preventDefault()

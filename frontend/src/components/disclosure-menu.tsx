@@ -10,7 +10,20 @@ interface MenuItem {
  * A button that shows a short list of actions below it (the disclosure pattern: Tab moves through them, Escape or
  * a click elsewhere closes the list and focus goes back to the button).
  */
-export function DisclosureMenu({ label, items, children }: { label: string; items: readonly MenuItem[]; children: ReactNode }) {
+export function DisclosureMenu({
+  label,
+  items,
+  children,
+  buttonClassName = 'btn btn-outline-secondary',
+  tabIndex,
+}: {
+  label: string
+  items: readonly MenuItem[]
+  children: ReactNode
+  buttonClassName?: string
+  /** -1 keeps the button out of the tab order (a list row's menu, reached through its row). */
+  tabIndex?: number
+}) {
   const [open, setOpen] = useState(false)
   const id = useId()
   const root = useRef<HTMLDivElement>(null)
@@ -40,7 +53,8 @@ export function DisclosureMenu({ label, items, children }: { label: string; item
       <button
         ref={button}
         type="button"
-        className="btn btn-outline-secondary"
+        className={buttonClassName}
+        tabIndex={tabIndex}
         aria-label={label}
         aria-expanded={open}
         aria-controls={id}

@@ -1,6 +1,6 @@
 import { renderHook } from '@testing-library/react'
 
-import { announceShortcut, isTyping, useShortcut } from './shortcuts'
+import { announceShortcut, createChordReader, isTyping, useShortcut } from './shortcuts'
 
 function keyOn(element: HTMLElement): KeyboardEvent {
   document.body.append(element)
@@ -42,5 +42,37 @@ describe('useShortcut', () => {
     const later = vi.fn()
     renderHook(() => useShortcut('new-task', later))
     expect(later).not.toHaveBeenCalled()
+  })
+})
+
+describe('createChordReader', () => {
+  function reader() {
+    let now = 1000
+    const chords = createChordReader('g', 1500, () => now)
+    return { chords, wait: (ms: number) => (now += ms) }
+  }
+
+  it('reads g then a key within the window as a chord', () => {
+    const { chords, wait } = reader()
+    expect(chords.read('g')).toEqual({ consumed: true, second: null })
+    expect(chords.pending()).toBe(true)
+    wait(1400)
+    expect(chords.read('i')).toEqual({ consumed: true, second: 'i' })
+    expect(chords.pending()).toBe(false)
+    expect(chords.read('i')).toEqual({ consumed: false, second: null })
+  })
+
+  it('starts afresh when the second key comes too late', () => {
+    const { chords, wait } = reader()
+    chords.read('g')
+    wait(1501)
+    expect(chords.pending()).toBe(false)
+    expect(chords.read('i')).toEqual({ consumed: false, second: null })
+  })
+
+  it('ignores keys that do not start a chord', () => {
+    const { chords } = reader()
+    expect(chords.read('x')).toEqual({ consumed: false, second: null })
+    expect(chords.pending()).toBe(false)
   })
 })

@@ -1,9 +1,10 @@
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router'
+import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router'
 
 import { Spinner } from '@/components/spinner'
 import { useTask } from '@/features/tasks/api/get-task'
 import { TaskEditor } from '@/features/tasks/components/task-editor'
 import { describeError, isApiError } from '@/lib/api/problem'
+import { backgroundOf } from '@/lib/background-location'
 import { projectPath, useProjects } from '@/lib/projects/projects-query'
 import { useDocumentTitle } from '@/lib/use-document-title'
 
@@ -22,7 +23,18 @@ function TaskUnavailable() {
   )
 }
 
-/** The task's project page with the task's editor open over it; closing the editor stays on the project. */
+/** The task's editor over the list it was opened from (rendered behind by PageOutlet); closing goes back to it. */
+function TaskOverList({ taskId }: { taskId: number }) {
+  const navigate = useNavigate()
+  const [search] = useSearchParams()
+  useDocumentTitle('Task')
+  return <TaskEditor open taskId={taskId} initialTab={search.get('tab') ?? undefined} onClose={() => void navigate(-1)} />
+}
+
+/**
+ * The task's project page with the task's editor open over it (a shared link, a reload, a notification); closing
+ * the editor stays on the project.
+ */
 function TaskScreen({ taskId }: { taskId: number }) {
   const navigate = useNavigate()
   const [search] = useSearchParams()
@@ -52,10 +64,13 @@ function TaskScreen({ taskId }: { taskId: number }) {
 }
 
 /**
- * `/tasks/<id>`: where notifications and push messages link to. `?tab=comments` opens the task on its comments.
+ * `/tasks/<id>`: every task's address (lists open their tasks here; notifications and push messages link here).
+ * `?tab=comments` opens the task on its comments.
  */
 export function TaskRoute() {
   const id = Number(useParams().taskId)
+  const overList = backgroundOf(useLocation()) !== null
   if (!Number.isSafeInteger(id) || id < 1) return <TaskUnavailable />
+  if (overList) return <TaskOverList key={id} taskId={id} />
   return <TaskScreen key={id} taskId={id} />
 }

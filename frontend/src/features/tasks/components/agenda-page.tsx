@@ -7,6 +7,7 @@ import { useShortcut } from '@/lib/shortcuts'
 
 import { usePendingDeletes } from '../api/delete-task'
 import { useTasks, type Task } from '../api/get-tasks'
+import { useOpenTask } from '../hooks/use-open-task'
 import { AGENDA_LIMIT, dayLabel, dayOf, daysFrom, groupByDay, todayParams, UPCOMING_DAYS, upcomingParams } from '../utils/agenda'
 import { useNow } from '../utils/use-now'
 import { QuickAdd } from './quick-add'
@@ -63,9 +64,10 @@ export function AgendaPage({ view, undoDelayMs = 5000 }: AgendaPageProps) {
   const hidden = usePendingDeletes()
   const actions = useTaskActions({ undoDelayMs })
   const headingId = useId()
-  const [editor, setEditor] = useState<{ open: boolean; taskId: number | null }>({ open: false, taskId: null })
-  const openEditor = useCallback((taskId: number | null) => setEditor({ open: true, taskId }), [])
-  useShortcut('new-task', useCallback(() => openEditor(null), [openEditor]))
+  // The full editor for a new task; an existing task opens at its own address (over this page).
+  const [creating, setCreating] = useState(false)
+  const openTask = useOpenTask()
+  useShortcut('new-task', useCallback(() => setCreating(true), []))
 
   const visible = (tasks.data?.items ?? []).filter((task) => !hidden.has(task.id))
   const groups = groupsOf(view, visible, today, timeZone)
@@ -76,7 +78,7 @@ export function AgendaPage({ view, undoDelayMs = 5000 }: AgendaPageProps) {
         <h1 id={headingId} className="fs-3 mb-0 me-auto">
           {view === 'today' ? 'Today' : 'Upcoming'}
         </h1>
-        <button type="button" className="btn btn-primary" onClick={() => openEditor(null)}>
+        <button type="button" className="btn btn-primary" onClick={() => setCreating(true)}>
           New task <kbd className="d-none d-sm-inline">n</kbd>
         </button>
       </div>
@@ -110,7 +112,7 @@ export function AgendaPage({ view, undoDelayMs = 5000 }: AgendaPageProps) {
                   busy={actions.busy}
                   onSelect={() => undefined}
                   onToggleComplete={actions.toggleComplete}
-                  onOpen={(task) => openEditor(task.id)}
+                  onOpen={(task) => openTask(task.id)}
                   onDelete={(task) => actions.deleteTasks([task])}
                   showProject
                 />
@@ -120,10 +122,10 @@ export function AgendaPage({ view, undoDelayMs = 5000 }: AgendaPageProps) {
         </div>
       )}
       <TaskEditor
-        open={editor.open}
-        taskId={editor.taskId}
+        open={creating}
+        taskId={null}
         defaults={view === 'today' ? { dueDate: today } : undefined}
-        onClose={() => setEditor((current) => ({ ...current, open: false }))}
+        onClose={() => setCreating(false)}
       />
     </div>
   )

@@ -38,10 +38,10 @@ export interface TaskDefaults {
   assignees?: Person[]
 }
 
-/** The task form in a dialog: create, or edit with its subtasks, series and history. */
+/** The task form in a dialog (a full-screen sheet on phones): create, or edit with its subtasks, series and history. */
 export function TaskEditor({ open, taskId, defaults, initialTab, onClose }: TaskEditorProps) {
   return (
-    <Dialog open={open} title={taskId === null ? 'New task' : 'Edit task'} onClose={onClose} size="lg">
+    <Dialog open={open} title={taskId === null ? 'New task' : 'Edit task'} onClose={onClose} size="lg" sheet>
       {open && <EditorBody key={taskId ?? 'new'} taskId={taskId} defaults={defaults} initialTab={initialTab} onClose={onClose} />}
     </Dialog>
   )

@@ -22,13 +22,13 @@ export interface TaskFiltersPanelProps {
 const toggle = <T,>(values: readonly T[], value: T, on: boolean): T[] =>
   on ? [...values.filter((v) => v !== value), value] : values.filter((v) => v !== value)
 
-/** The filters: a side panel on wide screens, a panel toggled by the "Filters" button on phones. */
+/** The filters: a panel that the "Filters" button unfolds above the list (folded away by default). */
 export function TaskFiltersPanel({ id, open, filters, tagNames, onChange, onClear }: TaskFiltersPanelProps) {
   const prefix = useId()
   return (
-    <section id={id} aria-label="Filters" className={`collapse d-lg-block${open ? ' show' : ''}`}>
-      <div className="d-flex flex-column gap-3 pb-3">
-        <fieldset>
+    <section id={id} aria-label="Filters" className={`collapse${open ? ' show' : ''}`}>
+      <div className="row row-cols-1 row-cols-sm-2 row-cols-xl-4 g-3 pb-3 mb-3 border-bottom">
+        <fieldset className="col">
           <legend className="fs-6 fw-semibold">Status</legend>
           {STATUSES.map((status) => (
             <div className="form-check" key={status.value}>
@@ -46,7 +46,7 @@ export function TaskFiltersPanel({ id, open, filters, tagNames, onChange, onClea
             </div>
           ))}
         </fieldset>
-        <fieldset>
+        <fieldset className="col">
           <legend className="fs-6 fw-semibold">Priority</legend>
           {PRIORITIES.map((priority) => (
             <div className="form-check" key={priority.value}>
@@ -67,7 +67,7 @@ export function TaskFiltersPanel({ id, open, filters, tagNames, onChange, onClea
             </div>
           ))}
         </fieldset>
-        <fieldset>
+        <fieldset className="col">
           <legend className="fs-6 fw-semibold">Tags</legend>
           {tagNames.length === 0 && <p className="small text-body-secondary mb-0">No tags yet.</p>}
           <div className="overflow-auto" style={{ maxHeight: '12rem' }}>
@@ -88,7 +88,7 @@ export function TaskFiltersPanel({ id, open, filters, tagNames, onChange, onClea
           </div>
           {filters.tags.length > 1 && <p className="small text-body-secondary mb-0">Tasks with every chosen tag.</p>}
         </fieldset>
-        <fieldset>
+        <fieldset className="col">
           <legend className="fs-6 fw-semibold">Due</legend>
           <label className="form-label small mb-1" htmlFor={`${prefix}-due-from`}>
             Due from
@@ -126,14 +126,16 @@ export function TaskFiltersPanel({ id, open, filters, tagNames, onChange, onClea
             </label>
           </div>
         </fieldset>
-        <button
-          type="button"
-          className="btn btn-sm btn-outline-secondary"
-          disabled={!hasActiveFilters(filters)}
-          onClick={onClear}
-        >
-          Clear filters
-        </button>
+        <div className="col-12 col-sm-12 col-xl-12">
+          <button
+            type="button"
+            className="btn btn-sm btn-outline-secondary"
+            disabled={!hasActiveFilters(filters)}
+            onClick={onClear}
+          >
+            Clear filters
+          </button>
+        </div>
       </div>
     </section>
   )

@@ -16,17 +16,30 @@ import {
 } from '@dnd-kit/sortable'
 import { CSS } from '@dnd-kit/utilities'
 import { useQuery } from '@tanstack/react-query'
-import { useMemo } from 'react'
+import { useMemo, type ReactNode } from 'react'
 
 import { canEditTasks, projectsQueryOptions, type Project } from '@/lib/projects/projects-query'
 
 import { tagsQueryOptions, type TagList } from '../api/get-tags'
 import type { Task } from '../api/get-tasks'
+import { useTaskListKeys } from '../hooks/use-task-list-keys'
 import { TaskRow, type TaskRowProps } from './task-row'
+import './task-list.css'
 
 type RowHandlers = Omit<
   TaskRowProps,
-  'task' | 'selected' | 'busy' | 'handle' | 'itemRef' | 'style' | 'dragging' | 'project' | 'readOnly' | 'selectable'
+  | 'task'
+  | 'selected'
+  | 'busy'
+  | 'handle'
+  | 'itemRef'
+  | 'style'
+  | 'dragging'
+  | 'project'
+  | 'readOnly'
+  | 'selectable'
+  | 'active'
+  | 'rowRef'
 >
 
 export interface TaskListProps {
@@ -45,13 +58,21 @@ export interface TaskListProps {
   showProject?: boolean
   /** Offer a checkbox on each task for bulk actions (default true). */
   selectable?: boolean
+  /** Adds (or removes) several tasks to the selection at once (Shift+click, Shift+j/k). */
+  onSelectMany?: (tasks: Task[], selected: boolean) => void
 }
 
-/** The list's props plus what it loads itself. */
+type ListKeys = ReturnType<typeof useTaskListKeys>
+
+/** The list's props plus what it loads itself and its rows' part of the keyboard. */
 type ListProps = TaskListProps & {
   tagColors: ReadonlyMap<string, string>
   projects: ReadonlyMap<number, Project>
+  keys: Pick<ListKeys, 'active' | 'register' | 'leave' | 'select'>
+  list: ListElementProps
 }
+
+type ListElementProps = Pick<ListKeys, 'listRef' | 'onKeyDown' | 'onFocus'>
 
 const HEX_COLOR = /^#[0-9a-f]{6}$/i
 const NO_COLORS: ReadonlyMap<string, string> = new Map()
@@ -70,9 +91,12 @@ function colorsByName(tags: TagList): ReadonlyMap<string, string> {
 function rowHandlers(
   props: ListProps,
   task: Task,
-): RowHandlers & Pick<TaskRowProps, 'selected' | 'busy' | 'project' | 'readOnly' | 'selectable'> {
+): RowHandlers & Pick<TaskRowProps, 'selected' | 'busy' | 'project' | 'readOnly' | 'selectable' | 'active' | 'rowRef'> {
   const project = props.projects.get(task.project_id)
+  const { keys } = props
   return {
+    active: keys.active === task.id,
+    rowRef: keys.register(task.id),
     selectable: props.selectable ?? true,
     project: props.showProject ? project : undefined,
     readOnly: project ? !canEditTasks(project) : false,
@@ -81,11 +105,22 @@ function rowHandlers(
     tagColors: props.tagColors,
     selected: props.selected.has(task.id),
     busy: props.busy.has(task.id),
-    onSelect: (selected) => props.onSelect(task, selected),
-    onToggleComplete: () => props.onToggleComplete(task),
+    onSelect: (selected, extend) => keys.select(task, selected, extend),
+    onToggleComplete: () => keys.leave(task, props.onToggleComplete),
     onOpen: () => props.onOpen(task),
-    onDelete: () => props.onDelete(task),
+    onDelete: () => keys.leave(task, props.onDelete),
   }
+}
+
+/** The list element: one tab stop (the active row), its keys handled here. */
+function ListElement({ listRef, onKeyDown, onFocus, children }: ListElementProps & { children: ReactNode }) {
+  return (
+    // The rows' controls take the keys and focus (the roving tab stop is on them); the list hears them bubble up.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
+    <ul ref={listRef} className="list-group task-list" data-task-list="" onKeyDown={onKeyDown} onFocus={onFocus}>
+      {children}
+    </ul>
+  )
 }
 
 function SortableTaskRow({ task, ...rest }: { task: Task } & ReturnType<typeof rowHandlers>) {
@@ -162,11 +197,11 @@ function SortableTaskList(props: ListProps & { onMove: NonNullable<TaskListProps
       }}
     >
       <SortableContext items={ids} strategy={verticalListSortingStrategy}>
-        <ul className="list-group">
+        <ListElement {...props.list}>
           {tasks.map((task) => (
             <SortableTaskRow key={task.id} task={task} {...rowHandlers(props, task)} />
           ))}
-        </ul>
+        </ListElement>
       </SortableContext>
     </DndContext>
   )
@@ -177,14 +212,29 @@ export function TaskList(props: TaskListProps) {
   // One subscription for the whole list, not one per row; until the tags are in, the chips show no colour.
   const tagColors = useQuery({ ...tagsQueryOptions(), select: colorsByName }).data ?? NO_COLORS
   const projects = useQuery({ ...projectsQueryOptions(), select: projectsById }).data ?? NO_PROJECTS
-  const listProps: ListProps = { ...props, tagColors, projects }
+  const { listRef, onKeyDown, onFocus, ...keys } = useTaskListKeys({
+    tasks: props.tasks,
+    selectable: props.selectable ?? true,
+    selected: props.selected,
+    readOnly: (task) => {
+      const project = projects.get(task.project_id)
+      return project ? !canEditTasks(project) : false
+    },
+    onOpen: props.onOpen,
+    onToggleComplete: props.onToggleComplete,
+    onDelete: props.onDelete,
+    onSelect: props.onSelect,
+    onSelectMany: props.onSelectMany,
+  })
+  const list = { listRef, onKeyDown, onFocus }
+  const listProps: ListProps = { ...props, tagColors, projects, keys, list }
   const { onMove } = props
   if (onMove) return <SortableTaskList {...listProps} onMove={onMove} />
   return (
-    <ul className="list-group">
+    <ListElement listRef={listRef} onKeyDown={onKeyDown} onFocus={onFocus}>
       {props.tasks.map((task) => (
         <TaskRow key={task.id} task={task} {...rowHandlers(listProps, task)} />
       ))}
-    </ul>
+    </ListElement>
   )
 }

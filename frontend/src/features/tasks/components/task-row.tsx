@@ -1,18 +1,9 @@
 import type { CSSProperties, ReactNode, Ref } from 'react'
 
-import { AvatarStack } from '@/components/avatar'
-import { ColorDot } from '@/components/color-dot'
-import { PRIORITIES } from '@/lib/priorities'
+import { DisclosureMenu } from '@/components/disclosure-menu'
 
 import type { Task } from '../api/get-tasks'
-import { formatDue, isOverdue } from '../utils/dates'
-
-const PRIORITY_CLASS: Record<number, string> = {
-  1: 'text-bg-light border',
-  2: 'text-bg-info',
-  3: 'text-bg-warning',
-  4: 'text-bg-danger',
-}
+import { TaskMeta } from './task-row-meta'
 
 export interface TaskRowProps {
   task: Task
@@ -20,7 +11,8 @@ export interface TaskRowProps {
   now: number
   selected: boolean
   busy: boolean
-  onSelect: (selected: boolean) => void
+  /** `extend`: Shift was held (select the range from the last row selected on its own). */
+  onSelect: (selected: boolean, extend: boolean) => void
   onToggleComplete: () => void
   onOpen: () => void
   onDelete: () => void
@@ -32,6 +24,10 @@ export interface TaskRowProps {
   readOnly?: boolean
   /** Offer the checkbox that selects the task for bulk actions. */
   selectable?: boolean
+  /** The row is the list's tab stop: its title, then its controls (the other rows' are out of the tab order). */
+  active?: boolean
+  /** Given the row's own focus element (its title), to focus it from the keyboard. */
+  rowRef?: (element: HTMLElement | null) => void
   /** The drag handle, when the list can be reordered. */
   handle?: ReactNode
   itemRef?: Ref<HTMLLIElement>
@@ -39,93 +35,42 @@ export interface TaskRowProps {
   dragging?: boolean
 }
 
-function TaskMeta({ task, timeZone, now, tagColors, project }: Pick<TaskRowProps, 'task' | 'timeZone' | 'now' | 'tagColors' | 'project'>) {
-  const priority = PRIORITIES.find((p) => p.value === task.priority)
-  const reminders = task.reminders.length
-  return (
-    <div className="d-flex flex-wrap align-items-center gap-2 small">
-      {project && (
-        <span className="text-body-secondary d-inline-flex align-items-center">
-          <ColorDot color={project.color} />
-          <span className="visually-hidden">Project: </span>
-          {project.name}
-        </span>
-      )}
-      {priority && (
-        <span className={`badge ${PRIORITY_CLASS[priority.value] ?? 'text-bg-secondary'}`}>
-          <span className="visually-hidden">Priority: </span>
-          {priority.label}
-        </span>
-      )}
-      {task.due_date && (
-        <span className="text-body-secondary">
-          Due <time dateTime={task.due_date}>{formatDue(task.due_date, timeZone, new Date(now))}</time>
-        </span>
-      )}
-      {isOverdue(task, now) && <span className="badge text-bg-danger">Overdue</span>}
-      {task.recurrence && (
-        <span className="badge text-bg-secondary" title={task.recurrence.rrule}>
-          Repeats
-        </span>
-      )}
-      {reminders > 0 && (
-        <span className="text-body-secondary">
-          {reminders} {reminders === 1 ? 'reminder' : 'reminders'}
-        </span>
-      )}
-      {task.subtasks.total > 0 && (
-        <span className="text-body-secondary">
-          {task.subtasks.completed}/{task.subtasks.total} subtasks
-        </span>
-      )}
-      {task.tags.map((tag) => (
-        <span key={tag} className="badge rounded-pill bg-primary-subtle text-primary-emphasis border border-primary-subtle">
-          <ColorDot color={tagColors.get(tag)} />
-          <span className="visually-hidden">Tag: </span>
-          {tag}
-        </span>
-      ))}
-      <AvatarStack users={task.assignees} label="Assignees" />
-    </div>
-  )
-}
-
-/** One task of the list: select, complete, open, delete; stacks on narrow screens. */
-export function TaskRow({
-  task,
-  timeZone,
-  now,
-  selected,
-  busy,
-  onSelect,
-  onToggleComplete,
-  onOpen,
-  onDelete,
-  tagColors,
-  project,
-  readOnly = false,
-  selectable = true,
-  handle,
-  itemRef,
-  style,
-  dragging = false,
-}: TaskRowProps) {
+/**
+ * One task of the list: the title first, its details on one quiet line; complete with the ring, the other actions
+ * in the row's menu. The title is the row's focus (the list's roving tab stop: see useTaskListKeys).
+ */
+export function TaskRow(props: TaskRowProps) {
+  const { task, selected, busy, onSelect, onToggleComplete, onOpen, onDelete, readOnly = false, selectable = true } = props
+  const { active = false, rowRef, handle, itemRef, style, dragging = false } = props
   const completeLabel = task.completed ? `Mark ${task.title} not complete` : `Mark ${task.title} complete`
+  // The list is one tab stop: the active row's title, then its menu. Selecting and completing have their keys
+  // (Space, x) and the menu, so their controls stay out of the tab order.
+  const inner = active ? undefined : -1
+  const menu = [
+    { label: 'Open', onSelect: onOpen },
+    ...(readOnly
+      ? []
+      : [
+          { label: task.completed ? 'Mark not complete' : 'Complete', onSelect: onToggleComplete },
+          { label: 'Delete', onSelect: onDelete, danger: true },
+        ]),
+  ]
   return (
     <li
       ref={itemRef}
       style={style}
       data-task-id={task.id}
-      className={`list-group-item d-flex gap-2 align-items-start${selected ? ' list-group-item-primary' : ''}${dragging ? ' shadow' : ''}`}
+      className={`list-group-item task-row d-flex gap-2 align-items-start${selected ? ' list-group-item-primary' : ''}${dragging ? ' shadow' : ''}`}
     >
       {handle}
       {selectable && !readOnly && (
         <input
           type="checkbox"
-          className="form-check-input mt-1 flex-shrink-0"
+          className="form-check-input task-row-check flex-shrink-0"
           aria-label={`Select ${task.title}`}
+          tabIndex={-1}
           checked={selected}
-          onChange={(event) => onSelect(event.target.checked)}
+          onChange={(event) => onSelect(event.target.checked, (event.nativeEvent as MouseEvent).shiftKey)}
         />
       )}
       <button
@@ -133,35 +78,35 @@ export function TaskRow({
         className={`complete-toggle flex-shrink-0${task.completed ? ' is-complete' : ''}`}
         aria-label={completeLabel}
         title={completeLabel}
+        tabIndex={-1}
         disabled={busy || readOnly}
         onClick={onToggleComplete}
       >
         <span aria-hidden="true">{task.completed ? '✓' : ''}</span>
       </button>
-      <div className="d-flex flex-column flex-sm-row flex-grow-1 gap-1 gap-sm-3 min-w-0">
-        <div className="flex-grow-1 min-w-0">
-          <button
-            type="button"
-            className={`btn btn-link p-0 text-start task-title ${task.completed ? 'text-decoration-line-through text-body-secondary' : 'text-body text-decoration-none'}`}
-            onClick={onOpen}
-          >
-            {task.title}
-          </button>
-          {task.completed && <span className="visually-hidden"> (completed)</span>}
-          <TaskMeta task={task} timeZone={timeZone} now={now} tagColors={tagColors} project={project} />
-        </div>
-        {!readOnly && (
-          <div className="flex-shrink-0">
-            <button
-              type="button"
-              className="btn btn-sm btn-outline-danger"
-              aria-label={`Delete ${task.title}`}
-              onClick={onDelete}
-            >
-              Delete
-            </button>
-          </div>
-        )}
+      <div className="flex-grow-1 min-w-0">
+        <button
+          ref={rowRef}
+          type="button"
+          tabIndex={active ? 0 : -1}
+          data-row-focus=""
+          className={`btn btn-link p-0 text-start task-title ${task.completed ? 'text-decoration-line-through text-body-secondary' : 'text-body text-decoration-none'}`}
+          onClick={onOpen}
+        >
+          {task.title}
+        </button>
+        {task.completed && <span className="visually-hidden"> (completed)</span>}
+        <TaskMeta task={task} timeZone={props.timeZone} now={props.now} tagColors={props.tagColors} project={props.project} />
+      </div>
+      <div className="task-row-actions flex-shrink-0">
+        <DisclosureMenu
+          label={`Actions for ${task.title}`}
+          items={menu}
+          tabIndex={inner}
+          buttonClassName="btn btn-sm btn-link link-secondary task-row-menu"
+        >
+          <span aria-hidden="true">⋯</span>
+        </DisclosureMenu>
       </div>
     </li>
   )

@@ -50,8 +50,8 @@ export function TaskToolbar({ search, sort, order, searchRef, onSearch, onSort }
   }, [value, sent, search, onSearch])
 
   return (
-    <div className="d-flex flex-column flex-sm-row gap-2 mb-3">
-      <div className="flex-grow-1">
+    <div className="d-flex gap-2 mb-2">
+      <div className="flex-grow-1 min-w-0">
         <label className="visually-hidden" htmlFor={`${id}-search`}>
           Search tasks
         </label>
@@ -72,7 +72,7 @@ export function TaskToolbar({ search, sort, order, searchRef, onSearch, onSort }
         </label>
         <select
           id={`${id}-sort`}
-          className="form-select"
+          className="form-select w-auto"
           value={sort}
           onChange={(event) => {
             const next = SORT_FIELDS.find((field) => field.value === event.target.value)?.value ?? sort

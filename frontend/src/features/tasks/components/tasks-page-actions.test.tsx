@@ -10,6 +10,12 @@ import { makeUser } from '@/testing/user-factory'
 import { flushPendingDeletes } from '../api/delete-task'
 import { TasksPage } from './tasks-page'
 
+/** Deletes a task the way a person does: its row's menu, then Delete. */
+async function deleteFromMenu(user: ReturnType<typeof userEvent.setup>, title: string) {
+  await user.click(await screen.findByRole('button', { name: `Actions for ${title}` }))
+  await user.click(screen.getByRole('button', { name: 'Delete' }))
+}
+
 setupMswServer()
 
 let api: FakeTasksApi
@@ -97,7 +103,7 @@ describe('TasksPage: deleting', () => {
     vi.useFakeTimers({ shouldAdvanceTime: true })
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime.bind(vi) })
     renderPage()
-    await user.click(await screen.findByRole('button', { name: 'Delete Buy milk' }))
+    await deleteFromMenu(user, 'Buy milk')
     expect(screen.queryByRole('button', { name: 'Buy milk' })).not.toBeInTheDocument()
     expect(screen.getByText('Deleted “Buy milk”')).toBeInTheDocument()
     await act(() => vi.advanceTimersByTimeAsync(4900))
@@ -115,7 +121,7 @@ describe('TasksPage: deleting', () => {
     vi.useFakeTimers({ shouldAdvanceTime: true })
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime.bind(vi) })
     renderPage()
-    await user.click(await screen.findByRole('button', { name: 'Delete Buy milk' }))
+    await deleteFromMenu(user, 'Buy milk')
     await user.click(screen.getByRole('button', { name: 'Undo' }))
     expect(screen.getByRole('button', { name: 'Buy milk' })).toBeInTheDocument()
     await act(() => vi.advanceTimersByTimeAsync(10_000))
@@ -125,7 +131,7 @@ describe('TasksPage: deleting', () => {
   it('says when an undo comes too late', async () => {
     const user = userEvent.setup()
     renderPage('/', { undoDelayMs: 10 })
-    await user.click(await screen.findByRole('button', { name: 'Delete Buy milk' }))
+    await deleteFromMenu(user, 'Buy milk')
     await waitFor(() => expect(deletes()).toHaveLength(1))
     // jsdom runs no animation, so the toast is still there to click.
     await user.click(screen.getByRole('button', { name: 'Undo' }))
@@ -136,7 +142,7 @@ describe('TasksPage: deleting', () => {
     localStorage.setItem('taskforge.session', JSON.stringify({ accessToken: 'tok', refreshToken: 'ref' }))
     const user = userEvent.setup()
     renderPage()
-    await user.click(await screen.findByRole('button', { name: 'Delete Call mum' }))
+    await deleteFromMenu(user, 'Call mum')
     expect(api.writes()).toHaveLength(0)
     act(() => {
       window.dispatchEvent(new Event('pagehide'))
@@ -153,7 +159,7 @@ describe('TasksPage: deleting', () => {
     )
     const user = userEvent.setup()
     renderPage('/', { undoDelayMs: 10 })
-    await user.click(await screen.findByRole('button', { name: 'Delete Buy milk' }))
+    await deleteFromMenu(user, 'Buy milk')
     expect(await screen.findByText(/Delete: 0 of 1 done, 1 failed/)).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Buy milk' })).toBeInTheDocument()
   })
@@ -164,7 +170,7 @@ describe('TasksPage: deleting', () => {
     renderPage('/', { undoDelayMs: 10 })
     await screen.findByRole('button', { name: 'Buy milk' })
     changeElsewhere(1, { title: 'Buy oat milk' })
-    await user.click(screen.getByRole('button', { name: 'Delete Buy milk' }))
+    await deleteFromMenu(user, 'Buy milk')
     expect(await screen.findByText('“Buy oat milk” was changed elsewhere; not deleted')).toBeInTheDocument()
     expect(await screen.findByRole('button', { name: 'Buy oat milk' })).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'Delete anyway' }))

@@ -1,8 +1,9 @@
 import { act, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
-import { Route, Routes } from 'react-router'
+import { Route, Routes, useLocation } from 'react-router'
 
+import { backgroundOf } from '@/lib/background-location'
 import { announceShortcut } from '@/lib/shortcuts'
 import { server, setupMswServer } from '@/testing/msw-server'
 import { renderWithProviders } from '@/testing/render-with-providers'
@@ -36,6 +37,13 @@ vi.mock('./task-editor', () => ({
 
 setupMswServer()
 
+/** Where the page went, and the list it says to keep behind. */
+function OpenedOver() {
+  const location = useLocation()
+  const background = backgroundOf(location)
+  return <p>{`${location.pathname} over ${background ? background.pathname + background.search : 'nothing'}`}</p>
+}
+
 beforeEach(() => {
   server.use(
     http.get('*/api/tasks', () => HttpResponse.json(makeTaskPage([makeTask({ id: 7, title: 'Water plants' })]))),
@@ -45,15 +53,21 @@ beforeEach(() => {
 })
 
 describe('TasksPage and the editor', () => {
-  it('opens a task from its title, and a new one from the button', async () => {
+  it('opens a task at its own address over the list, and a new one in the editor from the button', async () => {
     const user = userEvent.setup()
-    renderWithProviders(<TasksPage />)
-    await user.click(await screen.findByRole('button', { name: 'Water plants' }))
-    expect(screen.getByRole('dialog', { name: 'Editor' })).toHaveTextContent('task 7')
+    renderWithProviders(
+      <Routes>
+        <Route path="/" element={<TasksPage />} />
+        <Route path="/tasks/:taskId" element={<OpenedOver />} />
+      </Routes>,
+      { route: '/?status=open' },
+    )
+    await user.click(await screen.findByRole('button', { name: /New task/ }))
+    expect(screen.getByRole('dialog', { name: 'Editor' })).toHaveTextContent('new')
     await user.click(screen.getByRole('button', { name: 'Close editor' }))
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
-    await user.click(screen.getByRole('button', { name: /New task/ }))
-    expect(screen.getByRole('dialog', { name: 'Editor' })).toHaveTextContent('new')
+    await user.click(screen.getByRole('button', { name: 'Water plants' }))
+    expect(await screen.findByText('/tasks/7 over /?status=open')).toBeInTheDocument()
   })
 
   it('answers the n and / shortcuts', async () => {

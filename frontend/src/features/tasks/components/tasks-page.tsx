@@ -10,6 +10,7 @@ import { usePendingDeletes } from '../api/delete-task'
 import { useTags } from '../api/get-tags'
 import { useTasks, type Task } from '../api/get-tasks'
 import type { MoveTaskInput } from '../api/move-task'
+import { useOpenTask } from '../hooks/use-open-task'
 import { canReorder, filtersToParams, hasActiveFilters } from '../utils/task-filters'
 import { useNow } from '../utils/use-now'
 import { useTaskFilters } from '../utils/use-task-filters'
@@ -85,13 +86,19 @@ export function TasksPage({ undoDelayMs = 5000, project, assignee }: TasksPagePr
   const now = useNow()
   const filtersId = useId()
   const searchRef = useRef<HTMLInputElement>(null)
-  const [filtersOpen, setFiltersOpen] = useState(false)
-  const [editor, setEditor] = useState<{ open: boolean; taskId: number | null }>({ open: false, taskId: null })
+  // The filters fold away unless the page was opened with some on.
+  const [filtersOpen, setFiltersOpen] = useState(() => hasActiveFilters(filters))
+  // The full editor for a new task; an existing task opens at its own address (over this list).
+  const [creating, setCreating] = useState(false)
+  const openTask = useOpenTask()
   // The selection belongs to one page of one query: it is empty again when either changes.
   const [selection, setSelection] = useState<{ key: string; ids: ReadonlySet<number> }>({ key: '', ids: new Set() })
   const selected = selection.key === paramsKey ? selection.ids : new Set<number>()
 
-  const openEditor = useCallback((taskId: number | null) => setEditor({ open: true, taskId }), [])
+  const openEditor = useCallback(
+    (taskId: number | null) => (taskId === null ? setCreating(true) : openTask(taskId)),
+    [openTask],
+  )
   useShortcut(
     'new-task',
     useCallback(() => {
@@ -120,8 +127,11 @@ export function TasksPage({ undoDelayMs = 5000, project, assignee }: TasksPagePr
   }, [pastTheEnd, lastPage, update])
 
   const select = (ids: Iterable<number>) => setSelection({ key: paramsKey, ids: new Set(ids) })
-  const onSelect = (task: Task, on: boolean) =>
-    select(on ? [...selected, task.id] : [...selected].filter((id) => id !== task.id))
+  const onSelectMany = (chosen: Task[], on: boolean) => {
+    const ids = new Set(chosen.map((task) => task.id))
+    select(on ? [...selected, ...ids] : [...selected].filter((id) => !ids.has(id)))
+  }
+  const onSelect = (task: Task, on: boolean) => onSelectMany([task], on)
   const onMove = (move: MoveTaskInput) => {
     const task = visible.find((candidate) => candidate.id === move.id)
     if (task) actions.moveTask(task, move, visible)
@@ -138,7 +148,7 @@ export function TasksPage({ undoDelayMs = 5000, project, assignee }: TasksPagePr
         )}
         <button
           type="button"
-          className="btn btn-outline-secondary d-lg-none"
+          className="btn btn-outline-secondary"
           aria-expanded={filtersOpen}
           aria-controls={filtersId}
           onClick={() => setFiltersOpen((open) => !open)}
@@ -151,8 +161,8 @@ export function TasksPage({ undoDelayMs = 5000, project, assignee }: TasksPagePr
           </button>
         )}
       </div>
-      <div className="row">
-        <div className="col-lg-3">
+      <div>
+        <div>
           <TaskFiltersPanel
             id={filtersId}
             open={filtersOpen}
@@ -162,7 +172,7 @@ export function TasksPage({ undoDelayMs = 5000, project, assignee }: TasksPagePr
             onClear={clear}
           />
         </div>
-        <div className="col-lg-9">
+        <div>
           {canEdit && <QuickAdd projectId={projectId} assigneeIds={assignee === 'me' && me ? [me.id] : undefined} />}
           <TaskToolbar
             search={filters.search}
@@ -201,8 +211,9 @@ export function TasksPage({ undoDelayMs = 5000, project, assignee }: TasksPagePr
                   {tasks.isFetching && <span className="visually-hidden"> (updating)</span>}
                 </span>
               </div>
+              {/* On phones the rows come first: the sort menu offers the manual order there. */}
               {canEdit && !reorderable && visible.length > 1 && (
-                <p className="small text-body-secondary mb-2">
+                <p className="small text-body-secondary mb-2 d-none d-sm-block">
                   Sort by manual order to drag tasks.{' '}
                   <button
                     type="button"
@@ -245,6 +256,7 @@ export function TasksPage({ undoDelayMs = 5000, project, assignee }: TasksPagePr
                     selected={selected}
                     busy={actions.busy}
                     onSelect={onSelect}
+                    onSelectMany={onSelectMany}
                     onToggleComplete={actions.toggleComplete}
                     onOpen={(task) => openEditor(task.id)}
                     onDelete={(task) => actions.deleteTasks([task])}
@@ -265,13 +277,13 @@ export function TasksPage({ undoDelayMs = 5000, project, assignee }: TasksPagePr
         </div>
       </div>
       <TaskEditor
-        open={editor.open}
-        taskId={editor.taskId}
+        open={creating}
+        taskId={null}
         defaults={{
           projectId: projectId ?? null,
           assignees: assignee === 'me' && me ? [{ id: me.id, username: me.username }] : [],
         }}
-        onClose={() => setEditor((current) => ({ ...current, open: false }))}
+        onClose={() => setCreating(false)}
       />
     </div>
   )
