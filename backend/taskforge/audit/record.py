@@ -10,7 +10,7 @@ from typing import Any, Literal
 from taskforge.tasks.models import Task
 from taskforge.unit_of_work import record_change
 
-Action = Literal["create", "update", "complete", "delete", "move"]
+Action = Literal["create", "update", "complete", "delete", "move", "restore"]
 # The task fields the history follows (its version and timestamps change with every write anyway).
 FIELDS = (
     "title",

@@ -11,7 +11,7 @@ from taskforge.api.types import IsoDatetime
 from taskforge.db import MAX_ID
 
 Action = Literal[
-    "create", "update", "complete", "delete", "move", "comment", "comment_edit", "comment_delete"
+    "create", "update", "complete", "delete", "move", "restore", "comment", "comment_edit", "comment_delete"
 ]
 Id = Annotated[int, Field(ge=1, le=MAX_ID)]
 Order = Literal["asc", "desc"]

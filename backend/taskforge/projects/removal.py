@@ -54,8 +54,8 @@ def trash_project(project: Project, *, actor_id: int) -> None:
 
 def restore_project(project: Project, *, actor_id: int) -> None:
     """Bring back a project (its row locked by the caller) from the trash: everyone's grants on it come back
-    and they are told (their clients load it again); its tasks' restores are recorded in their history (as
-    a "create", as for a task)."""
+    and they are told (their clients load it again); its tasks' restores are recorded in their history, as
+    for a task."""
     project.deleted_at = project.deleted_by_id = None
     project.updated_at = utcnow()
     db.session.flush()
@@ -63,7 +63,7 @@ def restore_project(project: Project, *, actor_id: int) -> None:
     record_change(
         project_id=project.id, kind="project", entity_id=project.id, action="create", actor_id=actor_id
     )
-    _record_tasks(project, action="create", audit_as="create", gone=False, actor_id=actor_id)
+    _record_tasks(project, action="create", audit_as="restore", gone=False, actor_id=actor_id)
 
 
 def purge_project(project_id: int) -> int:

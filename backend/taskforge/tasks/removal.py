@@ -4,9 +4,8 @@ purges it for good.
 Moving to the trash marks every live task of the tree (`deleted_at`, `deleted_by_id`) and names its root in
 `trashed_with_id`; each one's deletion is recorded (history, change feed) as a deletion always was. Restoring
 brings back exactly the tasks that went with that root (not a subtask trashed on its own before), each
-recorded as a "create" (in its history, with every field [None, value], and in the change feed), so open
-clients get them back. (The history's actions are a closed list the web app labels one by one; a
-"restore" action of its own would be a change to that list.)
+recorded as a "restore" in its history (with every field [None, value]) and as a "create" in the change
+feed, so open clients get them back.
 Purging deletes the root's row: the database deletes its subtasks with it (ON DELETE CASCADE), and their
 comments, tags, reminders and assignee links.
 
@@ -112,7 +111,7 @@ def restore_tree(task: Task, *, actor_id: int) -> list[Task]:
     task.updated_at = utcnow()
     _mark([t.id for t in tree[1:]], deleted_at=None, deleted_by_id=None, trashed_with_id=None)
     for back in tree:
-        _record(back, action="create", audit_as="create", gone=False, actor_id=actor_id)
+        _record(back, action="create", audit_as="restore", gone=False, actor_id=actor_id)
     return tree
 
 

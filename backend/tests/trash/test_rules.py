@@ -79,10 +79,10 @@ def test_a_restore_brings_back_comments_tags_reminders_assignees_and_keeps_histo
     ]
     assert client.get(f"/api/tasks/{child['id']}", headers=auth).status_code == 200
     history = client.get(f"{url}/history", headers=auth).get_json()["items"]
-    assert [event["action"] for event in history] == ["create", "comment", "delete", "create"]
+    assert [event["action"] for event in history] == ["create", "comment", "delete", "restore"]
     assert history[-1]["changes"]["title"] == [None, "Renew passport"]
     child_history = client.get(f"/api/tasks/{child['id']}/history", headers=auth).get_json()["items"]
-    assert [event["action"] for event in child_history] == ["create", "delete", "create"]
+    assert [event["action"] for event in child_history] == ["create", "delete", "restore"]
 
 
 def test_a_restored_project_comes_back_to_every_member(client, auth, other_auth, other_user):

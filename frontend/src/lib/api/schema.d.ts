@@ -1285,7 +1285,7 @@ export interface components {
              * Action
              * @enum {string}
              */
-            action: "create" | "update" | "complete" | "delete" | "move" | "comment" | "comment_edit" | "comment_delete";
+            action: "create" | "update" | "complete" | "delete" | "move" | "restore" | "comment" | "comment_edit" | "comment_delete";
             /** @description Who made the change. */
             actor: components["schemas"]["Actor"];
             /**
@@ -2052,7 +2052,7 @@ export interface components {
             read_at: string | null;
             /**
              * Task Id
-             * @description The task it is about (it may have been deleted since).
+             * @description The task it is about (it may have been deleted since; null while it is in the trash).
              */
             task_id: number | null;
             /**
@@ -3442,7 +3442,7 @@ export interface operations {
                 order?: "asc" | "desc";
                 /** @description Keyset pagination: the `next_after` of the previous page, with the same `order`. */
                 after?: number;
-                action?: "create" | "update" | "complete" | "delete" | "move" | "comment" | "comment_edit" | "comment_delete";
+                action?: "create" | "update" | "complete" | "delete" | "move" | "restore" | "comment" | "comment_edit" | "comment_delete";
                 /** @description Events at or after this instant. */
                 since?: string;
                 /** @description Events before this instant. */
@@ -6115,7 +6115,7 @@ export interface operations {
                 order?: "asc" | "desc";
                 /** @description Keyset pagination: the `next_after` of the previous page, with the same `order`. */
                 after?: number;
-                action?: "create" | "update" | "complete" | "delete" | "move" | "comment" | "comment_edit" | "comment_delete";
+                action?: "create" | "update" | "complete" | "delete" | "move" | "restore" | "comment" | "comment_edit" | "comment_delete";
                 /** @description Events at or after this instant. */
                 since?: string;
                 /** @description Events before this instant. */
@@ -10299,7 +10299,7 @@ export interface operations {
                 order?: "asc" | "desc";
                 /** @description Keyset pagination: the `next_after` of the previous page, with the same `order`. */
                 after?: number;
-                action?: "create" | "update" | "complete" | "delete" | "move" | "comment" | "comment_edit" | "comment_delete";
+                action?: "create" | "update" | "complete" | "delete" | "move" | "restore" | "comment" | "comment_edit" | "comment_delete";
                 /** @description Events at or after this instant. */
                 since?: string;
                 /** @description Events before this instant. */

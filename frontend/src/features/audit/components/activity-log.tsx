@@ -15,6 +15,7 @@ const ACTIONS: Record<AuditAction, string> = {
   update: 'Updated',
   complete: 'Completed',
   delete: 'Deleted',
+  restore: 'Restored',
   move: 'Moved',
   comment: 'Commented',
   comment_edit: 'Edited a comment',

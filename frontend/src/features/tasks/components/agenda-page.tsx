@@ -3,6 +3,7 @@ import { useCallback, useId, useMemo, useState } from 'react'
 import { LoadError } from '@/components/load-error'
 import { Spinner } from '@/components/spinner'
 import { useTimeZone } from '@/lib/auth/current-user'
+import { useOnline } from '@/lib/online'
 import { useShortcut } from '@/lib/shortcuts'
 
 import { usePendingDeletes } from '../api/delete-task'
@@ -54,6 +55,7 @@ function groupsOf(view: AgendaView, tasks: readonly Task[], today: string, timeZ
 /** Today and Upcoming: open tasks of every project by the day they are due, in the user's zone. */
 export function AgendaPage({ view, undoDelayMs = 5000 }: AgendaPageProps) {
   const timeZone = useTimeZone()
+  const online = useOnline()
   const now = useNow()
   const today = dayOf(now, timeZone)
   const params = useMemo(
@@ -78,7 +80,7 @@ export function AgendaPage({ view, undoDelayMs = 5000 }: AgendaPageProps) {
         <h1 id={headingId} className="fs-3 mb-0 me-auto">
           {view === 'today' ? 'Today' : 'Upcoming'}
         </h1>
-        <button type="button" className="btn btn-primary" onClick={() => setCreating(true)}>
+        <button type="button" className="btn btn-primary" disabled={!online} onClick={() => setCreating(true)}>
           New task <kbd className="d-none d-sm-inline">n</kbd>
         </button>
       </div>

@@ -3,6 +3,7 @@ import './quick-add.css'
 import { useCallback, useEffect, useId, useRef, useState, type RefObject } from 'react'
 
 import { useTimeZone } from '@/lib/auth/current-user'
+import { useOnline } from '@/lib/online'
 import { useProjects } from '@/lib/projects/projects-query'
 import { useShortcut } from '@/lib/shortcuts'
 
@@ -63,6 +64,7 @@ export interface QuickAddProps extends QuickAddDefaults {
  * shortcut) focuses it.
  */
 export function QuickAdd({ projectId, assigneeIds, dueToday, delayMs = PARSE_DELAY_MS }: QuickAddProps) {
+  const online = useOnline()
   const id = useId()
   const inputRef = useRef<HTMLInputElement>(null)
   const overlayRef = useRef<HTMLDivElement>(null)
@@ -100,7 +102,8 @@ export function QuickAdd({ projectId, assigneeIds, dueToday, delayMs = PARSE_DEL
           ref={inputRef}
           id={`${id}-input`}
           className={`form-control quick-add-input${error ? ' is-invalid' : ''}`}
-          placeholder="Add a task: Buy milk tomorrow 5pm #groceries p1"
+          placeholder={online ? 'Add a task: Buy milk tomorrow 5pm #groceries p1' : 'Offline: adding tasks is off until you are back online'}
+          disabled={!online}
           autoComplete="off"
           spellCheck={false}
           maxLength={500}

@@ -11,6 +11,7 @@ const ACTIONS: Record<AuditAction, string> = {
   update: 'changed the task',
   complete: 'completed the task',
   delete: 'deleted the task',
+  restore: 'restored the task from the trash',
   move: 'moved the task',
   comment: 'commented',
   comment_edit: 'edited a comment',

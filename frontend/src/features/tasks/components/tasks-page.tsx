@@ -4,6 +4,7 @@ import { LoadError } from '@/components/load-error'
 import { Spinner } from '@/components/spinner'
 import { useCurrentUser, useTimeZone } from '@/lib/auth/current-user'
 import { canEditTasks, useProjects } from '@/lib/projects/projects-query'
+import { useOnline } from '@/lib/online'
 import { useShortcut } from '@/lib/shortcuts'
 
 import { usePendingDeletes } from '../api/delete-task'
@@ -66,6 +67,7 @@ function EmptyList({ total, filtered, onClear, onCreate }: { total: number; filt
 export function TasksPage({ undoDelayMs = 5000, project, assignee }: TasksPageProps) {
   // Dates are shown and filtered in the user's zone (the browser's until the user has loaded).
   const timeZone = useTimeZone()
+  const online = useOnline()
   const { filters, update, clear } = useTaskFilters()
   const projectId = project?.id
   const canEdit = project?.canEdit ?? true
@@ -156,7 +158,7 @@ export function TasksPage({ undoDelayMs = 5000, project, assignee }: TasksPagePr
           Filters{hasActiveFilters(filters) ? ' (on)' : ''}
         </button>
         {canEdit && (
-          <button type="button" className="btn btn-primary" onClick={() => openEditor(null)}>
+          <button type="button" className="btn btn-primary" disabled={!online} onClick={() => openEditor(null)}>
             New task <kbd className="d-none d-sm-inline">n</kbd>
           </button>
         )}
