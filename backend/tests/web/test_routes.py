@@ -115,7 +115,10 @@ def test_unhashed_files_are_revalidated(web):
 
 @pytest.mark.parametrize(
     ("path", "mimetype", "body"),
-    [("/manifest.webmanifest", "application/manifest+json", MANIFEST), ("/icons/icon-192.png", "image/png", PNG)],
+    [
+        ("/manifest.webmanifest", "application/manifest+json", MANIFEST),
+        ("/icons/icon-192.png", "image/png", PNG),
+    ],
 )
 def test_the_install_manifest_and_icons_are_served_with_their_types(web, path, mimetype, body):
     """Browsers install the app only from a manifest they fetch as JSON (nosniff: its type must be right)."""
