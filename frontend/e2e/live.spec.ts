@@ -1,5 +1,9 @@
 import { apiAs, expect, openSignedIn, registerAccount, test } from './fixtures'
 
+// page.route cannot see requests that pass through a service worker: these scenarios cut the API off with it,
+// so the app-shell worker stays out (e2e/pwa.spec.ts tests it).
+test.use({ serviceWorkers: 'block' })
+
 test('a second browser sees the first one’s changes live, without reloading', async ({ browser, page, request }) => {
   const account = await registerAccount(request)
   await openSignedIn(page, account)
