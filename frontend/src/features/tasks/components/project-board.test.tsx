@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
+import { Route, Routes, useLocation } from 'react-router'
 
 import { server, setupMswServer } from '@/testing/msw-server'
 import { makeInbox, makeProject, makeSection } from '@/testing/project-factory'
@@ -203,6 +204,22 @@ describe('ProjectBoard', () => {
     expect(screen.queryByRole('button', { name: 'Add section' })).not.toBeInTheDocument()
     expect(screen.queryByRole('button', { name: /^Rename section/ })).not.toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Mark Buy soil complete' })).toBeDisabled()
+  })
+
+  it('opens a card at the task’s own address, over the board', async () => {
+    function TaskPage() {
+      const location = useLocation()
+      return <p>Task page {location.pathname}, over {JSON.stringify(location.state)}</p>
+    }
+    renderWithProviders(
+      <Routes>
+        <Route path="/projects/:id" element={<ProjectBoard projectId={5} canEdit canManage />} />
+        <Route path="/tasks/:taskId" element={<TaskPage />} />
+      </Routes>,
+      { route: '/projects/5' },
+    )
+    await userEvent.click(await screen.findByRole('button', { name: 'Plant tulips' }))
+    expect(await screen.findByText(/Task page \/tasks\/1, over .*\/projects\/5/)).toBeInTheDocument()
   })
 
   it('adds a task to the column it was asked from', async () => {

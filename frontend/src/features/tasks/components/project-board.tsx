@@ -21,6 +21,7 @@ import { usePendingDeletes } from '../api/delete-task'
 import { useSections, type Section } from '../api/get-sections'
 import { useTasks, type Task, type TaskListParams } from '../api/get-tasks'
 import { useMoveSection } from '../api/move-section'
+import { useOpenTask } from '../hooks/use-open-task'
 import { boardCollisions, boardKeyboardCoordinates, itemOf, sectionSortId } from '../utils/board-dnd'
 import { useNow } from '../utils/use-now'
 import { AddSectionForm } from './add-section-form'
@@ -78,6 +79,7 @@ export function ProjectBoard({ projectId, canEdit, canManage, undoDelayMs = 5000
   const hidden = usePendingDeletes()
   const actions = useTaskActions({ undoDelayMs })
   const moveSection = useMoveSection()
+  const openTask = useOpenTask()
   const [editor, setEditor] = useState<{ open: boolean; taskId: number | null; sectionId: number | null }>({
     open: false,
     taskId: null,
@@ -139,7 +141,8 @@ export function ProjectBoard({ projectId, canEdit, canManage, undoDelayMs = 5000
     canEdit,
     canManage,
     partial,
-    onOpen: (task: Task) => setEditor({ open: true, taskId: task.id, sectionId: null }),
+    // A card opens at the task's own address, over the board (Back closes it), as a list's rows do.
+    onOpen: (task: Task) => openTask(task.id),
     onToggleComplete: actions.toggleComplete,
     onAddTask: openNew,
   }
