@@ -113,8 +113,11 @@ class _Login(Protocol):
     username: str
 
 
-def limit_per_account(setting: PerAccount) -> Callable[[View], View]:
-    """Limit the endpoint per account named in its validated body (`username`, an account name or email).
+def limit_per_account(
+    setting: PerAccount, *, account: Callable[[dict[str, Any]], str] | None = None
+) -> Callable[[View], View]:
+    """Limit the endpoint per account named in its validated body (`username`, an account name or email), or
+    by `account(view's arguments)` (the signed-in caller of a password check, say).
 
     Goes below `operation`, so only well-formed attempts (the only ones that reach a password check) count;
     malformed bodies are refused by parsing and count against the per-address limit only.
@@ -123,14 +126,18 @@ def limit_per_account(setting: PerAccount) -> Callable[[View], View]:
     def decorate(view: View) -> View:
         @wraps(view)
         def handle(**kwargs: Any) -> Response:
-            body: _Login = kwargs["body"]
-            g.rate_limit_account = body.username.strip().lower()  # as the service looks accounts up
+            g.rate_limit_account = _login_name(kwargs) if account is None else account(kwargs)
             with _rate_limits().per_account[setting]:
                 return view(**kwargs)
 
         return handle
 
     return decorate
+
+
+def _login_name(kwargs: dict[str, Any]) -> str:
+    body: _Login = kwargs["body"]
+    return body.username.strip().lower()  # as the service looks accounts up
 
 
 def client_address() -> str:
