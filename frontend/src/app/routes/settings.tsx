@@ -3,6 +3,7 @@ import { CalendarFeedSettings } from '@/features/calendar/components/calendar-fe
 import { NotificationPreferences } from '@/features/notifications/components/notification-preferences'
 import { NotificationSettings } from '@/features/notifications/components/notification-settings'
 import { PushSettings } from '@/features/push/components/push-settings'
+import { SecuritySettings } from '@/features/security/components/security-settings'
 import { TeamsSettings } from '@/features/teams/components/teams-settings'
 import { ExportImport } from '@/features/transfer/components/export-import'
 import { useDocumentTitle } from '@/lib/use-document-title'
@@ -14,6 +15,7 @@ export function SettingsRoute() {
       <h1 className="fs-3 mb-4">Settings</h1>
       <div className="d-grid gap-4">
         <ProfileSettings />
+        <SecuritySettings />
         <TeamsSettings />
         <NotificationPreferences />
         <PushSettings />

@@ -22,6 +22,7 @@ export type Scope =
   | 'generic'
   | 'register'
   | 'login'
+  | 'password'
   | 'profile'
   | 'task'
   | 'project'
@@ -162,6 +163,10 @@ export const SCOPES: Record<Scope, Record<string, FieldSpec>> = {
     username: { label: 'Username or email', noun: 'your username or email address', say: { too_long: 'A username or email address has at most 254 characters.' } },
     password: { label: 'Password', noun: 'your password', say: { too_long: 'A password has at most 128 characters.' } },
   },
+  password: {
+    current_password: { label: 'Current password', noun: 'your current password', say: { too_long: 'A password has at most 128 characters.' } },
+    new_password: { label: 'New password', noun: 'a new password', rule: '8 to 128 characters' },
+  },
   profile: { timezone },
   task: TASK,
   project: { name: name('Name', MAX_NAME), description, color: colour },
@@ -191,6 +196,8 @@ export const LABELS: Record<string, string> = {
   username: 'Username',
   email: 'Email',
   password: 'Password',
+  current_password: 'Current password',
+  new_password: 'New password',
   timezone: 'Time zone',
   color: 'Colour',
   text: 'Comment',

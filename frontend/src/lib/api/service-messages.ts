@@ -34,6 +34,7 @@ const KNOWN: readonly [RegExp, Rewrite][] = [
   [/^was already used for another request\b/, 'This was sent before with other content. Reload the page and try again.'],
   [/^must be the https:\/\/ URL of a browser's push service$/, 'This browser’s push service is not one TaskForge can send to.'],
   [/^is not a valid refresh token of this account$/, 'Your session has ended. Sign in again.'],
+  [/^is not the account's password$/, 'That is not your current password.'],
   [/^is not available through a shared link$/, 'A shared link does not show who tasks are assigned to.'],
   [/^must be given once$/, 'Give this only once.'],
   [/^no user has an id that large$/, 'Nobody has that id.'],
