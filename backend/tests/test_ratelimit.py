@@ -296,6 +296,32 @@ def test_register_is_limited_per_address(make_app, base_app):
             db.session.commit()
 
 
+def test_password_change_is_limited_per_account_like_sign_in(make_app, accounts, storage):
+    """Guessing the current password through a stolen session is held to the sign-in budget of an account."""
+    user = accounts()
+    app = make_app(login_account_rate_limit="2/minute", redis_url=storage)
+    with app.app_context():
+        headers = bearer(signed_token(user.id))
+        db.session.commit()
+    client = app.test_client()
+    body = {"current_password": WRONG, "new_password": "a brand new passphrase"}
+
+    assert [client.post("/api/auth/password", json=body, headers=headers).status_code for _ in range(2)] == [
+        422,
+        422,
+    ]
+    response = client.post("/api/auth/password", json={**body, "current_password": PASSWORD}, headers=headers)
+
+    assert response.status_code == 429
+    assert (
+        response.get_json()["detail"]
+        == "Too many sign-in attempts for this account. The limit is 2 per 1 minute."
+    )
+    assert (
+        login(client, user.username, PASSWORD) == 200
+    )  # the login bucket is the account name's, not this one
+
+
 def test_refresh_is_limited_per_address(make_app, accounts):
     app = make_app(refresh_rate_limit="2/minute")
     user = accounts()

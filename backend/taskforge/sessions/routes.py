@@ -8,7 +8,7 @@ from flask import Blueprint, Response
 
 from taskforge.access.identity import Identity
 from taskforge.api.operations import ResponseSpec, json_response, operation
-from taskforge.ratelimit import limit_per_account
+from taskforge.ratelimit import limit_per_account, limit_per_address
 from taskforge.sessions import service
 from taskforge.sessions.device import device_label
 from taskforge.sessions.models import UserSession
@@ -78,10 +78,13 @@ def _caller(kwargs: dict[str, Any]) -> str:
 
 
 @bp.post("/password")
+# Both sign-in limits: a password guessed here counts against the address and the account as a login would.
+@limit_per_address("login_rate_limit")
 @operation(
     summary="Change the caller's password",
-    description="Needs the current password (a wrong one is 422 naming `current_password`, limited per "
-    "account like sign-in). Every other session is signed out; this one stays signed in.",
+    description="Needs the current password (a wrong one is 422 naming `current_password`; attempts are "
+    "limited per address and per account like sign-in). Every other session is signed out; this one stays "
+    "signed in.",
     tags=TAGS,
     body=PasswordChangeIn,
     errors=(429,),

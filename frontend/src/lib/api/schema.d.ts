@@ -132,7 +132,7 @@ export interface paths {
         put?: never;
         /**
          * Change the caller's password
-         * @description Needs the current password (a wrong one is 422 naming `current_password`, limited per account like sign-in). Every other session is signed out; this one stays signed in.
+         * @description Needs the current password (a wrong one is 422 naming `current_password`; attempts are limited per address and per account like sign-in). Every other session is signed out; this one stays signed in.
          */
         post: operations["sessions_change_password"];
         delete?: never;
