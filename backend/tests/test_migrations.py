@@ -45,6 +45,7 @@ APP_TABLES = {
     "notification_settings",
     "push_subscriptions",
     "push_deliveries",
+    "api_tokens",
 }
 
 
