@@ -27,8 +27,3 @@ class Problem(BaseModel):
     errors: list[FieldErrorOut] | None = Field(
         default=None, description="Present on validation errors (422)."
     )
-    required_scope: str | None = Field(
-        default=None,
-        description="Present when an API token is refused (403): the scope it lacks, or null where no token "
-        "may call the operation.",
-    )
