@@ -182,3 +182,19 @@ def test_last_used_at_is_written_at_most_once_per_window(client, auth):
     assert datetime.now(UTC) - last_used() < timedelta(minutes=1)
     listed = client.get(URL, headers=auth).get_json()["items"][0]
     assert listed["last_used_at"] is not None
+
+
+def test_a_token_costs_the_statements_a_session_does(client, auth, user, issue):
+    from tests.tasks.test_statements import statements
+
+    token = issue(user, "tasks:read")
+    for headers in (auth, token):  # each identity statement is prepared once per connection
+        assert client.get("/api/tasks?per_page=5", headers=headers).status_code == 200
+    with statements() as by_session:
+        assert client.get("/api/tasks?per_page=6", headers=auth).status_code == 200
+    with statements() as by_token:
+        assert client.get("/api/tasks?per_page=7", headers=token).status_code == 200
+    assert len(by_token) == len(by_session)
+    assert [s for s in by_token if "taskforge_token_identity" in s] == [
+        "EXECUTE taskforge_token_identity(%(token_hash)s, %(now)s, %(stale_before)s)"
+    ]
