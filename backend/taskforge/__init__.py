@@ -109,6 +109,7 @@ def register_extensions(app: Flask, settings: Settings, password_hasher: Passwor
 
 def register_blueprints(app: Flask) -> None:
     from taskforge.api.routes import bp as docs_bp
+    from taskforge.apitokens.routes import bp as apitokens_bp
     from taskforge.audit.routes import bp as audit_bp
     from taskforge.auth.routes import bp as auth_bp
     from taskforge.changes.routes import bp as changes_bp
@@ -138,6 +139,7 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(docs_bp, url_prefix="/api")
     app.register_blueprint(auth_bp, url_prefix="/api/auth")
     app.register_blueprint(sessions_bp, url_prefix="/api/auth")
+    app.register_blueprint(apitokens_bp, url_prefix="/api/auth/tokens")
     app.register_blueprint(tasks_bp, url_prefix="/api/tasks")
     app.register_blueprint(quickadd_bp, url_prefix="/api/tasks")  # POST /api/tasks/parse
     app.register_blueprint(projects_bp, url_prefix="/api/projects")

@@ -46,6 +46,7 @@ APP_TABLES = {
     "push_subscriptions",
     "push_deliveries",
     "sessions",
+    "api_tokens",
 }
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
@@ -12,7 +13,9 @@ from flask import has_request_context, request
 from sqlalchemy import (
     BigInteger,
     BindParameter,
+    ColumnElement,
     Connection,
+    Select,
     and_,
     bindparam,
     exists,
@@ -20,13 +23,15 @@ from sqlalchemy import (
     select,
     true,
     union_all,
+    update,
 )
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import aliased
 
 from taskforge.access.roles import Role
+from taskforge.apitokens.models import ApiToken
 from taskforge.auth.models import RevokedToken, User
-from taskforge.db import request_connection
+from taskforge.db import UtcDateTime, request_connection, utcnow
 from taskforge.extensions import db
 from taskforge.projects.models import Project, ProjectMember, ProjectTeam
 from taskforge.sessions.models import UserSession
@@ -66,6 +71,8 @@ class Identity:
     claims: Mapping[str, Any] = field(default_factory=dict)
     user_generation: int | None = None
     link: bool = False  # a read-only link's holder, with no account
+    # A personal API token's scopes (apitokens/scopes.py); None for a signed-in session: everything.
+    scopes: frozenset[str] | None = None
 
     @property
     def cache_generation(self) -> tuple[int, int] | None:
@@ -83,14 +90,21 @@ _TRASHED = aliased(Project, name="trashed")
 # A project in the trash grants nothing: everything in it leaves every list with it (the partial index
 # ix_projects_trash keeps this a lookup in the few deleted rows).
 _IN_TRASH = select(_TRASHED.id).where(_TRASHED.deleted_at.is_not(None))
-_GRANTS = union_all(
-    select(ProjectMember.project_id, ProjectMember.role).where(
-        ProjectMember.user_id == _USER, ProjectMember.project_id.not_in(_IN_TRASH)
-    ),
-    select(ProjectTeam.project_id, ProjectTeam.role)
-    .join(TeamMember, TeamMember.team_id == ProjectTeam.team_id)
-    .where(TeamMember.user_id == _USER, ProjectTeam.project_id.not_in(_IN_TRASH)),
-).subquery("grants")
+
+
+def _grants_of(user: ColumnElement[int]) -> Any:
+    """The user's grants on the projects out of the trash: direct and through their teams."""
+    return union_all(
+        select(ProjectMember.project_id, ProjectMember.role).where(
+            ProjectMember.user_id == user, ProjectMember.project_id.not_in(_IN_TRASH)
+        ),
+        select(ProjectTeam.project_id, ProjectTeam.role)
+        .join(TeamMember, TeamMember.team_id == ProjectTeam.team_id)
+        .where(TeamMember.user_id == user, ProjectTeam.project_id.not_in(_IN_TRASH)),
+    ).subquery("grants")
+
+
+_GRANTS = _grants_of(_USER)
 # The same grants on the projects in the trash: who may see, restore and purge them there.
 _TRASHED_GRANTS = union_all(
     select(ProjectMember.project_id, ProjectMember.role).where(
@@ -137,30 +151,108 @@ _IDENTITY = (
 )
 
 
-_PREPARED = "taskforge_identity"
+# The token statement: a personal API token (apitokens/) looked up by its hash, live (not expired; revoking
+# deletes the row), with its owner's grants, in the same one round trip. On PostgreSQL it also stamps
+# `last_used_at`, only when the stamp is older than LAST_USED_WINDOW and nobody holds the row (SKIP LOCKED:
+# never a wait): one write per token per window, never one per request.
+LAST_USED_WINDOW = timedelta(minutes=5)
+_HASH: BindParameter[str] = bindparam("token_hash")
+_NOW: BindParameter[datetime] = bindparam("now", type_=UtcDateTime())
+_STALE_BEFORE: BindParameter[datetime] = bindparam("stale_before", type_=UtcDateTime())
+_OWNER = aliased(ApiToken, name="owner")
+_TOKEN_GRANTS = _grants_of(
+    select(_OWNER.user_id).where(_OWNER.token_hash == _HASH).correlate(None).scalar_subquery()
+)
+_TOKEN_IDENTITY = (
+    select(
+        User.cache_generation,
+        ApiToken.user_id,
+        ApiToken.id.label("token_id"),
+        ApiToken.scopes,
+        ApiToken.expires_at,
+        _TOKEN_GRANTS.c.project_id,
+        _TOKEN_GRANTS.c.role,
+        *_PROJECT_COLUMNS,
+    )
+    .select_from(ApiToken)
+    .join(User, User.id == ApiToken.user_id)
+    .outerjoin(_TOKEN_GRANTS, true())
+    .outerjoin(Project, Project.id == _TOKEN_GRANTS.c.project_id)
+    .where(ApiToken.token_hash == _HASH, or_(ApiToken.expires_at.is_(None), ApiToken.expires_at > _NOW))
+)
+_STALE = aliased(ApiToken, name="stale")
+_TOUCH = (
+    update(ApiToken)
+    .where(
+        ApiToken.id.in_(
+            select(_STALE.id)
+            .where(
+                _STALE.token_hash == _HASH,
+                or_(_STALE.last_used_at.is_(None), _STALE.last_used_at < _STALE_BEFORE),
+            )
+            .with_for_update(skip_locked=True)
+        )
+    )
+    .values(last_used_at=_NOW)
+)
+_PREPARED: dict[str, tuple[Select[Any], tuple[tuple[str, str], ...]]] = {
+    "taskforge_identity": (_IDENTITY, (("jti", "text"), ("user_id", "bigint"), ("sid", "bigint"))),
+    "taskforge_token_identity": (
+        _TOKEN_IDENTITY.add_cte(_TOUCH.returning(ApiToken.id).cte("touched")),
+        (("token_hash", "text"), ("now", "timestamptz"), ("stale_before", "timestamptz")),
+    ),
+}
 
 
-@lru_cache(maxsize=1)
-def _prepare_sql() -> str:
-    compiled = str(_IDENTITY.compile(dialect=postgresql.dialect()))  # type: ignore[no-untyped-call]
-    sql = compiled.replace("%(jti)s", "$1").replace("%(user_id)s", "$2").replace("%(sid)s", "$3")
-    return f"PREPARE {_PREPARED} (text, bigint, bigint) AS {sql}"
+@lru_cache(maxsize=len(_PREPARED))
+def _prepare_sql(name: str) -> str:
+    statement, params = _PREPARED[name]
+    sql = str(statement.compile(dialect=postgresql.dialect()))  # type: ignore[no-untyped-call]
+    for position, (param, _type) in enumerate(params, start=1):
+        sql = sql.replace(f"%({param})s", f"${position}")
+    return f"PREPARE {name} ({', '.join(kind for _param, kind in params)}) AS {sql}"
+
+
+def _prepared_rows(connection: Connection, name: str, params: dict[str, Any]) -> list[Any]:
+    """A per-request statement's rows. On PostgreSQL it is prepared once per connection (`PREPARE`, which
+    outlives any transaction's rollback) and run with `EXECUTE`: planning it cost several times running it,
+    on every request. (So TaskForge needs session-level connections: no PgBouncer in transaction mode.)"""
+    info = connection.connection.info
+    if not info.get(name):
+        connection.exec_driver_sql(_prepare_sql(name))
+        info[name] = True
+    names = ", ".join(f"%({param})s" for param, _type in _PREPARED[name][1])
+    return list(connection.exec_driver_sql(f"EXECUTE {name}({names})", params).all())
 
 
 def _identity_rows(connection: Connection, user_id: int, jti: str, sid: int | None) -> list[Any]:
-    """The identity statement's rows. On PostgreSQL it is prepared once per connection (`PREPARE`, which
-    outlives any transaction's rollback) and run with `EXECUTE`: planning it cost several times running it,
-    on every request. (So TaskForge needs session-level connections: no PgBouncer in transaction mode.)"""
     params = {"jti": jti, "user_id": user_id, "sid": sid}
     if connection.dialect.name != "postgresql":
         return list(connection.execute(_IDENTITY, params).all())
-    info = connection.connection.info
-    if not info.get(_PREPARED):
-        connection.exec_driver_sql(_prepare_sql())
-        info[_PREPARED] = True
-    return list(
-        connection.exec_driver_sql(f"EXECUTE {_PREPARED}(%(jti)s, %(user_id)s, %(sid)s)", params).all()
-    )
+    return _prepared_rows(connection, "taskforge_identity", params)
+
+
+def _token_rows(connection: Connection, token_hash: str) -> list[Any]:
+    now = utcnow()
+    params = {"token_hash": token_hash, "now": now, "stale_before": now - LAST_USED_WINDOW}
+    if connection.dialect.name == "postgresql":
+        return _prepared_rows(connection, "taskforge_token_identity", params)
+    rows = list(connection.execute(_TOKEN_IDENTITY, params).all())
+    if rows:  # SQLite has no UPDATE in a WITH, nor row locks to skip
+        connection.execute(_TOUCH, params)
+    return rows
+
+
+def _grants(rows: list[Any], first: int) -> dict[int, Grant]:
+    """The grants in an identity statement's rows, whose grant columns start at `first`."""
+    grants: dict[int, Grant] = {}
+    for row in rows:
+        if row.project_id is None:
+            continue
+        known = grants.get(row.project_id)
+        if known is None or known.role < row.role:
+            grants[row.project_id] = Grant(row.project_id, Role(row.role), *tuple(row)[first + 2 :])
+    return grants
 
 
 def _load(
@@ -173,14 +265,7 @@ def _load(
     rows = _identity_rows(connection or db.session.connection(), user_id, jti, sid)
     if not rows or rows[0][1]:
         return None
-    grants: dict[int, Grant] = {}
-    for row in rows:
-        if row.project_id is None:
-            continue
-        known = grants.get(row.project_id)
-        if known is None or known.role < row.role:
-            grants[row.project_id] = Grant(row.project_id, Role(row.role), *tuple(row)[4:])
-    return Identity(user_id=user_id, grants=grants, claims=claims, user_generation=int(rows[0][0]))
+    return Identity(user_id=user_id, grants=_grants(rows, 2), claims=claims, user_generation=int(rows[0][0]))
 
 
 def identity_for_token(claims: Mapping[str, Any]) -> Identity | None:
@@ -189,6 +274,34 @@ def identity_for_token(claims: Mapping[str, Any]) -> Identity | None:
     # Core on the request's connection (a GET reads in autocommit): this runs on every request.
     connection = request_connection(db.session, request.method if has_request_context() else "POST")
     return _load(int(claims["sub"]), str(claims["jti"]), claims, connection, int(claims["sid"]))
+
+
+def identity_for_api_token(token_hash: str) -> Identity | None:
+    """The identity of a personal API token's holder, with the token's scopes, or None when no live token
+    has this hash (unknown, expired or revoked). One round trip, as for a JWT.
+
+    Its claims stand in for a JWT's where the request's log and event stream read them: `sub`, `type`
+    (`api_token`), the token's id (`tid`) and its expiry (`exp`, None when it never expires).
+    """
+    connection = request_connection(db.session, request.method if has_request_context() else "POST")
+    rows = _token_rows(connection, token_hash)
+    if not rows:
+        return None
+    first = rows[0]
+    expires_at: datetime | None = first.expires_at
+    claims = {
+        "sub": str(first.user_id),
+        "type": "api_token",
+        "tid": int(first.token_id),
+        "exp": None if expires_at is None else expires_at.timestamp(),
+    }
+    return Identity(
+        user_id=int(first.user_id),
+        grants=_grants(rows, 5),
+        claims=claims,
+        user_generation=int(first.cache_generation),
+        scopes=frozenset(str(first.scopes).split()),
+    )
 
 
 def identity_of(user_id: int) -> Identity | None:

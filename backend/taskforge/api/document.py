@@ -12,6 +12,7 @@ from pydantic.json_schema import JsonSchemaMode, models_json_schema
 
 from taskforge.api.operations import SHARE_TOKEN, TRASH_ITEM, Operation, ResponseSpec
 from taskforge.api.schemas import Problem
+from taskforge.apitokens.scopes import SCOPES, required_scope
 from taskforge.db import MAX_ID
 from taskforge.idempotency.guard import KEY_PATTERN
 
@@ -41,6 +42,8 @@ def _error_statuses(op: Operation, has_path_params: bool) -> list[int]:
     statuses = set(op.errors)
     if op.auth is not None:
         statuses.update({401, 429})  # the per-user API limit covers every authenticated operation
+    if op.auth == "access":
+        statuses.add(403)  # an API token without the operation's scope (or any token, where none may call it)
     if op.body is not None:
         statuses.update({400, 413, 415, 422})
     if op.query is not None:
@@ -202,6 +205,8 @@ def build_openapi(app: Flask, *, title: str, version: str) -> dict[str, Any]:
         }
         if op.description:
             entry["description"] = op.description
+        if op.auth == "access":
+            _declare_scope(entry, required_scope(op.tags, method, endpoint))
         if params:
             entry["parameters"] = params
         if op.body is not None:
@@ -209,7 +214,7 @@ def build_openapi(app: Flask, *, title: str, version: str) -> dict[str, Any]:
                 "required": op.body_required,
                 "content": {"application/json": {"schema": builder.ref(op.body, "validation")}},
             }
-        entry["security"] = [{"bearerAuth": []}] if op.auth is not None else []
+        entry.setdefault("security", [{"bearerAuth": []}] if op.auth is not None else [])
         paths.setdefault(path, {})[method.lower()] = entry
     return {
         "openapi": "3.1.0",
@@ -217,6 +222,47 @@ def build_openapi(app: Flask, *, title: str, version: str) -> dict[str, Any]:
         "paths": paths,
         "components": {
             "schemas": schemas,
-            "securitySchemes": {"bearerAuth": {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"}},
+            "securitySchemes": {
+                "bearerAuth": {
+                    "type": "http",
+                    "scheme": "bearer",
+                    "bearerFormat": "JWT",
+                    "description": "A session's access token, from `POST /api/auth/login` (15 minutes).",
+                },
+                "apiToken": {
+                    "type": "http",
+                    "scheme": "bearer",
+                    "bearerFormat": "tf_",
+                    "description": _API_TOKEN,
+                },
+            },
         },
     }
+
+
+_API_TOKEN = (
+    "A personal API token for scripts (`tf_` and 43 characters, from `POST /api/auth/tokens`), sent as "
+    "`Authorization: Bearer tf_...`. It works until it expires or is revoked, only for the operations its "
+    "scopes allow: each operation lists the scope it needs in its `apiToken` security requirement and in "
+    "`x-required-scope`; one without an `apiToken` requirement refuses every token. A token lacking the "
+    "scope gets 403 with `required_scope`. Scopes: "
+    + "; ".join(f"`{name}`: {text}" for name, text in SCOPES.items())
+)
+
+
+def _declare_scope(entry: dict[str, Any], scope: str | None) -> None:
+    """Say which API token scope the operation needs, or that no token may call it.
+
+    OpenAPI 3.1 lets a requirement of a non-OAuth2 scheme list the roles it needs, so the scope sits in the
+    standard `security` array, where generators and linters read it; `x-required-scope` and a sentence
+    repeat it for the tools and people that only read descriptions (Swagger UI shows scopes for OAuth2 only,
+    and TaskForge has no OAuth2 flow to declare).
+    """
+    if scope is None:
+        sentence = "API tokens cannot call this operation."
+        entry["security"] = [{"bearerAuth": []}]
+    else:
+        sentence = f"An API token needs the `{scope}` scope."
+        entry["security"] = [{"bearerAuth": []}, {"apiToken": [scope]}]
+        entry["x-required-scope"] = scope
+    entry["description"] = f"{entry['description']}\n\n{sentence}" if "description" in entry else sentence

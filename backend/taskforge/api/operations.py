@@ -12,6 +12,7 @@ from pydantic import BaseModel
 from werkzeug.routing import BaseConverter, IntegerConverter
 
 from taskforge.api.parsing import list_fields, parse_body, parse_query
+from taskforge.apitokens.scopes import authorize
 from taskforge.auth.bearer import authenticate
 from taskforge.idempotency.guard import idempotently
 
@@ -62,7 +63,8 @@ def operation(
     body_limit: str | None = None,
     idempotent: bool = False,
 ) -> Callable[[Callable[..., Response]], Callable[..., Response]]:
-    """Authenticate (before anything else), parse query and body into models, and record the operation.
+    """Authenticate (before anything else), check an API token's scope, parse query and body into models,
+    and record the operation.
 
     An authenticated view receives the caller as `identity`, and passes it on to the services it calls.
     `body_limit` names the config key of a body size limit other than MAX_CONTENT_LENGTH; `idempotent`
@@ -88,7 +90,9 @@ def operation(
         @wraps(view)
         def handle(**kwargs: Any) -> Response:
             if auth is not None:
-                kwargs["identity"] = authenticate(auth)
+                identity = kwargs["identity"] = authenticate(auth)
+                # A personal API token only reaches what its scopes allow (403 naming the scope it lacks).
+                authorize(identity.scopes, tags=tags, method=request.method, endpoint=request.endpoint or "")
             if query is not None:
                 kwargs["query"] = parse_query(query, repeated)
             if body is not None:

@@ -7,6 +7,12 @@ a later request with the same string, checks the expiry again instead of the who
 same access token for its 15 minutes, and PyJWT's checks are the largest CPU cost of a cache hit.
 Revocation is never remembered: `authenticate` asks the database on every request, in the statement that
 loads the caller's identity.
+
+A personal API token (`tf_...`, apitokens/) is no JWT: nothing but the database can tell whose it is. Its
+hash is looked up in the identity statement's token variant, in the same one round trip. Which user a
+token belongs to never changes, so each app remembers it for the tokens it accepted, and the rate limiter
+counts a known token's requests per user, as a JWT's; a token this process has not accepted yet (its
+first request here, or a made-up one) counts against the client's address.
 """
 
 from __future__ import annotations
@@ -20,13 +26,16 @@ from flask_jwt_extended import decode_token
 from flask_jwt_extended.exceptions import JWTExtendedException
 from jwt import PyJWTError
 
-from taskforge.access.identity import Identity, identity_for_token
+from taskforge.access.identity import Identity, identity_for_api_token, identity_for_token
+from taskforge.auth.opaque import digest
 from taskforge.errors import Unauthorized
 
 Claims = dict[str, Any]
 TokenKind = Literal["access", "refresh"]
 
 EXTENSION = "taskforge_verified_tokens"
+API_TOKENS = "taskforge_api_token_users"
+API_TOKEN_PREFIX = "tf_"  # noqa: S105 - the prefix of personal API tokens, not a token
 MEMO_SIZE = 4096
 _FIELDS = re.compile(r",\s*")
 
@@ -54,12 +63,13 @@ class VerifiedTokens:
 def register_bearer(app: Flask) -> None:
     """Give the app its memo of verified tokens, and every request a clean slate ahead of the rate limiter."""
     app.extensions[EXTENSION] = VerifiedTokens()
+    app.extensions[API_TOKENS] = VerifiedTokens()  # token hash -> the claims its identity carried
     app.before_request(_forget_previous_request)
 
 
 def _forget_previous_request() -> None:
     # g belongs to the app context, which requests share when one is already pushed (tests, CLI commands).
-    for name in ("token_claims", "bearer_sent", "accepted_claims"):
+    for name in ("token_claims", "bearer_sent", "accepted_claims", "api_token_hash"):
         g.pop(name, None)
 
 
@@ -91,7 +101,11 @@ def request_claims() -> Claims | None:
             token, g.bearer_sent = None, True
         else:
             g.bearer_sent = token is not None
-        g.token_claims = None if token is None else _verified(token)
+        if token is not None and token.startswith(API_TOKEN_PREFIX):
+            g.api_token_hash = digest(token)
+            g.token_claims = current_app.extensions[API_TOKENS].get(g.api_token_hash)
+        else:
+            g.token_claims = None if token is None else _verified(token)
     claims: Claims | None = g.token_claims
     return claims
 
@@ -106,11 +120,29 @@ def authenticate(kind: TokenKind) -> Identity:
     claims = request_claims()  # the header is parsed once per request, shared with the rate limiter
     if not g.bearer_sent:
         raise Unauthorized("Authentication is required.")
-    identity = None if claims is None or claims.get("type") != kind else identity_for_token(claims)
+    token_hash: str | None = g.get("api_token_hash")
+    if token_hash is not None:  # a personal API token: an access credential, never a refresh one
+        identity = identity_for_api_token(token_hash) if kind == "access" else None
+    elif claims is None or claims.get("type") != kind:
+        identity = None
+    else:
+        identity = identity_for_token(claims)
     if identity is None:
         raise Unauthorized("The token is invalid, expired or revoked.", error="invalid_token")
+    if token_hash is not None:
+        claims = dict(identity.claims)
+        current_app.extensions[API_TOKENS].remember(token_hash, claims)
     g.accepted_claims = claims
     return identity
+
+
+def still_live(identity: Identity) -> bool:
+    """Whether the credential `authenticate` accepted for this request still works (an event stream asks
+    now and then): not revoked, not expired, its user still there."""
+    token_hash: str | None = g.get("api_token_hash")
+    if token_hash is not None:
+        return identity_for_api_token(token_hash) is not None
+    return identity_for_token(identity.claims) is not None
 
 
 def current_claims() -> Claims | None:

@@ -7,9 +7,10 @@ from collections.abc import Callable
 
 from flask import Blueprint, Response, current_app, request, stream_with_context
 
-from taskforge.access.identity import Identity, identity_for_token
+from taskforge.access.identity import Identity
 from taskforge.api.operations import ResponseSpec, json_response, operation
-from taskforge.auth.bearer import authenticate
+from taskforge.apitokens.scopes import authorize
+from taskforge.auth.bearer import authenticate, still_live
 from taskforge.changes import cursor as cursors
 from taskforge.config import Settings
 from taskforge.errors import ServiceUnavailable, Unauthorized
@@ -57,15 +58,17 @@ def issue_ticket(identity: Identity) -> Response:
     "when nothing happens, `reset` "
     "when the changes after `Last-Event-ID` are no longer kept (reload, then follow), and `expired` when the "
     "credential that opened it ran out (reconnect with a new one). Reconnecting with `Last-Event-ID` "
-    "(which EventSource sends by itself) replays what was missed. Authenticate with a Bearer access token "
-    "or, from a browser's EventSource, with `?ticket=` from `POST /api/events/ticket`.",
+    "(which EventSource sends by itself) replays what was missed. Authenticate with a Bearer access token, "
+    "a personal API token with the `tasks:read` scope (its stream ends after an hour at most: reconnect) "
+    "or, from a browser's EventSource, with `?ticket=` from `POST /api/events/ticket` (a session's: API "
+    "tokens get no tickets, which could not carry their scopes).",
     tags=TAGS,
     auth=None,
     query=EventsQuery,
     responses={
         200: ResponseSpec(None, "The stream.", other_content={"text/event-stream": {"schema": SSE_EVENT}})
     },
-    errors=(401, 429, 503),
+    errors=(401, 403, 429, 503),
 )
 def stream(query: EventsQuery) -> Response:
     settings: Settings = current_app.config["TASKFORGE"]
@@ -80,12 +83,16 @@ def stream(query: EventsQuery) -> Response:
         still_valid: Callable[[], bool] = lambda: True  # noqa: E731 - a deleted account ends it anyway
     else:
         identity = authenticate("access")
-        claims, user_id = identity.claims, identity.user_id
-        deadline = time.monotonic() + max(0.0, float(claims["exp"]) - time.time())
+        authorize(identity.scopes, tags=TAGS, method="GET", endpoint="events.stream")
+        user_id, expiry = identity.user_id, identity.claims["exp"]
+        if identity.scopes is not None:  # an API token: at most an hour, as a ticket's
+            an_hour = time.time() + _TICKET_STREAM_S
+            expiry = an_hour if expiry is None else min(expiry, an_hour)
+        deadline = time.monotonic() + max(0.0, float(expiry) - time.time())
 
         def still_valid() -> bool:
             try:
-                return identity_for_token(claims) is not None
+                return still_live(identity)
             finally:
                 db.session.remove()
 

@@ -1,3 +1,4 @@
+import { ApiTokenSettings } from '@/features/api-tokens/components/api-token-settings'
 import { ProfileSettings } from '@/features/auth/components/profile-settings'
 import { CalendarFeedSettings } from '@/features/calendar/components/calendar-feed-settings'
 import { NotificationPreferences } from '@/features/notifications/components/notification-preferences'
@@ -21,6 +22,7 @@ export function SettingsRoute() {
         <PushSettings />
         <NotificationSettings />
         <CalendarFeedSettings />
+        <ApiTokenSettings />
         <ExportImport />
       </div>
     </>

@@ -14,6 +14,8 @@ export interface paths {
         /**
          * The history of everything the caller may see
          * @description Every change to the tasks of every project the caller may see, recorded in the transaction that made it, each naming its actor; oldest first by default, order=desc for newest first.
+         *
+         *     An API token needs the `tasks:read` scope.
          */
         get: operations["audit_audit_log"];
         put?: never;
@@ -36,11 +38,15 @@ export interface paths {
         /**
          * Issue (or rotate) the secret address of the caller's calendar feed
          * @description Returns a new `GET /api/calendar.ics?token=...` address for calendar apps; the previous address stops working at once. The token is shown this once.
+         *
+         *     API tokens cannot call this operation.
          */
         post: operations["auth_rotate_calendar_token"];
         /**
          * Turn the caller's calendar feed off
          * @description The feed's address stops working; `POST` issues a new one.
+         *
+         *     API tokens cannot call this operation.
          */
         delete: operations["auth_revoke_calendar_token"];
         options?: never;
@@ -74,7 +80,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Revoke the access token and, optionally, a refresh token */
+        /**
+         * Revoke the access token and, optionally, a refresh token
+         * @description API tokens cannot call this operation.
+         */
         post: operations["auth_logout"];
         delete?: never;
         options?: never;
@@ -89,7 +98,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in user */
+        /**
+         * The signed-in user
+         * @description An API token needs the `account:read` scope.
+         */
         get: operations["auth_me"];
         put?: never;
         post?: never;
@@ -99,6 +111,8 @@ export interface paths {
         /**
          * Change the signed-in user's settings (today: the time zone)
          * @description The time zone decides where the user's days start (`due_today`, `completed_last_7_days` and `completed_by_day` in the statistics) and the zone new recurring tasks repeat in.
+         *
+         *     API tokens cannot call this operation.
          */
         patch: operations["auth_update_me"];
         trace?: never;
@@ -110,14 +124,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The caller's notification settings */
+        /**
+         * The caller's notification settings
+         * @description API tokens cannot call this operation.
+         */
         get: operations["notification_settings_get_settings"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Turn notification channels on or off, per kind */
+        /**
+         * Turn notification channels on or off, per kind
+         * @description API tokens cannot call this operation.
+         */
         patch: operations["notification_settings_update_settings"];
         trace?: never;
     };
@@ -133,6 +153,8 @@ export interface paths {
         /**
          * Change the caller's password
          * @description Needs the current password (a wrong one is 422 naming `current_password`; attempts are limited per address and per account like sign-in). Every other session is signed out; this one stays signed in.
+         *
+         *     API tokens cannot call this operation.
          */
         post: operations["sessions_change_password"];
         delete?: never;
@@ -185,6 +207,8 @@ export interface paths {
         /**
          * The caller's signed-in sessions (devices)
          * @description One per sign-in that can still be used; `current` marks the one making this request.
+         *
+         *     API tokens cannot call this operation.
          */
         get: operations["sessions_list_sessions"];
         put?: never;
@@ -207,6 +231,8 @@ export interface paths {
         /**
          * Sign out everywhere else
          * @description Every session of the caller but the current one is signed out at once.
+         *
+         *     API tokens cannot call this operation.
          */
         post: operations["sessions_revoke_other_sessions"];
         delete?: never;
@@ -228,8 +254,60 @@ export interface paths {
         /**
          * Sign a session out
          * @description Its access and refresh tokens stop working at once. Revoking the current session signs the caller out.
+         *
+         *     API tokens cannot call this operation.
          */
         delete: operations["sessions_revoke_session"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's personal API tokens
+         * @description Send a token as `Authorization: Bearer tf_...`: it works until it expires or is revoked, for the operations its scopes allow (each operation names its scope in `x-required-scope`). Tokens cannot list, create or revoke tokens, nor manage the account: sign in for that.
+         *
+         *     API tokens cannot call this operation.
+         */
+        get: operations["apitokens_list_tokens"];
+        put?: never;
+        /**
+         * Issue a personal API token
+         * @description The token is in this response only: the server keeps its hash. Send a token as `Authorization: Bearer tf_...`: it works until it expires or is revoked, for the operations its scopes allow (each operation names its scope in `x-required-scope`). Tokens cannot list, create or revoke tokens, nor manage the account: sign in for that. At most 50 per person (409 beyond).
+         *
+         *     API tokens cannot call this operation.
+         */
+        post: operations["apitokens_create_token"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/tokens/{token_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke a personal API token
+         * @description It stops working at once.
+         *
+         *     API tokens cannot call this operation.
+         */
+        delete: operations["apitokens_revoke_token"];
         options?: never;
         head?: never;
         patch?: never;
@@ -265,6 +343,8 @@ export interface paths {
         /**
          * The changes to everything the caller may see, since a cursor
          * @description For clients that were away: every change to the tasks, sections, projects and comments of every project the caller may see after `since`, each stream in the order it was committed, each entry with the task, section, project or comment as it is now (or a tombstone when it is gone or out of sight), so a client syncs from this feed alone. The caller's own events (a project shared with them, access removed, a reminder delivered) come in their Inbox's stream. 410 when changes after `since` are no longer kept (CHANGES_RETENTION_HOURS): reload and start from the new cursor.
+         *
+         *     An API token needs the `tasks:read` scope.
          */
         get: operations["changes_list_changes"];
         put?: never;
@@ -282,13 +362,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a comment */
+        /**
+         * Get a comment
+         * @description An API token needs the `tasks:read` scope.
+         */
         get: operations["comments_get_comment"];
         put?: never;
         post?: never;
         /**
          * Delete a comment
          * @description Its author or an admin of the project may. `If-Match` is honoured as for PATCH.
+         *
+         *     An API token needs the `tasks:write` scope.
          */
         delete: operations["comments_delete_comment"];
         options?: never;
@@ -296,6 +381,8 @@ export interface paths {
         /**
          * Change the text of your comment
          * @description Only its author may. Send `If-Match` with the ETag you last saw to refuse the change when the comment changed since (412).
+         *
+         *     An API token needs the `tasks:write` scope.
          */
         patch: operations["comments_edit_comment"];
         trace?: never;
@@ -333,7 +420,7 @@ export interface paths {
         };
         /**
          * The caller's changes as they happen (Server-Sent Events)
-         * @description A `text/event-stream`: `change` events (each a `ChangeOut` of `GET /api/changes`, with the task, section or project as it is now, or a tombstone) as changes to anything the caller may see commit on any server; the last event of each batch carries the feed's cursor as its id. A comment every 15 s when nothing happens, `reset` when the changes after `Last-Event-ID` are no longer kept (reload, then follow), and `expired` when the credential that opened it ran out (reconnect with a new one). Reconnecting with `Last-Event-ID` (which EventSource sends by itself) replays what was missed. Authenticate with a Bearer access token or, from a browser's EventSource, with `?ticket=` from `POST /api/events/ticket`.
+         * @description A `text/event-stream`: `change` events (each a `ChangeOut` of `GET /api/changes`, with the task, section or project as it is now, or a tombstone) as changes to anything the caller may see commit on any server; the last event of each batch carries the feed's cursor as its id. A comment every 15 s when nothing happens, `reset` when the changes after `Last-Event-ID` are no longer kept (reload, then follow), and `expired` when the credential that opened it ran out (reconnect with a new one). Reconnecting with `Last-Event-ID` (which EventSource sends by itself) replays what was missed. Authenticate with a Bearer access token, a personal API token with the `tasks:read` scope (its stream ends after an hour at most: reconnect) or, from a browser's EventSource, with `?ticket=` from `POST /api/events/ticket` (a session's: API tokens get no tickets, which could not carry their scopes).
          */
         get: operations["events_stream"];
         put?: never;
@@ -353,7 +440,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** A single-use ticket for opening the event stream from a browser */
+        /**
+         * A single-use ticket for opening the event stream from a browser
+         * @description API tokens cannot call this operation.
+         */
         post: operations["events_issue_ticket"];
         delete?: never;
         options?: never;
@@ -371,6 +461,8 @@ export interface paths {
         /**
          * Export the caller's projects, sections, tasks and tags
          * @description Every project the caller may see (archived ones too), or the one `project_id` names (404 without access, as a missing id). `format=json` (the default) is TaskForge's own format, version 2, which `POST /api/import` reads back: the projects in the caller's order with their sections, and every task with its project, section, tags, subtasks (`parent_id`), recurrence and series links. `format=csv` is one row per task for spreadsheets, with the columns id, parent_id, project, section, title, description, priority, due_date, completed, completed_at, created_at, tags, rrule, recurrence_anchor, timezone, previous_id (the project and section by name); text a spreadsheet would run as a formula starts with an apostrophe.
+         *
+         *     An API token needs the `tasks:read` scope.
          */
         get: operations["export_export"];
         put?: never;
@@ -393,6 +485,8 @@ export interface paths {
         /**
          * Import an export (all or nothing)
          * @description Creates the projects, sections, tasks and tags of a `GET /api/export?format=json` document (version 2, or 1) for the caller, with new ids; tags that exist already are reused (their colour stays). Without `project_id`, each project of the document is created anew, owned by the caller, at the end of their list (archived if it was), with its sections in order; but the one marked `inbox` is the caller's own Inbox (its sections matched by name there, the missing ones added), which also takes the tasks that name no project (all of a version 1 document's). With `project_id` (a project the caller may add tasks to), every task goes into that project, after its tasks, each into its section of the same name there (ignoring case) or, when it has none of that name, into no section; no project or section is created. Every rule is checked first: one broken field and nothing is imported (422 naming each one: `tasks[3].parent_id`, `tasks[3].section_id`, `projects[1].sections[0].name`). At most 10,000 tasks, 1,000 projects and 10,000 sections per import. `dry_run=true` reports what would be created and changes nothing.
+         *
+         *     An API token needs the `tasks:write` scope.
          */
         post: operations["export_import_tasks"];
         delete?: never;
@@ -411,6 +505,8 @@ export interface paths {
         /**
          * The caller's notifications, newest first
          * @description Reminders that came due, tasks given to them, mentions, comments on their tasks, projects and teams they were added to (only the kinds whose in-app channel is on).
+         *
+         *     API tokens cannot call this operation.
          */
         get: operations["notifications_list_notifications"];
         put?: never;
@@ -430,7 +526,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Mark every notification read */
+        /**
+         * Mark every notification read
+         * @description API tokens cannot call this operation.
+         */
         post: operations["notifications_read_all"];
         delete?: never;
         options?: never;
@@ -451,7 +550,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Mark a notification read or unread */
+        /**
+         * Mark a notification read or unread
+         * @description API tokens cannot call this operation.
+         */
         patch: operations["notifications_update_notification"];
         trace?: never;
     };
@@ -465,12 +567,16 @@ export interface paths {
         /**
          * List the projects the caller may see
          * @description Their Inbox first, then their own and the ones shared with them, in their own order (`POST /api/projects/<id>/move`). `archived` filters.
+         *
+         *     An API token needs the `projects:read` scope.
          */
         get: operations["projects_list_projects"];
         put?: never;
         /**
          * Create a project
          * @description The caller owns it; it goes to the end of their list.
+         *
+         *     An API token needs the `projects:write` scope.
          */
         post: operations["projects_create_project"];
         delete?: never;
@@ -486,13 +592,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a project */
+        /**
+         * Get a project
+         * @description An API token needs the `projects:read` scope.
+         */
         get: operations["projects_get_project"];
         put?: never;
         post?: never;
         /**
          * Delete a project with its tasks
          * @description The owner only; never the Inbox (409). Its tasks, sections, members and links go with it; the tasks' history is kept. Everyone who could see it is told (a `deleted` event in their Inbox's stream). Send `If-Match` with the ETag you last saw to refuse the change when someone changed the project since (412).
+         *
+         *     An API token needs the `projects:write` scope.
          */
         delete: operations["projects_delete_project"];
         options?: never;
@@ -500,6 +611,8 @@ export interface paths {
         /**
          * Change a project, or the caller's own favourite
          * @description Renaming, describing, recolouring and (un)archiving need an admin; `favorite` is the caller's own. An archived project is read-only: only unarchiving it (possibly with other changes) is accepted. The Inbox can be neither renamed nor archived. Send `If-Match` with the ETag you last saw to refuse the change when someone changed the project since (412).
+         *
+         *     An API token needs the `projects:write` scope.
          */
         patch: operations["projects_update_project"];
         trace?: never;
@@ -514,6 +627,8 @@ export interface paths {
         /**
          * The history of a project
          * @description Every create, update, complete, move and delete of the project's tasks, each naming its actor; oldest first by default, order=desc for newest first.
+         *
+         *     An API token needs the `tasks:read` scope.
          */
         get: operations["audit_project_activity"];
         put?: never;
@@ -534,12 +649,16 @@ export interface paths {
         /**
          * List a project's read-only links
          * @description Admins and the owner only. Their secrets are never shown again.
+         *
+         *     An API token needs the `projects:read` scope.
          */
         get: operations["sharing_list_links"];
         put?: never;
         /**
          * Create a read-only link to a project
          * @description Admins and the owner only. Anyone with the URL reads the project and its tasks, without an account, until the link is deleted. The secret is shown once; only its SHA-256 is stored. Never for the Inbox (409).
+         *
+         *     An API token needs the `projects:write` scope.
          */
         post: operations["sharing_create_link"];
         delete?: never;
@@ -561,6 +680,8 @@ export interface paths {
         /**
          * Revoke a read-only link
          * @description Admins and the owner only. It stops working on the next request.
+         *
+         *     An API token needs the `projects:write` scope.
          */
         delete: operations["sharing_revoke_link"];
         options?: never;
@@ -578,12 +699,16 @@ export interface paths {
         /**
          * List a project's members
          * @description Its direct members (the owner first); teams it is shared with are at `/teams`.
+         *
+         *     An API token needs the `projects:read` scope.
          */
         get: operations["sharing_list_members"];
         put?: never;
         /**
          * Share a project with a person
          * @description Admins and the owner only. By `username` or `email` of an existing account, with a role (viewer, editor, admin). They see it at once; their Inbox's stream tells them (`shared`). The Inbox is never shared (409).
+         *
+         *     An API token needs the `projects:write` scope.
          */
         post: operations["sharing_add_member"];
         delete?: never;
@@ -605,6 +730,8 @@ export interface paths {
         /**
          * Leave a project
          * @description Ends the caller's direct membership (a team's grant stays). The owner cannot leave before transferring the project (409).
+         *
+         *     An API token needs the `projects:write` scope.
          */
         delete: operations["sharing_leave"];
         options?: never;
@@ -625,6 +752,8 @@ export interface paths {
         /**
          * Remove a member
          * @description Admins and the owner only. Anyone may remove themselves (as `/members/me`); never the owner. Takes effect on their next request: no cached page or open event stream shows them the project again.
+         *
+         *     An API token needs the `projects:write` scope.
          */
         delete: operations["sharing_remove_member"];
         options?: never;
@@ -632,6 +761,8 @@ export interface paths {
         /**
          * Change a member's role
          * @description Admins and the owner only. Never the owner's (a transfer changes that). Takes effect on their next request.
+         *
+         *     An API token needs the `projects:write` scope.
          */
         patch: operations["sharing_update_member"];
         trace?: never;
@@ -648,6 +779,8 @@ export interface paths {
         /**
          * Move a project in the caller's own order
          * @description Places the project right before `before_id` or right after `after_id` in the caller's list (everyone orders their own list).
+         *
+         *     An API token needs the `projects:write` scope.
          */
         post: operations["projects_move_project"];
         delete?: never;
@@ -666,6 +799,8 @@ export interface paths {
         /**
          * List everyone who can see a project
          * @description Its members and the members of the teams it is shared with, each once, with the highest role they have: editors and up may be assigned its tasks, anyone here may be `@`-mentioned.
+         *
+         *     An API token needs the `projects:read` scope.
          */
         get: operations["sharing_list_people"];
         put?: never;
@@ -683,12 +818,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List a project's sections */
+        /**
+         * List a project's sections
+         * @description An API token needs the `tasks:read` scope.
+         */
         get: operations["project_sections_list_sections"];
         put?: never;
         /**
          * Add a section to a project
          * @description The project's admins only; not while it is archived. It goes last.
+         *
+         *     An API token needs the `tasks:write` scope.
          */
         post: operations["project_sections_create_section"];
         delete?: never;
@@ -704,12 +844,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the teams a project is shared with */
+        /**
+         * List the teams a project is shared with
+         * @description An API token needs the `projects:read` scope.
+         */
         get: operations["sharing_list_team_grants"];
         put?: never;
         /**
          * Share a project with a team
          * @description Admins and the owner only. With a team the caller belongs to; each of its members gets the role (at least: a person's role is the highest of their direct and team grants).
+         *
+         *     An API token needs the `projects:write` scope.
          */
         post: operations["sharing_share_with_team"];
         delete?: never;
@@ -731,6 +876,8 @@ export interface paths {
         /**
          * Stop sharing a project with a team
          * @description Admins and the owner only. Its members keep only their own grants; it takes effect on their next request.
+         *
+         *     An API token needs the `projects:write` scope.
          */
         delete: operations["sharing_remove_team_grant"];
         options?: never;
@@ -738,6 +885,8 @@ export interface paths {
         /**
          * Change a team grant's role
          * @description Admins and the owner only.
+         *
+         *     An API token needs the `projects:write` scope.
          */
         patch: operations["sharing_update_team_grant"];
         trace?: never;
@@ -754,6 +903,8 @@ export interface paths {
         /**
          * Hand a project to another member
          * @description The owner only. The new owner must be a direct member; the previous owner stays, an admin.
+         *
+         *     An API token needs the `projects:write` scope.
          */
         post: operations["sharing_transfer"];
         delete?: never;
@@ -772,6 +923,8 @@ export interface paths {
         /**
          * The server's VAPID public key
          * @description Pass it as `applicationServerKey` to `pushManager.subscribe()`. 404 when the server has no VAPID key (push is off there).
+         *
+         *     API tokens cannot call this operation.
          */
         get: operations["push_get_key"];
         put?: never;
@@ -789,12 +942,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The caller's subscribed browsers */
+        /**
+         * The caller's subscribed browsers
+         * @description API tokens cannot call this operation.
+         */
         get: operations["push_list_subscriptions"];
         put?: never;
         /**
          * Subscribe this browser to the caller's notifications
          * @description The body is the browser's `PushSubscription.toJSON()`. Subscribing a browser again updates it (201 the first time, 200 after); a browser someone else subscribed before is theirs no longer. Which kinds are pushed: `/api/auth/me/notification-settings`.
+         *
+         *     API tokens cannot call this operation.
          */
         post: operations["push_subscribe"];
         delete?: never;
@@ -813,7 +971,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Unsubscribe a browser */
+        /**
+         * Unsubscribe a browser
+         * @description API tokens cannot call this operation.
+         */
         delete: operations["push_unsubscribe"];
         options?: never;
         head?: never;
@@ -833,6 +994,8 @@ export interface paths {
         /**
          * Delete a section
          * @description The project's admins only; not while it is archived. Its tasks stay in the project, in no section.
+         *
+         *     An API token needs the `tasks:write` scope.
          */
         delete: operations["sections_delete_section"];
         options?: never;
@@ -840,6 +1003,8 @@ export interface paths {
         /**
          * Rename a section
          * @description The project's admins only; not while it is archived.
+         *
+         *     An API token needs the `tasks:write` scope.
          */
         patch: operations["sections_rename_section"];
         trace?: never;
@@ -856,6 +1021,8 @@ export interface paths {
         /**
          * Move a section in its project's order
          * @description The project's admins only; not while it is archived. Places it right before `before_id` or right after `after_id` (sections of the project).
+         *
+         *     An API token needs the `tasks:write` scope.
          */
         post: operations["sections_move_section"];
         delete?: never;
@@ -911,7 +1078,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Statistics over the tasks the caller may see, or one project's */
+        /**
+         * Statistics over the tasks the caller may see, or one project's
+         * @description An API token needs the `tasks:read` scope.
+         */
         get: operations["stats_get_stats"];
         put?: never;
         post?: never;
@@ -928,12 +1098,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the caller's tags */
+        /**
+         * List the caller's tags
+         * @description An API token needs the `tasks:read` scope.
+         */
         get: operations["tags_list_tags"];
         put?: never;
         /**
          * Create a tag
          * @description Tags are also created on the fly by the names sent in a task's `tags`.
+         *
+         *     An API token needs the `tasks:write` scope.
          */
         post: operations["tags_create_tag"];
         delete?: never;
@@ -955,6 +1130,8 @@ export interface paths {
         /**
          * Delete a tag
          * @description The tag is removed from every task that carried it; the tasks themselves stay.
+         *
+         *     An API token needs the `tasks:write` scope.
          */
         delete: operations["tags_delete_tag"];
         options?: never;
@@ -962,6 +1139,8 @@ export interface paths {
         /**
          * Rename or recolour a tag
          * @description A new name shows on every task that carries the tag (each of them gets a new version).
+         *
+         *     An API token needs the `tasks:write` scope.
          */
         patch: operations["tags_update_tag"];
         trace?: never;
@@ -973,10 +1152,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the tasks the caller may see */
+        /**
+         * List the tasks the caller may see
+         * @description An API token needs the `tasks:read` scope.
+         */
         get: operations["tasks_list_tasks"];
         put?: never;
-        /** Create a task */
+        /**
+         * Create a task
+         * @description An API token needs the `tasks:write` scope.
+         */
         post: operations["tasks_create_task"];
         delete?: never;
         options?: never;
@@ -993,7 +1178,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create 1-100 tasks at once (all or nothing) */
+        /**
+         * Create 1-100 tasks at once (all or nothing)
+         * @description An API token needs the `tasks:write` scope.
+         */
         post: operations["tasks_create_tasks"];
         delete?: never;
         options?: never;
@@ -1013,6 +1201,8 @@ export interface paths {
         /**
          * Read a task written in plain language, without creating it
          * @description The task `POST /api/tasks` with this `text` would create, and the spans of the text each field came from (to highlight them). Dates are read in the caller's time zone, at the moment of the request. Nothing is stored.
+         *
+         *     An API token needs the `tasks:write` scope.
          */
         post: operations["quickadd_parse_task"];
         delete?: never;
@@ -1028,17 +1218,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a task */
+        /**
+         * Get a task
+         * @description An API token needs the `tasks:read` scope.
+         */
         get: operations["tasks_get_task"];
         /**
          * Change some fields of a task (same partial semantics as PATCH)
          * @description Send `If-Match` with the ETag you last saw to refuse the change when someone changed the task since (412). Without `If-Match` the change applies to the current version.
+         *
+         *     An API token needs the `tasks:write` scope.
          */
         put: operations["tasks_put_task"];
         post?: never;
         /**
          * Delete a task and its subtasks
          * @description Deleting a task deletes its subtasks too (and theirs). `If-Match` is honoured as for PATCH.
+         *
+         *     An API token needs the `tasks:write` scope.
          */
         delete: operations["tasks_delete_task"];
         options?: never;
@@ -1046,6 +1243,8 @@ export interface paths {
         /**
          * Change some fields of a task
          * @description Send `If-Match` with the ETag you last saw to refuse the change when someone changed the task since (412). Without `If-Match` the change applies to the current version.
+         *
+         *     An API token needs the `tasks:write` scope.
          */
         patch: operations["tasks_patch_task"];
         trace?: never;
@@ -1060,12 +1259,16 @@ export interface paths {
         /**
          * List the comments on a task
          * @description Oldest first, in pages of `per_page`; anyone who may see the task may read them.
+         *
+         *     An API token needs the `tasks:read` scope.
          */
         get: operations["comments_list_comments"];
         put?: never;
         /**
          * Comment on a task
          * @description Anyone who may see the task may comment (viewers too), unless its project is archived.
+         *
+         *     An API token needs the `tasks:write` scope.
          */
         post: operations["comments_add_comment"];
         delete?: never;
@@ -1084,6 +1287,8 @@ export interface paths {
         /**
          * The history of one task
          * @description Every create, update, complete, move and delete, kept after a delete; oldest first by default, order=desc for newest first.
+         *
+         *     An API token needs the `tasks:read` scope.
          */
         get: operations["audit_task_history"];
         put?: never;
@@ -1106,6 +1311,8 @@ export interface paths {
         /**
          * Move a task in the manual order (`sort=position`)
          * @description Places the task right before `before_id` or right after `after_id`. Send `If-Match` with the ETag you last saw to refuse the change when someone changed the task since (412). Without `If-Match` the change applies to the current version.
+         *
+         *     An API token needs the `tasks:write` scope.
          */
         post: operations["tasks_move_task"];
         delete?: never;
@@ -1124,6 +1331,8 @@ export interface paths {
         /**
          * Preview the due dates of a recurring task's series
          * @description The occurrences from `from` to `to` (at most 10 years apart), at most `limit` of them, counted from this task on. A one-off task lists its own due date when it falls in the window.
+         *
+         *     An API token needs the `tasks:read` scope.
          */
         get: operations["tasks_list_occurrences"];
         put?: never;
@@ -1144,6 +1353,8 @@ export interface paths {
         /**
          * List a task's direct subtasks
          * @description In creation order; each subtask carries its own `subtasks` counts.
+         *
+         *     An API token needs the `tasks:read` scope.
          */
         get: operations["tasks_list_subtasks"];
         put?: never;
@@ -1161,12 +1372,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the caller's teams */
+        /**
+         * List the caller's teams
+         * @description An API token needs the `projects:read` scope.
+         */
         get: operations["teams_list_teams"];
         put?: never;
         /**
          * Create a team
          * @description The caller becomes its admin.
+         *
+         *     An API token needs the `projects:write` scope.
          */
         post: operations["teams_create_team"];
         delete?: never;
@@ -1185,6 +1401,8 @@ export interface paths {
         /**
          * Get a team with its members
          * @description Its members only; anyone else gets 404.
+         *
+         *     An API token needs the `projects:read` scope.
          */
         get: operations["teams_get_team"];
         put?: never;
@@ -1192,6 +1410,8 @@ export interface paths {
         /**
          * Delete a team
          * @description The team's admins only. Projects shared with it stay, with their other members; its members keep only their own grants, from their next request on.
+         *
+         *     An API token needs the `projects:write` scope.
          */
         delete: operations["teams_delete_team"];
         options?: never;
@@ -1199,6 +1419,8 @@ export interface paths {
         /**
          * Rename or describe a team
          * @description The team's admins only. `If-Match` with the team's ETag refuses the change when someone changed it since.
+         *
+         *     An API token needs the `projects:write` scope.
          */
         patch: operations["teams_update_team"];
         trace?: never;
@@ -1215,6 +1437,8 @@ export interface paths {
         /**
          * Add a person to a team
          * @description The team's admins only. By `username` or `email`, as a member or an admin; they get the team's projects.
+         *
+         *     An API token needs the `projects:write` scope.
          */
         post: operations["teams_add_member"];
         delete?: never;
@@ -1236,6 +1460,8 @@ export interface paths {
         /**
          * Remove a person from a team, or leave it
          * @description The team's admins only. Anyone may remove themselves. A team always keeps an admin (409). They lose the team's projects on their next request (unless a grant of their own remains).
+         *
+         *     An API token needs the `projects:write` scope.
          */
         delete: operations["teams_remove_member"];
         options?: never;
@@ -1243,6 +1469,8 @@ export interface paths {
         /**
          * Make a team member an admin, or a plain member
          * @description The team's admins only. A team always keeps an admin (409).
+         *
+         *     An API token needs the `projects:write` scope.
          */
         patch: operations["teams_update_member"];
         trace?: never;
@@ -1257,6 +1485,8 @@ export interface paths {
         /**
          * List the trash
          * @description What the caller may restore, newest deletion first. A task is listed to, restored and purged by whoever may delete tasks in its project (editors and up); a project by its owner.
+         *
+         *     An API token needs the `tasks:read` scope.
          */
         get: operations["trash_list_trash"];
         put?: never;
@@ -1264,6 +1494,8 @@ export interface paths {
         /**
          * Empty the trash
          * @description Purges for good everything in the trash the caller may purge (not the tasks of archived projects). A task is listed to, restored and purged by whoever may delete tasks in its project (editors and up); a project by its owner.
+         *
+         *     An API token needs the `tasks:write` scope.
          */
         delete: operations["trash_purge_all"];
         options?: never;
@@ -1284,6 +1516,8 @@ export interface paths {
         /**
          * Purge an item from the trash for good
          * @description A task is listed to, restored and purged by whoever may delete tasks in its project (editors and up); a project by its owner.
+         *
+         *     An API token needs the `tasks:write` scope.
          */
         delete: operations["trash_purge"];
         options?: never;
@@ -1303,6 +1537,8 @@ export interface paths {
         /**
          * Restore an item from the trash
          * @description A task comes back with its subtasks, comments, tags, reminders and assignees; a project with its tasks. A subtask whose parent is still in the trash cannot (409); nor anything in an archived project (403). A task is listed to, restored and purged by whoever may delete tasks in its project (editors and up); a project by its owner.
+         *
+         *     An API token needs the `tasks:write` scope.
          */
         post: operations["trash_restore"];
         delete?: never;
@@ -1358,6 +1594,87 @@ export interface components {
             id: number;
             /** Username */
             username: string;
+        };
+        /** ApiTokenCreate */
+        ApiTokenCreate: {
+            /**
+             * Expires At
+             * @description When the token stops working (in the future); never when left out.
+             * @default null
+             */
+            expires_at: string | null;
+            /**
+             * Name
+             * @description 1-100 characters; trimmed.
+             */
+            name: string;
+            /**
+             * Scopes
+             * @description What the token may do (a repeat counts once). `tasks:read`: Read tasks, sections, tags, comments, history, statistics, exports and the change feed.; `tasks:write`: Create, change, complete and delete tasks, sections, tags and comments.; `projects:read`: Read projects, their members, sharing and teams.; `projects:write`: Create, change and delete projects, their members, sharing and teams.; `webhooks`: Manage webhooks and read their deliveries.; `account:read`: Read the account's profile (GET /api/auth/me).
+             */
+            scopes: ("tasks:read" | "tasks:write" | "projects:read" | "projects:write" | "webhooks" | "account:read")[];
+        };
+        /** ApiTokenCreated */
+        ApiTokenCreated: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Expires At */
+            expires_at: string | null;
+            /** Id */
+            id: number;
+            /**
+             * Last Used At
+             * @description When the token was last used, to within five minutes; null when never.
+             */
+            last_used_at: string | null;
+            /** Name */
+            name: string;
+            /**
+             * Prefix
+             * @description The token's first characters (`tf_` and 8 more), to recognise it by.
+             */
+            prefix: string;
+            /** Scopes */
+            scopes: ("tasks:read" | "tasks:write" | "projects:read" | "projects:write" | "webhooks" | "account:read")[];
+            /**
+             * Token
+             * @description The token (`tf_` and 43 characters): shown this once, never again.
+             */
+            token: string;
+        };
+        /** ApiTokenList */
+        ApiTokenList: {
+            /** Items */
+            items: components["schemas"]["ApiTokenOut"][];
+        };
+        /** ApiTokenOut */
+        ApiTokenOut: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Expires At */
+            expires_at: string | null;
+            /** Id */
+            id: number;
+            /**
+             * Last Used At
+             * @description When the token was last used, to within five minutes; null when never.
+             */
+            last_used_at: string | null;
+            /** Name */
+            name: string;
+            /**
+             * Prefix
+             * @description The token's first characters (`tf_` and 8 more), to recognise it by.
+             */
+            prefix: string;
+            /** Scopes */
+            scopes: ("tasks:read" | "tasks:write" | "projects:read" | "projects:write" | "webhooks" | "account:read")[];
         };
         /** AuditEventOut */
         AuditEventOut: {
@@ -3617,6 +3934,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description URI Too Long: the HTTP server refuses the request line before the app. */
             414: {
                 headers: {
@@ -3694,6 +4020,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too Many Requests */
             429: {
                 headers: {
@@ -3745,6 +4080,15 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -3920,6 +4264,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Request Entity Too Large */
             413: {
                 headers: {
@@ -4006,6 +4359,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too Many Requests */
             429: {
                 headers: {
@@ -4072,6 +4434,15 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -4164,6 +4535,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too Many Requests */
             429: {
                 headers: {
@@ -4230,6 +4610,15 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -4329,6 +4718,15 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -4577,6 +4975,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too Many Requests */
             429: {
                 headers: {
@@ -4636,6 +5043,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too Many Requests */
             429: {
                 headers: {
@@ -4689,6 +5105,277 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window of the limit that refused this one. */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in that window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until that window ends. */
+                    "RateLimit-Reset"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    apitokens_list_tokens: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first; never the tokens themselves. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiTokenList"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge (RFC 6750). */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window of the limit that refused this one. */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in that window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until that window ends. */
+                    "RateLimit-Reset"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    apitokens_create_token: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApiTokenCreate"];
+            };
+        };
+        responses: {
+            /** @description The token, shown this once. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiTokenCreated"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge (RFC 6750). */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window of the limit that refused this one. */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in that window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until that window ends. */
+                    "RateLimit-Reset"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    apitokens_revoke_token: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge (RFC 6750). */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -4845,6 +5532,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Gone */
             410: {
                 headers: {
@@ -4929,6 +5625,15 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -5409,6 +6114,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description URI Too Long: the HTTP server refuses the request line before the app. */
             414: {
                 headers: {
@@ -5486,6 +6200,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too Many Requests */
             429: {
                 headers: {
@@ -5547,6 +6270,15 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -5788,6 +6520,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description URI Too Long: the HTTP server refuses the request line before the app. */
             414: {
                 headers: {
@@ -5871,6 +6612,15 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -5963,6 +6713,15 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -6067,6 +6826,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description URI Too Long: the HTTP server refuses the request line before the app. */
             414: {
                 headers: {
@@ -6158,6 +6926,15 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -6257,6 +7034,15 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -6571,6 +7357,15 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -6913,6 +7708,15 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -7437,6 +8241,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not Found */
             404: {
                 headers: {
@@ -7543,6 +8356,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not Found */
             404: {
                 headers: {
@@ -7607,6 +8429,15 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -7810,6 +8641,15 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -8356,6 +9196,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not Found */
             404: {
                 headers: {
@@ -8407,6 +9256,15 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -8488,6 +9346,15 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -8583,6 +9450,15 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -9190,6 +10066,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not Found */
             404: {
                 headers: {
@@ -9276,6 +10161,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too Many Requests */
             429: {
                 headers: {
@@ -9347,6 +10241,15 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -9448,6 +10351,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not Found */
             404: {
                 headers: {
@@ -9525,6 +10437,15 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -9657,6 +10578,15 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -10096,6 +11026,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not Found */
             404: {
                 headers: {
@@ -10525,6 +11464,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not Found */
             404: {
                 headers: {
@@ -10753,6 +11701,15 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -10997,6 +11954,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not Found */
             404: {
                 headers: {
@@ -11085,6 +12051,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not Found */
             404: {
                 headers: {
@@ -11147,6 +12122,15 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -11224,6 +12208,15 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -11321,6 +12314,15 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -11951,6 +12953,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description URI Too Long: the HTTP server refuses the request line before the app. */
             414: {
                 headers: {
@@ -12020,6 +13031,15 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
