@@ -113,8 +113,16 @@ class _Login(Protocol):
     username: str
 
 
-def limit_per_account(setting: PerAccount) -> Callable[[View], View]:
-    """Limit the endpoint per account named in its validated body (`username`, an account name or email).
+def _login_account(kwargs: dict[str, Any]) -> str:
+    body: _Login = kwargs["body"]
+    return body.username.strip().lower()  # as the service looks accounts up
+
+
+def limit_per_account(
+    setting: PerAccount, account: Callable[[dict[str, Any]], str] = _login_account
+) -> Callable[[View], View]:
+    """Limit the endpoint per account: by default the one named in its validated body (`username`, an
+    account name or email); `account` names it from the view's arguments otherwise (two-factor steps).
 
     Goes below `operation`, so only well-formed attempts (the only ones that reach a password check) count;
     malformed bodies are refused by parsing and count against the per-address limit only.
@@ -123,8 +131,7 @@ def limit_per_account(setting: PerAccount) -> Callable[[View], View]:
     def decorate(view: View) -> View:
         @wraps(view)
         def handle(**kwargs: Any) -> Response:
-            body: _Login = kwargs["body"]
-            g.rate_limit_account = body.username.strip().lower()  # as the service looks accounts up
+            g.rate_limit_account = account(kwargs)
             with _rate_limits().per_account[setting]:
                 return view(**kwargs)
 

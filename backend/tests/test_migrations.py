@@ -45,6 +45,9 @@ APP_TABLES = {
     "notification_settings",
     "push_subscriptions",
     "push_deliveries",
+    "two_factor",
+    "two_factor_recovery_codes",
+    "two_factor_challenges",
 }
 
 
