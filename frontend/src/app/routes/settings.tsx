@@ -4,6 +4,7 @@ import { NotificationPreferences } from '@/features/notifications/components/not
 import { NotificationSettings } from '@/features/notifications/components/notification-settings'
 import { PushSettings } from '@/features/push/components/push-settings'
 import { TeamsSettings } from '@/features/teams/components/teams-settings'
+import { TwoFactorSettings } from '@/features/two-factor/components/two-factor-settings'
 import { ExportImport } from '@/features/transfer/components/export-import'
 import { useDocumentTitle } from '@/lib/use-document-title'
 
@@ -14,6 +15,7 @@ export function SettingsRoute() {
       <h1 className="fs-3 mb-4">Settings</h1>
       <div className="d-grid gap-4">
         <ProfileSettings />
+        <TwoFactorSettings />
         <TeamsSettings />
         <NotificationPreferences />
         <PushSettings />

@@ -3492,15 +3492,16 @@ export interface components {
             challenge: string;
             /**
              * Code
-             * @default null
+             * @description The 6-digit code the authenticator app shows now.
+             * @example 123456
              */
-            code: string | null;
+            code?: string;
             /**
              * Recovery Code
-             * @default null
+             * @description One of the account's recovery codes (case, spaces and dashes do not matter).
              */
-            recovery_code: string | null;
-        };
+            recovery_code?: string;
+        } & (unknown | unknown);
         /** TwoFactorSetupIn */
         TwoFactorSetupIn: {
             /**
