@@ -24,14 +24,14 @@ function totp(secret: string, offset = 0): string {
 
 async function signIn(page: Page, username: string, password: string): Promise<void> {
   await page.goto('/login')
-  await page.getByLabel('Username or email').fill(username)
-  await page.getByLabel('Password').fill(password)
+  await page.getByLabel('Username or email', { exact: true }).fill(username)
+  await page.getByLabel('Password', { exact: true }).fill(password)
   await page.getByRole('button', { name: 'Sign in' }).click()
 }
 
 async function signOut(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Sign out' }).click()
-  await expect(page).toHaveURL(/\/login$/)
+  await expect(page).toHaveURL(/\/login(\?|$)/)
 }
 
 test('turn on two-factor, then sign in with a code and with a recovery code', async ({ page, request }) => {
@@ -42,12 +42,12 @@ test('turn on two-factor, then sign in with a code and with a recovery code', as
   await page.goto('/settings')
   const card = page.getByRole('region', { name: 'Two-factor authentication' })
   await card.getByRole('button', { name: 'Turn on two-factor' }).click()
-  await card.getByLabel('Your password').fill(account.password)
+  await card.getByLabel('Your password', { exact: true }).fill(account.password)
   await card.getByRole('button', { name: 'Continue' }).click()
   await expect(card.getByRole('img', { name: 'QR code of your two-factor secret' })).toBeVisible()
   await expectAccessible(page, 'two-factor enrolment')
   const secret = await card.getByRole('textbox', { name: 'Or type this secret key into the app' }).inputValue()
-  await card.getByLabel('Code from the app').fill(totp(secret))
+  await card.getByLabel('Code from the app', { exact: true }).fill(totp(secret))
   await card.getByRole('button', { name: 'Turn on', exact: true }).click()
 
   const list = card.getByRole('list', { name: 'Recovery codes' })
@@ -59,7 +59,7 @@ test('turn on two-factor, then sign in with a code and with a recovery code', as
 
   // The code enrolment used is spent: the next step's is within the drift window.
   await signIn(page, account.username, account.password)
-  const code = page.getByLabel('Authentication code')
+  const code = page.getByLabel('Authentication code', { exact: true })
   await expect(code).toHaveAttribute('autocomplete', 'one-time-code')
   await expectAccessible(page, 'the sign-in code step')
   await code.fill(totp(secret, 1))
@@ -69,7 +69,7 @@ test('turn on two-factor, then sign in with a code and with a recovery code', as
 
   await signIn(page, account.username, account.password)
   await page.getByRole('button', { name: 'Use a recovery code' }).click()
-  await page.getByLabel('Recovery code').fill(recovery.toLowerCase())
+  await page.getByLabel('Recovery code', { exact: true }).fill(recovery.toLowerCase())
   await page.getByRole('button', { name: 'Verify' }).click()
   await expect(page.getByRole('heading', { name: 'Tasks', level: 1 })).toBeVisible()
   await signOut(page)
@@ -77,7 +77,7 @@ test('turn on two-factor, then sign in with a code and with a recovery code', as
   // Each recovery code works once.
   await signIn(page, account.username, account.password)
   await page.getByRole('button', { name: 'Use a recovery code' }).click()
-  await page.getByLabel('Recovery code').fill(recovery)
+  await page.getByLabel('Recovery code', { exact: true }).fill(recovery)
   await page.getByRole('button', { name: 'Verify' }).click()
-  await expect(page.getByLabel('Recovery code')).toHaveAttribute('aria-invalid', 'true')
+  await expect(page.getByLabel('Recovery code', { exact: true })).toHaveAttribute('aria-invalid', 'true')
 })
