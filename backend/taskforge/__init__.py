@@ -133,6 +133,7 @@ def register_blueprints(app: Flask) -> None:
     from taskforge.tasks.routes import bp as tasks_bp
     from taskforge.teams.routes import bp as teams_bp
     from taskforge.trash.routes import bp as trash_bp
+    from taskforge.twofactor.routes import bp as twofactor_bp
     from taskforge.web.routes import bp as web_bp
 
     app.register_blueprint(health_bp)
@@ -160,6 +161,7 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(changes_bp, url_prefix="/api/changes")
     app.register_blueprint(events_bp, url_prefix="/api")
     app.register_blueprint(trash_bp, url_prefix="/api/trash")
+    app.register_blueprint(twofactor_bp, url_prefix="/api/auth")
     app.register_blueprint(web_bp)  # last: the SPA answers the paths nothing above claims
 
 

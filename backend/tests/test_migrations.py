@@ -47,6 +47,9 @@ APP_TABLES = {
     "push_deliveries",
     "sessions",
     "api_tokens",
+    "two_factor",
+    "two_factor_recovery_codes",
+    "two_factor_challenges",
 }
 
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import BigInteger, ForeignKey, Index, String, func
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import BigInteger, ForeignKey, Index, String, exists, func
+from sqlalchemy.orm import Mapped, column_property, mapped_column
 
 from taskforge.db import BigIntId, UtcDateTime, utcnow
 from taskforge.extensions import db
+from taskforge.twofactor.models import TwoFactor
 
 
 class User(db.Model):  # type: ignore[name-defined,misc]
@@ -27,6 +28,10 @@ class User(db.Model):  # type: ignore[name-defined,misc]
     # The SHA-256 of the secret in the user's calendar feed URL (auth/calendar.py), never the secret itself;
     # null until the user asks for a feed.
     calendar_token_hash: Mapped[str | None] = mapped_column(String(64))
+    # Whether sign-in asks for a TOTP code: read with the user, in the same statement.
+    two_factor: Mapped[bool] = column_property(
+        exists().where(TwoFactor.user_id == id, TwoFactor.enabled_at.is_not(None)).correlate_except(TwoFactor)
+    )
 
     @property
     def calendar_feed(self) -> bool:

@@ -19,6 +19,8 @@ from taskforge.auth.schemas import (
 from taskforge.errors import Unauthorized
 from taskforge.metrics import LOGIN_FAILURES
 from taskforge.ratelimit import limit_per_account, limit_per_address
+from taskforge.twofactor.challenge import Challenge
+from taskforge.twofactor.schemas import TwoFactorChallengeOut
 
 bp = Blueprint("auth", __name__)
 TAGS = ("auth",)
@@ -54,7 +56,12 @@ def register(body: RegisterIn) -> Response:
     tags=TAGS,
     auth=None,
     body=LoginIn,
-    responses={200: ResponseSpec(TokenOut, "New tokens.")},
+    description="With two-factor authentication on, the right password answers 202 with a challenge "
+    "instead of tokens: send it with a code to `POST /api/auth/login/two-factor`.",
+    responses={
+        200: ResponseSpec(TokenOut, "New tokens."),
+        202: ResponseSpec(TwoFactorChallengeOut, "The password is right; a code is required next."),
+    },
     errors=(401, 429),
 )
 @limit_per_account("login_account_rate_limit")
@@ -64,6 +71,9 @@ def login(body: LoginIn) -> Response:
     except Unauthorized:
         LOGIN_FAILURES.inc()
         raise
+    if isinstance(session, Challenge):
+        second_step = TwoFactorChallengeOut(challenge=session.token, expires_in=session.expires_in)
+        return json_response(second_step, status=202)
     return json_response(_tokens(session))
 
 

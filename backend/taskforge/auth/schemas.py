@@ -59,6 +59,7 @@ class UserOut(BaseModel):
     calendar_feed: bool = Field(
         description="Whether a calendar feed URL is active (`POST /api/auth/calendar-token` issues one)."
     )
+    two_factor: bool = Field(description="Whether sign-in asks for a code from an authenticator app.")
 
 
 class UserUpdate(StrictIn):

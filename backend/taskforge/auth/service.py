@@ -18,6 +18,8 @@ from taskforge.errors import Conflict, FieldError, Unauthorized, ValidationFaile
 from taskforge.extensions import db
 from taskforge.projects.service import create_inbox
 from taskforge.sessions.service import end_session, start_session, touch_session
+from taskforge.twofactor import challenge as two_factor_challenge
+from taskforge.twofactor.challenge import Challenge
 from taskforge.unit_of_work import commit, touch_user
 
 
@@ -76,8 +78,9 @@ def register(*, data: RegisterIn) -> Session:
     return signed_in
 
 
-def login(*, data: LoginIn) -> Session:
-    """Check credentials; raise the same Unauthorized for an unknown user and a wrong password."""
+def login(*, data: LoginIn) -> Session | Challenge:
+    """Check credentials; raise the same Unauthorized for an unknown user and a wrong password. With
+    two-factor on, return the challenge of the second step instead of tokens."""
     login_name = data.username.strip().lower()
     column = User.email if "@" in login_name else User.username
     user = db.session.execute(select(User).where(func.lower(column) == login_name)).scalar_one_or_none()
@@ -86,6 +89,8 @@ def login(*, data: LoginIn) -> Session:
         raise Unauthorized("Invalid username or password.")
     if passwords.needs_rehash(user.password_hash):
         user.password_hash = passwords.hash(data.password)
+    if two_factor_challenge.required(user.id):
+        return two_factor_challenge.issue(user_id=user.id)  # commits the rehash too
     signed_in = _signed_in(user)
     db.session.commit()
     return signed_in

@@ -6,6 +6,7 @@ import { NotificationSettings } from '@/features/notifications/components/notifi
 import { PushSettings } from '@/features/push/components/push-settings'
 import { SecuritySettings } from '@/features/security/components/security-settings'
 import { TeamsSettings } from '@/features/teams/components/teams-settings'
+import { TwoFactorSettings } from '@/features/two-factor/components/two-factor-settings'
 import { ExportImport } from '@/features/transfer/components/export-import'
 import { useDocumentTitle } from '@/lib/use-document-title'
 
@@ -17,6 +18,7 @@ export function SettingsRoute() {
       <div className="d-grid gap-4">
         <ProfileSettings />
         <SecuritySettings />
+        <TwoFactorSettings />
         <TeamsSettings />
         <NotificationPreferences />
         <PushSettings />

@@ -14,8 +14,6 @@ export interface paths {
         /**
          * The history of everything the caller may see
          * @description Every change to the tasks of every project the caller may see, recorded in the transaction that made it, each naming its actor; oldest first by default, order=desc for newest first.
-         *
-         *     An API token needs the `tasks:read` scope.
          */
         get: operations["audit_audit_log"];
         put?: never;
@@ -38,15 +36,11 @@ export interface paths {
         /**
          * Issue (or rotate) the secret address of the caller's calendar feed
          * @description Returns a new `GET /api/calendar.ics?token=...` address for calendar apps; the previous address stops working at once. The token is shown this once.
-         *
-         *     API tokens cannot call this operation.
          */
         post: operations["auth_rotate_calendar_token"];
         /**
          * Turn the caller's calendar feed off
          * @description The feed's address stops working; `POST` issues a new one.
-         *
-         *     API tokens cannot call this operation.
          */
         delete: operations["auth_revoke_calendar_token"];
         options?: never;
@@ -63,8 +57,31 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign in with a username or email */
+        /**
+         * Sign in with a username or email
+         * @description With two-factor authentication on, the right password answers 202 with a challenge instead of tokens: send it with a code to `POST /api/auth/login/two-factor`.
+         */
         post: operations["auth_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/login/two-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Finish a sign-in with a code from the authenticator or a recovery code
+         * @description The challenge comes from the 202 answer of `POST /api/auth/login`; it lasts 5 minutes, works once, and the fifth wrong code voids it.
+         */
+        post: operations["twofactor_login_code"];
         delete?: never;
         options?: never;
         head?: never;
@@ -80,10 +97,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Revoke the access token and, optionally, a refresh token
-         * @description API tokens cannot call this operation.
-         */
+        /** Revoke the access token and, optionally, a refresh token */
         post: operations["auth_logout"];
         delete?: never;
         options?: never;
@@ -98,10 +112,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * The signed-in user
-         * @description An API token needs the `account:read` scope.
-         */
+        /** The signed-in user */
         get: operations["auth_me"];
         put?: never;
         post?: never;
@@ -111,8 +122,6 @@ export interface paths {
         /**
          * Change the signed-in user's settings (today: the time zone)
          * @description The time zone decides where the user's days start (`due_today`, `completed_last_7_days` and `completed_by_day` in the statistics) and the zone new recurring tasks repeat in.
-         *
-         *     API tokens cannot call this operation.
          */
         patch: operations["auth_update_me"];
         trace?: never;
@@ -124,43 +133,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * The caller's notification settings
-         * @description API tokens cannot call this operation.
-         */
+        /** The caller's notification settings */
         get: operations["notification_settings_get_settings"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /**
-         * Turn notification channels on or off, per kind
-         * @description API tokens cannot call this operation.
-         */
+        /** Turn notification channels on or off, per kind */
         patch: operations["notification_settings_update_settings"];
-        trace?: never;
-    };
-    "/api/auth/password": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Change the caller's password
-         * @description Needs the current password (a wrong one is 422 naming `current_password`; attempts are limited per address and per account like sign-in). Every other session is signed out; this one stays signed in.
-         *
-         *     API tokens cannot call this operation.
-         */
-        post: operations["sessions_change_password"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
         trace?: never;
     };
     "/api/auth/refresh": {
@@ -197,29 +178,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/auth/sessions": {
+    "/api/auth/two-factor/disable": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /**
-         * The caller's signed-in sessions (devices)
-         * @description One per sign-in that can still be used; `current` marks the one making this request.
-         *
-         *     API tokens cannot call this operation.
-         */
-        get: operations["sessions_list_sessions"];
+        get?: never;
         put?: never;
-        post?: never;
+        /** Turn two-factor authentication off (the password and a code or recovery code) */
+        post: operations["twofactor_disable"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/auth/sessions/revoke-others": {
+    "/api/auth/two-factor/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn two-factor authentication on with a first code from the authenticator */
+        post: operations["twofactor_enable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/two-factor/recovery-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Replace the recovery codes (the old ones stop working) */
+        post: operations["twofactor_regenerate_recovery_codes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/two-factor/setup": {
         parameters: {
             query?: never;
             header?: never;
@@ -229,85 +239,11 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Sign out everywhere else
-         * @description Every session of the caller but the current one is signed out at once.
-         *
-         *     API tokens cannot call this operation.
+         * Start enrolling an authenticator app (a new secret each time until it is confirmed)
+         * @description Returns the secret, its `otpauth://` address and that address as a QR code (SVG). Nothing changes at sign-in until `POST /api/auth/two-factor/enable` confirms a code.
          */
-        post: operations["sessions_revoke_other_sessions"];
+        post: operations["twofactor_setup"];
         delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/auth/sessions/{session_id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        /**
-         * Sign a session out
-         * @description Its access and refresh tokens stop working at once. Revoking the current session signs the caller out.
-         *
-         *     API tokens cannot call this operation.
-         */
-        delete: operations["sessions_revoke_session"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/auth/tokens": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The caller's personal API tokens
-         * @description Send a token as `Authorization: Bearer tf_...`: it works until it expires or is revoked, for the operations its scopes allow (each operation names its scope in `x-required-scope`). Tokens cannot list, create or revoke tokens, nor manage the account: sign in for that.
-         *
-         *     API tokens cannot call this operation.
-         */
-        get: operations["apitokens_list_tokens"];
-        put?: never;
-        /**
-         * Issue a personal API token
-         * @description The token is in this response only: the server keeps its hash. Send a token as `Authorization: Bearer tf_...`: it works until it expires or is revoked, for the operations its scopes allow (each operation names its scope in `x-required-scope`). Tokens cannot list, create or revoke tokens, nor manage the account: sign in for that. At most 50 per person (409 beyond).
-         *
-         *     API tokens cannot call this operation.
-         */
-        post: operations["apitokens_create_token"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/auth/tokens/{token_id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        /**
-         * Revoke a personal API token
-         * @description It stops working at once.
-         *
-         *     API tokens cannot call this operation.
-         */
-        delete: operations["apitokens_revoke_token"];
         options?: never;
         head?: never;
         patch?: never;
@@ -343,8 +279,6 @@ export interface paths {
         /**
          * The changes to everything the caller may see, since a cursor
          * @description For clients that were away: every change to the tasks, sections, projects and comments of every project the caller may see after `since`, each stream in the order it was committed, each entry with the task, section, project or comment as it is now (or a tombstone when it is gone or out of sight), so a client syncs from this feed alone. The caller's own events (a project shared with them, access removed, a reminder delivered) come in their Inbox's stream. 410 when changes after `since` are no longer kept (CHANGES_RETENTION_HOURS): reload and start from the new cursor.
-         *
-         *     An API token needs the `tasks:read` scope.
          */
         get: operations["changes_list_changes"];
         put?: never;
@@ -362,18 +296,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * Get a comment
-         * @description An API token needs the `tasks:read` scope.
-         */
+        /** Get a comment */
         get: operations["comments_get_comment"];
         put?: never;
         post?: never;
         /**
          * Delete a comment
          * @description Its author or an admin of the project may. `If-Match` is honoured as for PATCH.
-         *
-         *     An API token needs the `tasks:write` scope.
          */
         delete: operations["comments_delete_comment"];
         options?: never;
@@ -381,8 +310,6 @@ export interface paths {
         /**
          * Change the text of your comment
          * @description Only its author may. Send `If-Match` with the ETag you last saw to refuse the change when the comment changed since (412).
-         *
-         *     An API token needs the `tasks:write` scope.
          */
         patch: operations["comments_edit_comment"];
         trace?: never;
@@ -420,7 +347,7 @@ export interface paths {
         };
         /**
          * The caller's changes as they happen (Server-Sent Events)
-         * @description A `text/event-stream`: `change` events (each a `ChangeOut` of `GET /api/changes`, with the task, section or project as it is now, or a tombstone) as changes to anything the caller may see commit on any server; the last event of each batch carries the feed's cursor as its id. A comment every 15 s when nothing happens, `reset` when the changes after `Last-Event-ID` are no longer kept (reload, then follow), and `expired` when the credential that opened it ran out (reconnect with a new one). Reconnecting with `Last-Event-ID` (which EventSource sends by itself) replays what was missed. Authenticate with a Bearer access token, a personal API token with the `tasks:read` scope (its stream ends after an hour at most: reconnect) or, from a browser's EventSource, with `?ticket=` from `POST /api/events/ticket` (a session's: API tokens get no tickets, which could not carry their scopes).
+         * @description A `text/event-stream`: `change` events (each a `ChangeOut` of `GET /api/changes`, with the task, section or project as it is now, or a tombstone) as changes to anything the caller may see commit on any server; the last event of each batch carries the feed's cursor as its id. A comment every 15 s when nothing happens, `reset` when the changes after `Last-Event-ID` are no longer kept (reload, then follow), and `expired` when the credential that opened it ran out (reconnect with a new one). Reconnecting with `Last-Event-ID` (which EventSource sends by itself) replays what was missed. Authenticate with a Bearer access token or, from a browser's EventSource, with `?ticket=` from `POST /api/events/ticket`.
          */
         get: operations["events_stream"];
         put?: never;
@@ -440,10 +367,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * A single-use ticket for opening the event stream from a browser
-         * @description API tokens cannot call this operation.
-         */
+        /** A single-use ticket for opening the event stream from a browser */
         post: operations["events_issue_ticket"];
         delete?: never;
         options?: never;
@@ -461,8 +385,6 @@ export interface paths {
         /**
          * Export the caller's projects, sections, tasks and tags
          * @description Every project the caller may see (archived ones too), or the one `project_id` names (404 without access, as a missing id). `format=json` (the default) is TaskForge's own format, version 2, which `POST /api/import` reads back: the projects in the caller's order with their sections, and every task with its project, section, tags, subtasks (`parent_id`), recurrence and series links. `format=csv` is one row per task for spreadsheets, with the columns id, parent_id, project, section, title, description, priority, due_date, completed, completed_at, created_at, tags, rrule, recurrence_anchor, timezone, previous_id (the project and section by name); text a spreadsheet would run as a formula starts with an apostrophe.
-         *
-         *     An API token needs the `tasks:read` scope.
          */
         get: operations["export_export"];
         put?: never;
@@ -485,8 +407,6 @@ export interface paths {
         /**
          * Import an export (all or nothing)
          * @description Creates the projects, sections, tasks and tags of a `GET /api/export?format=json` document (version 2, or 1) for the caller, with new ids; tags that exist already are reused (their colour stays). Without `project_id`, each project of the document is created anew, owned by the caller, at the end of their list (archived if it was), with its sections in order; but the one marked `inbox` is the caller's own Inbox (its sections matched by name there, the missing ones added), which also takes the tasks that name no project (all of a version 1 document's). With `project_id` (a project the caller may add tasks to), every task goes into that project, after its tasks, each into its section of the same name there (ignoring case) or, when it has none of that name, into no section; no project or section is created. Every rule is checked first: one broken field and nothing is imported (422 naming each one: `tasks[3].parent_id`, `tasks[3].section_id`, `projects[1].sections[0].name`). At most 10,000 tasks, 1,000 projects and 10,000 sections per import. `dry_run=true` reports what would be created and changes nothing.
-         *
-         *     An API token needs the `tasks:write` scope.
          */
         post: operations["export_import_tasks"];
         delete?: never;
@@ -505,8 +425,6 @@ export interface paths {
         /**
          * The caller's notifications, newest first
          * @description Reminders that came due, tasks given to them, mentions, comments on their tasks, projects and teams they were added to (only the kinds whose in-app channel is on).
-         *
-         *     API tokens cannot call this operation.
          */
         get: operations["notifications_list_notifications"];
         put?: never;
@@ -526,10 +444,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Mark every notification read
-         * @description API tokens cannot call this operation.
-         */
+        /** Mark every notification read */
         post: operations["notifications_read_all"];
         delete?: never;
         options?: never;
@@ -550,10 +465,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /**
-         * Mark a notification read or unread
-         * @description API tokens cannot call this operation.
-         */
+        /** Mark a notification read or unread */
         patch: operations["notifications_update_notification"];
         trace?: never;
     };
@@ -567,16 +479,12 @@ export interface paths {
         /**
          * List the projects the caller may see
          * @description Their Inbox first, then their own and the ones shared with them, in their own order (`POST /api/projects/<id>/move`). `archived` filters.
-         *
-         *     An API token needs the `projects:read` scope.
          */
         get: operations["projects_list_projects"];
         put?: never;
         /**
          * Create a project
          * @description The caller owns it; it goes to the end of their list.
-         *
-         *     An API token needs the `projects:write` scope.
          */
         post: operations["projects_create_project"];
         delete?: never;
@@ -592,18 +500,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * Get a project
-         * @description An API token needs the `projects:read` scope.
-         */
+        /** Get a project */
         get: operations["projects_get_project"];
         put?: never;
         post?: never;
         /**
          * Delete a project with its tasks
          * @description The owner only; never the Inbox (409). Its tasks, sections, members and links go with it; the tasks' history is kept. Everyone who could see it is told (a `deleted` event in their Inbox's stream). Send `If-Match` with the ETag you last saw to refuse the change when someone changed the project since (412).
-         *
-         *     An API token needs the `projects:write` scope.
          */
         delete: operations["projects_delete_project"];
         options?: never;
@@ -611,8 +514,6 @@ export interface paths {
         /**
          * Change a project, or the caller's own favourite
          * @description Renaming, describing, recolouring and (un)archiving need an admin; `favorite` is the caller's own. An archived project is read-only: only unarchiving it (possibly with other changes) is accepted. The Inbox can be neither renamed nor archived. Send `If-Match` with the ETag you last saw to refuse the change when someone changed the project since (412).
-         *
-         *     An API token needs the `projects:write` scope.
          */
         patch: operations["projects_update_project"];
         trace?: never;
@@ -627,8 +528,6 @@ export interface paths {
         /**
          * The history of a project
          * @description Every create, update, complete, move and delete of the project's tasks, each naming its actor; oldest first by default, order=desc for newest first.
-         *
-         *     An API token needs the `tasks:read` scope.
          */
         get: operations["audit_project_activity"];
         put?: never;
@@ -649,16 +548,12 @@ export interface paths {
         /**
          * List a project's read-only links
          * @description Admins and the owner only. Their secrets are never shown again.
-         *
-         *     An API token needs the `projects:read` scope.
          */
         get: operations["sharing_list_links"];
         put?: never;
         /**
          * Create a read-only link to a project
          * @description Admins and the owner only. Anyone with the URL reads the project and its tasks, without an account, until the link is deleted. The secret is shown once; only its SHA-256 is stored. Never for the Inbox (409).
-         *
-         *     An API token needs the `projects:write` scope.
          */
         post: operations["sharing_create_link"];
         delete?: never;
@@ -680,8 +575,6 @@ export interface paths {
         /**
          * Revoke a read-only link
          * @description Admins and the owner only. It stops working on the next request.
-         *
-         *     An API token needs the `projects:write` scope.
          */
         delete: operations["sharing_revoke_link"];
         options?: never;
@@ -699,16 +592,12 @@ export interface paths {
         /**
          * List a project's members
          * @description Its direct members (the owner first); teams it is shared with are at `/teams`.
-         *
-         *     An API token needs the `projects:read` scope.
          */
         get: operations["sharing_list_members"];
         put?: never;
         /**
          * Share a project with a person
          * @description Admins and the owner only. By `username` or `email` of an existing account, with a role (viewer, editor, admin). They see it at once; their Inbox's stream tells them (`shared`). The Inbox is never shared (409).
-         *
-         *     An API token needs the `projects:write` scope.
          */
         post: operations["sharing_add_member"];
         delete?: never;
@@ -730,8 +619,6 @@ export interface paths {
         /**
          * Leave a project
          * @description Ends the caller's direct membership (a team's grant stays). The owner cannot leave before transferring the project (409).
-         *
-         *     An API token needs the `projects:write` scope.
          */
         delete: operations["sharing_leave"];
         options?: never;
@@ -752,8 +639,6 @@ export interface paths {
         /**
          * Remove a member
          * @description Admins and the owner only. Anyone may remove themselves (as `/members/me`); never the owner. Takes effect on their next request: no cached page or open event stream shows them the project again.
-         *
-         *     An API token needs the `projects:write` scope.
          */
         delete: operations["sharing_remove_member"];
         options?: never;
@@ -761,8 +646,6 @@ export interface paths {
         /**
          * Change a member's role
          * @description Admins and the owner only. Never the owner's (a transfer changes that). Takes effect on their next request.
-         *
-         *     An API token needs the `projects:write` scope.
          */
         patch: operations["sharing_update_member"];
         trace?: never;
@@ -779,8 +662,6 @@ export interface paths {
         /**
          * Move a project in the caller's own order
          * @description Places the project right before `before_id` or right after `after_id` in the caller's list (everyone orders their own list).
-         *
-         *     An API token needs the `projects:write` scope.
          */
         post: operations["projects_move_project"];
         delete?: never;
@@ -799,8 +680,6 @@ export interface paths {
         /**
          * List everyone who can see a project
          * @description Its members and the members of the teams it is shared with, each once, with the highest role they have: editors and up may be assigned its tasks, anyone here may be `@`-mentioned.
-         *
-         *     An API token needs the `projects:read` scope.
          */
         get: operations["sharing_list_people"];
         put?: never;
@@ -818,17 +697,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * List a project's sections
-         * @description An API token needs the `tasks:read` scope.
-         */
+        /** List a project's sections */
         get: operations["project_sections_list_sections"];
         put?: never;
         /**
          * Add a section to a project
          * @description The project's admins only; not while it is archived. It goes last.
-         *
-         *     An API token needs the `tasks:write` scope.
          */
         post: operations["project_sections_create_section"];
         delete?: never;
@@ -844,17 +718,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * List the teams a project is shared with
-         * @description An API token needs the `projects:read` scope.
-         */
+        /** List the teams a project is shared with */
         get: operations["sharing_list_team_grants"];
         put?: never;
         /**
          * Share a project with a team
          * @description Admins and the owner only. With a team the caller belongs to; each of its members gets the role (at least: a person's role is the highest of their direct and team grants).
-         *
-         *     An API token needs the `projects:write` scope.
          */
         post: operations["sharing_share_with_team"];
         delete?: never;
@@ -876,8 +745,6 @@ export interface paths {
         /**
          * Stop sharing a project with a team
          * @description Admins and the owner only. Its members keep only their own grants; it takes effect on their next request.
-         *
-         *     An API token needs the `projects:write` scope.
          */
         delete: operations["sharing_remove_team_grant"];
         options?: never;
@@ -885,8 +752,6 @@ export interface paths {
         /**
          * Change a team grant's role
          * @description Admins and the owner only.
-         *
-         *     An API token needs the `projects:write` scope.
          */
         patch: operations["sharing_update_team_grant"];
         trace?: never;
@@ -903,8 +768,6 @@ export interface paths {
         /**
          * Hand a project to another member
          * @description The owner only. The new owner must be a direct member; the previous owner stays, an admin.
-         *
-         *     An API token needs the `projects:write` scope.
          */
         post: operations["sharing_transfer"];
         delete?: never;
@@ -923,8 +786,6 @@ export interface paths {
         /**
          * The server's VAPID public key
          * @description Pass it as `applicationServerKey` to `pushManager.subscribe()`. 404 when the server has no VAPID key (push is off there).
-         *
-         *     API tokens cannot call this operation.
          */
         get: operations["push_get_key"];
         put?: never;
@@ -942,17 +803,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * The caller's subscribed browsers
-         * @description API tokens cannot call this operation.
-         */
+        /** The caller's subscribed browsers */
         get: operations["push_list_subscriptions"];
         put?: never;
         /**
          * Subscribe this browser to the caller's notifications
          * @description The body is the browser's `PushSubscription.toJSON()`. Subscribing a browser again updates it (201 the first time, 200 after); a browser someone else subscribed before is theirs no longer. Which kinds are pushed: `/api/auth/me/notification-settings`.
-         *
-         *     API tokens cannot call this operation.
          */
         post: operations["push_subscribe"];
         delete?: never;
@@ -971,10 +827,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /**
-         * Unsubscribe a browser
-         * @description API tokens cannot call this operation.
-         */
+        /** Unsubscribe a browser */
         delete: operations["push_unsubscribe"];
         options?: never;
         head?: never;
@@ -994,8 +847,6 @@ export interface paths {
         /**
          * Delete a section
          * @description The project's admins only; not while it is archived. Its tasks stay in the project, in no section.
-         *
-         *     An API token needs the `tasks:write` scope.
          */
         delete: operations["sections_delete_section"];
         options?: never;
@@ -1003,8 +854,6 @@ export interface paths {
         /**
          * Rename a section
          * @description The project's admins only; not while it is archived.
-         *
-         *     An API token needs the `tasks:write` scope.
          */
         patch: operations["sections_rename_section"];
         trace?: never;
@@ -1021,8 +870,6 @@ export interface paths {
         /**
          * Move a section in its project's order
          * @description The project's admins only; not while it is archived. Places it right before `before_id` or right after `after_id` (sections of the project).
-         *
-         *     An API token needs the `tasks:write` scope.
          */
         post: operations["sections_move_section"];
         delete?: never;
@@ -1078,10 +925,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * Statistics over the tasks the caller may see, or one project's
-         * @description An API token needs the `tasks:read` scope.
-         */
+        /** Statistics over the tasks the caller may see, or one project's */
         get: operations["stats_get_stats"];
         put?: never;
         post?: never;
@@ -1098,17 +942,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * List the caller's tags
-         * @description An API token needs the `tasks:read` scope.
-         */
+        /** List the caller's tags */
         get: operations["tags_list_tags"];
         put?: never;
         /**
          * Create a tag
          * @description Tags are also created on the fly by the names sent in a task's `tags`.
-         *
-         *     An API token needs the `tasks:write` scope.
          */
         post: operations["tags_create_tag"];
         delete?: never;
@@ -1130,8 +969,6 @@ export interface paths {
         /**
          * Delete a tag
          * @description The tag is removed from every task that carried it; the tasks themselves stay.
-         *
-         *     An API token needs the `tasks:write` scope.
          */
         delete: operations["tags_delete_tag"];
         options?: never;
@@ -1139,8 +976,6 @@ export interface paths {
         /**
          * Rename or recolour a tag
          * @description A new name shows on every task that carries the tag (each of them gets a new version).
-         *
-         *     An API token needs the `tasks:write` scope.
          */
         patch: operations["tags_update_tag"];
         trace?: never;
@@ -1152,16 +987,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * List the tasks the caller may see
-         * @description An API token needs the `tasks:read` scope.
-         */
+        /** List the tasks the caller may see */
         get: operations["tasks_list_tasks"];
         put?: never;
-        /**
-         * Create a task
-         * @description An API token needs the `tasks:write` scope.
-         */
+        /** Create a task */
         post: operations["tasks_create_task"];
         delete?: never;
         options?: never;
@@ -1178,10 +1007,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Create 1-100 tasks at once (all or nothing)
-         * @description An API token needs the `tasks:write` scope.
-         */
+        /** Create 1-100 tasks at once (all or nothing) */
         post: operations["tasks_create_tasks"];
         delete?: never;
         options?: never;
@@ -1201,8 +1027,6 @@ export interface paths {
         /**
          * Read a task written in plain language, without creating it
          * @description The task `POST /api/tasks` with this `text` would create, and the spans of the text each field came from (to highlight them). Dates are read in the caller's time zone, at the moment of the request. Nothing is stored.
-         *
-         *     An API token needs the `tasks:write` scope.
          */
         post: operations["quickadd_parse_task"];
         delete?: never;
@@ -1218,24 +1042,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * Get a task
-         * @description An API token needs the `tasks:read` scope.
-         */
+        /** Get a task */
         get: operations["tasks_get_task"];
         /**
          * Change some fields of a task (same partial semantics as PATCH)
          * @description Send `If-Match` with the ETag you last saw to refuse the change when someone changed the task since (412). Without `If-Match` the change applies to the current version.
-         *
-         *     An API token needs the `tasks:write` scope.
          */
         put: operations["tasks_put_task"];
         post?: never;
         /**
          * Delete a task and its subtasks
          * @description Deleting a task deletes its subtasks too (and theirs). `If-Match` is honoured as for PATCH.
-         *
-         *     An API token needs the `tasks:write` scope.
          */
         delete: operations["tasks_delete_task"];
         options?: never;
@@ -1243,8 +1060,6 @@ export interface paths {
         /**
          * Change some fields of a task
          * @description Send `If-Match` with the ETag you last saw to refuse the change when someone changed the task since (412). Without `If-Match` the change applies to the current version.
-         *
-         *     An API token needs the `tasks:write` scope.
          */
         patch: operations["tasks_patch_task"];
         trace?: never;
@@ -1259,16 +1074,12 @@ export interface paths {
         /**
          * List the comments on a task
          * @description Oldest first, in pages of `per_page`; anyone who may see the task may read them.
-         *
-         *     An API token needs the `tasks:read` scope.
          */
         get: operations["comments_list_comments"];
         put?: never;
         /**
          * Comment on a task
          * @description Anyone who may see the task may comment (viewers too), unless its project is archived.
-         *
-         *     An API token needs the `tasks:write` scope.
          */
         post: operations["comments_add_comment"];
         delete?: never;
@@ -1287,8 +1098,6 @@ export interface paths {
         /**
          * The history of one task
          * @description Every create, update, complete, move and delete, kept after a delete; oldest first by default, order=desc for newest first.
-         *
-         *     An API token needs the `tasks:read` scope.
          */
         get: operations["audit_task_history"];
         put?: never;
@@ -1311,8 +1120,6 @@ export interface paths {
         /**
          * Move a task in the manual order (`sort=position`)
          * @description Places the task right before `before_id` or right after `after_id`. Send `If-Match` with the ETag you last saw to refuse the change when someone changed the task since (412). Without `If-Match` the change applies to the current version.
-         *
-         *     An API token needs the `tasks:write` scope.
          */
         post: operations["tasks_move_task"];
         delete?: never;
@@ -1331,8 +1138,6 @@ export interface paths {
         /**
          * Preview the due dates of a recurring task's series
          * @description The occurrences from `from` to `to` (at most 10 years apart), at most `limit` of them, counted from this task on. A one-off task lists its own due date when it falls in the window.
-         *
-         *     An API token needs the `tasks:read` scope.
          */
         get: operations["tasks_list_occurrences"];
         put?: never;
@@ -1353,8 +1158,6 @@ export interface paths {
         /**
          * List a task's direct subtasks
          * @description In creation order; each subtask carries its own `subtasks` counts.
-         *
-         *     An API token needs the `tasks:read` scope.
          */
         get: operations["tasks_list_subtasks"];
         put?: never;
@@ -1372,17 +1175,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * List the caller's teams
-         * @description An API token needs the `projects:read` scope.
-         */
+        /** List the caller's teams */
         get: operations["teams_list_teams"];
         put?: never;
         /**
          * Create a team
          * @description The caller becomes its admin.
-         *
-         *     An API token needs the `projects:write` scope.
          */
         post: operations["teams_create_team"];
         delete?: never;
@@ -1401,8 +1199,6 @@ export interface paths {
         /**
          * Get a team with its members
          * @description Its members only; anyone else gets 404.
-         *
-         *     An API token needs the `projects:read` scope.
          */
         get: operations["teams_get_team"];
         put?: never;
@@ -1410,8 +1206,6 @@ export interface paths {
         /**
          * Delete a team
          * @description The team's admins only. Projects shared with it stay, with their other members; its members keep only their own grants, from their next request on.
-         *
-         *     An API token needs the `projects:write` scope.
          */
         delete: operations["teams_delete_team"];
         options?: never;
@@ -1419,8 +1213,6 @@ export interface paths {
         /**
          * Rename or describe a team
          * @description The team's admins only. `If-Match` with the team's ETag refuses the change when someone changed it since.
-         *
-         *     An API token needs the `projects:write` scope.
          */
         patch: operations["teams_update_team"];
         trace?: never;
@@ -1437,8 +1229,6 @@ export interface paths {
         /**
          * Add a person to a team
          * @description The team's admins only. By `username` or `email`, as a member or an admin; they get the team's projects.
-         *
-         *     An API token needs the `projects:write` scope.
          */
         post: operations["teams_add_member"];
         delete?: never;
@@ -1460,8 +1250,6 @@ export interface paths {
         /**
          * Remove a person from a team, or leave it
          * @description The team's admins only. Anyone may remove themselves. A team always keeps an admin (409). They lose the team's projects on their next request (unless a grant of their own remains).
-         *
-         *     An API token needs the `projects:write` scope.
          */
         delete: operations["teams_remove_member"];
         options?: never;
@@ -1469,8 +1257,6 @@ export interface paths {
         /**
          * Make a team member an admin, or a plain member
          * @description The team's admins only. A team always keeps an admin (409).
-         *
-         *     An API token needs the `projects:write` scope.
          */
         patch: operations["teams_update_member"];
         trace?: never;
@@ -1485,8 +1271,6 @@ export interface paths {
         /**
          * List the trash
          * @description What the caller may restore, newest deletion first. A task is listed to, restored and purged by whoever may delete tasks in its project (editors and up); a project by its owner.
-         *
-         *     An API token needs the `tasks:read` scope.
          */
         get: operations["trash_list_trash"];
         put?: never;
@@ -1494,8 +1278,6 @@ export interface paths {
         /**
          * Empty the trash
          * @description Purges for good everything in the trash the caller may purge (not the tasks of archived projects). A task is listed to, restored and purged by whoever may delete tasks in its project (editors and up); a project by its owner.
-         *
-         *     An API token needs the `tasks:write` scope.
          */
         delete: operations["trash_purge_all"];
         options?: never;
@@ -1516,8 +1298,6 @@ export interface paths {
         /**
          * Purge an item from the trash for good
          * @description A task is listed to, restored and purged by whoever may delete tasks in its project (editors and up); a project by its owner.
-         *
-         *     An API token needs the `tasks:write` scope.
          */
         delete: operations["trash_purge"];
         options?: never;
@@ -1537,8 +1317,6 @@ export interface paths {
         /**
          * Restore an item from the trash
          * @description A task comes back with its subtasks, comments, tags, reminders and assignees; a project with its tasks. A subtask whose parent is still in the trash cannot (409); nor anything in an archived project (403). A task is listed to, restored and purged by whoever may delete tasks in its project (editors and up); a project by its owner.
-         *
-         *     An API token needs the `tasks:write` scope.
          */
         post: operations["trash_restore"];
         delete?: never;
@@ -1594,87 +1372,6 @@ export interface components {
             id: number;
             /** Username */
             username: string;
-        };
-        /** ApiTokenCreate */
-        ApiTokenCreate: {
-            /**
-             * Expires At
-             * @description When the token stops working (in the future); never when left out.
-             * @default null
-             */
-            expires_at: string | null;
-            /**
-             * Name
-             * @description 1-100 characters; trimmed.
-             */
-            name: string;
-            /**
-             * Scopes
-             * @description What the token may do (a repeat counts once). `tasks:read`: Read tasks, sections, tags, comments, history, statistics, exports and the change feed.; `tasks:write`: Create, change, complete and delete tasks, sections, tags and comments.; `projects:read`: Read projects, their members, sharing and teams.; `projects:write`: Create, change and delete projects, their members, sharing and teams.; `webhooks`: Manage webhooks and read their deliveries.; `account:read`: Read the account's profile (GET /api/auth/me).
-             */
-            scopes: ("tasks:read" | "tasks:write" | "projects:read" | "projects:write" | "webhooks" | "account:read")[];
-        };
-        /** ApiTokenCreated */
-        ApiTokenCreated: {
-            /**
-             * Created At
-             * Format: date-time
-             */
-            created_at: string;
-            /** Expires At */
-            expires_at: string | null;
-            /** Id */
-            id: number;
-            /**
-             * Last Used At
-             * @description When the token was last used, to within five minutes; null when never.
-             */
-            last_used_at: string | null;
-            /** Name */
-            name: string;
-            /**
-             * Prefix
-             * @description The token's first characters (`tf_` and 8 more), to recognise it by.
-             */
-            prefix: string;
-            /** Scopes */
-            scopes: ("tasks:read" | "tasks:write" | "projects:read" | "projects:write" | "webhooks" | "account:read")[];
-            /**
-             * Token
-             * @description The token (`tf_` and 43 characters): shown this once, never again.
-             */
-            token: string;
-        };
-        /** ApiTokenList */
-        ApiTokenList: {
-            /** Items */
-            items: components["schemas"]["ApiTokenOut"][];
-        };
-        /** ApiTokenOut */
-        ApiTokenOut: {
-            /**
-             * Created At
-             * Format: date-time
-             */
-            created_at: string;
-            /** Expires At */
-            expires_at: string | null;
-            /** Id */
-            id: number;
-            /**
-             * Last Used At
-             * @description When the token was last used, to within five minutes; null when never.
-             */
-            last_used_at: string | null;
-            /** Name */
-            name: string;
-            /**
-             * Prefix
-             * @description The token's first characters (`tf_` and 8 more), to recognise it by.
-             */
-            prefix: string;
-            /** Scopes */
-            scopes: ("tasks:read" | "tasks:write" | "projects:read" | "projects:write" | "webhooks" | "account:read")[];
         };
         /** AuditEventOut */
         AuditEventOut: {
@@ -2548,19 +2245,6 @@ export interface components {
              */
             unrecognized: components["schemas"]["UnrecognizedOut"][];
         };
-        /** PasswordChangeIn */
-        PasswordChangeIn: {
-            /**
-             * Current Password
-             * @description The account's password now.
-             */
-            current_password: string;
-            /**
-             * New Password
-             * @description 8-128 characters.
-             */
-            new_password: string;
-        };
         /** PeopleList */
         PeopleList: {
             /**
@@ -2791,6 +2475,22 @@ export interface components {
              */
             status: "ok" | "unavailable";
         };
+        /** RecoveryCodesIn */
+        RecoveryCodesIn: {
+            /**
+             * Code
+             * @description A 6-digit code from the authenticator, or a recovery code.
+             */
+            code: string;
+        };
+        /** RecoveryCodesOut */
+        RecoveryCodesOut: {
+            /**
+             * Recovery Codes
+             * @description Ten one-time codes, shown this once: TaskForge keeps only their hashes.
+             */
+            recovery_codes: string[];
+        };
         /** RecurrenceIn */
         RecurrenceIn: {
             /**
@@ -2942,14 +2642,6 @@ export interface components {
             /** @description The task as GET /api/tasks/<id> returns it. */
             task: components["schemas"]["TaskOut"];
         };
-        /** RevokedCount */
-        RevokedCount: {
-            /**
-             * Revoked
-             * @description How many sessions were signed out.
-             */
-            revoked: number;
-        };
         /** SectionCreate */
         SectionCreate: {
             /**
@@ -2999,46 +2691,6 @@ export interface components {
              * @description 1-100 characters; trimmed.
              */
             name: string;
-        };
-        /** SessionList */
-        SessionList: {
-            /**
-             * Items
-             * @description Live sessions, most recently used first (at most 100).
-             */
-            items: components["schemas"]["SessionOut"][];
-        };
-        /** SessionOut */
-        SessionOut: {
-            /**
-             * Address
-             * @description The client address it signed in from.
-             */
-            address: string;
-            /**
-             * Created At
-             * Format: date-time
-             * @description When it signed in.
-             */
-            created_at: string;
-            /**
-             * Current
-             * @description Whether it is the session of the token making this request.
-             */
-            current: boolean;
-            /**
-             * Device
-             * @description A short label from the User-Agent, such as "Firefox on Windows".
-             */
-            device: string;
-            /** Id */
-            id: number;
-            /**
-             * Last Used At
-             * Format: date-time
-             * @description Its last sign-in or token refresh (not every request).
-             */
-            last_used_at: string;
         };
         /** SharedProject */
         SharedProject: {
@@ -3787,6 +3439,95 @@ export interface components {
              */
             next_after: string | null;
         };
+        /** TwoFactorChallengeOut */
+        TwoFactorChallengeOut: {
+            /**
+             * Challenge
+             * @description Send it with a code to `POST /api/auth/login/two-factor`.
+             */
+            challenge: string;
+            /**
+             * Expires In
+             * @description Seconds until the challenge expires.
+             */
+            expires_in: number;
+            /**
+             * Two Factor Required
+             * @default true
+             * @constant
+             */
+            two_factor_required: true;
+        };
+        /** TwoFactorDisableIn */
+        TwoFactorDisableIn: {
+            /**
+             * Code
+             * @description A 6-digit code from the authenticator, or a recovery code.
+             */
+            code: string;
+            /**
+             * Password
+             * @description The account's password.
+             */
+            password: string;
+        };
+        /** TwoFactorEnableIn */
+        TwoFactorEnableIn: {
+            /**
+             * Code
+             * @description The 6-digit code the authenticator app shows now.
+             * @example 123456
+             */
+            code: string;
+        };
+        /**
+         * TwoFactorLoginIn
+         * @description Exactly one of `code` and `recovery_code`.
+         */
+        TwoFactorLoginIn: {
+            /**
+             * Challenge
+             * @description The `challenge` of the sign-in's 202 answer.
+             */
+            challenge: string;
+            /**
+             * Code
+             * @description The 6-digit code the authenticator app shows now.
+             * @example 123456
+             */
+            code?: string;
+            /**
+             * Recovery Code
+             * @description One of the account's recovery codes (case, spaces and dashes do not matter).
+             */
+            recovery_code?: string;
+        } & (unknown | unknown);
+        /** TwoFactorSetupIn */
+        TwoFactorSetupIn: {
+            /**
+             * Password
+             * @description The account's password.
+             */
+            password: string;
+        };
+        /** TwoFactorSetupOut */
+        TwoFactorSetupOut: {
+            /**
+             * Otpauth Uri
+             * @description The `otpauth://totp/...` address the QR code holds.
+             */
+            otpauth_uri: string;
+            /**
+             * Qr Svg
+             * @description The QR code of `otpauth_uri` as an SVG document.
+             */
+            qr_svg: string;
+            /**
+             * Secret
+             * @description The base32 seed, for typing into an authenticator by hand.
+             */
+            secret: string;
+        };
         /** UnrecognizedOut */
         UnrecognizedOut: {
             /** End */
@@ -3821,6 +3562,11 @@ export interface components {
             id: number;
             /** Timezone */
             timezone: string;
+            /**
+             * Two Factor
+             * @description Whether sign-in asks for a code from an authenticator app.
+             */
+            two_factor: boolean;
             /** Username */
             username: string;
         };
@@ -3934,15 +3680,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description URI Too Long: the HTTP server refuses the request line before the app. */
             414: {
                 headers: {
@@ -4020,15 +3757,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Too Many Requests */
             429: {
                 headers: {
@@ -4086,15 +3814,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Too Many Requests */
             429: {
                 headers: {
@@ -4135,6 +3854,114 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["LoginIn"];
+            };
+        };
+        responses: {
+            /** @description New tokens. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenOut"];
+                };
+            };
+            /** @description The password is right; a code is required next. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TwoFactorChallengeOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge (RFC 6750). */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window of the limit that refused this one. */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in that window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until that window ends. */
+                    "RateLimit-Reset"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    twofactor_login_code: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TwoFactorLoginIn"];
             };
         };
         responses: {
@@ -4264,15 +4091,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Request Entity Too Large */
             413: {
                 headers: {
@@ -4359,15 +4177,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Too Many Requests */
             429: {
                 headers: {
@@ -4434,15 +4243,6 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -4535,15 +4335,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Too Many Requests */
             429: {
                 headers: {
@@ -4610,123 +4401,6 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Request Entity Too Large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unsupported Media Type */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unprocessable Entity */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too Many Requests */
-            429: {
-                headers: {
-                    /** @description Requests allowed in the window of the limit that refused this one. */
-                    "RateLimit-Limit"?: string;
-                    /** @description Requests left in that window. */
-                    "RateLimit-Remaining"?: string;
-                    /** @description Seconds until that window ends. */
-                    "RateLimit-Reset"?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Service Unavailable */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    sessions_change_password: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PasswordChangeIn"];
-            };
-        };
-        responses: {
-            /** @description Changed; how many other sessions were signed out. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RevokedCount"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    /** @description The Bearer challenge (RFC 6750). */
-                    "WWW-Authenticate"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -4946,288 +4620,7 @@ export interface operations {
             };
         };
     };
-    sessions_list_sessions: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Most recently used first. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SessionList"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    /** @description The Bearer challenge (RFC 6750). */
-                    "WWW-Authenticate"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too Many Requests */
-            429: {
-                headers: {
-                    /** @description Requests allowed in the window of the limit that refused this one. */
-                    "RateLimit-Limit"?: string;
-                    /** @description Requests left in that window. */
-                    "RateLimit-Remaining"?: string;
-                    /** @description Seconds until that window ends. */
-                    "RateLimit-Reset"?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Service Unavailable */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    sessions_revoke_other_sessions: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description How many sessions were signed out. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RevokedCount"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    /** @description The Bearer challenge (RFC 6750). */
-                    "WWW-Authenticate"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too Many Requests */
-            429: {
-                headers: {
-                    /** @description Requests allowed in the window of the limit that refused this one. */
-                    "RateLimit-Limit"?: string;
-                    /** @description Requests left in that window. */
-                    "RateLimit-Remaining"?: string;
-                    /** @description Seconds until that window ends. */
-                    "RateLimit-Reset"?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Service Unavailable */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    sessions_revoke_session: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                session_id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Signed out. */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    /** @description The Bearer challenge (RFC 6750). */
-                    "WWW-Authenticate"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too Many Requests */
-            429: {
-                headers: {
-                    /** @description Requests allowed in the window of the limit that refused this one. */
-                    "RateLimit-Limit"?: string;
-                    /** @description Requests left in that window. */
-                    "RateLimit-Remaining"?: string;
-                    /** @description Seconds until that window ends. */
-                    "RateLimit-Reset"?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Service Unavailable */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    apitokens_list_tokens: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Newest first; never the tokens themselves. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiTokenList"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    /** @description The Bearer challenge (RFC 6750). */
-                    "WWW-Authenticate"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too Many Requests */
-            429: {
-                headers: {
-                    /** @description Requests allowed in the window of the limit that refused this one. */
-                    "RateLimit-Limit"?: string;
-                    /** @description Requests left in that window. */
-                    "RateLimit-Remaining"?: string;
-                    /** @description Seconds until that window ends. */
-                    "RateLimit-Reset"?: string;
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Service Unavailable */
-            503: {
-                headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    apitokens_create_token: {
+    twofactor_disable: {
         parameters: {
             query?: never;
             header?: never;
@@ -5236,18 +4629,16 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ApiTokenCreate"];
+                "application/json": components["schemas"]["TwoFactorDisableIn"];
             };
         };
         responses: {
-            /** @description The token, shown this once. */
-            201: {
+            /** @description Sign-in asks for the password only. */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["ApiTokenCreated"];
-                };
+                content?: never;
             };
             /** @description Bad Request */
             400: {
@@ -5263,15 +4654,6 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -5344,23 +4726,36 @@ export interface operations {
             };
         };
     };
-    apitokens_revoke_token: {
+    twofactor_enable: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                token_id: number;
-            };
+            path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TwoFactorEnableIn"];
+            };
+        };
         responses: {
-            /** @description Revoked. */
-            204: {
+            /** @description Ten new recovery codes, shown this once. */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RecoveryCodesOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Unauthorized */
             401: {
@@ -5373,8 +4768,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden */
-            403: {
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5382,8 +4777,242 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window of the limit that refused this one. */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in that window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until that window ends. */
+                    "RateLimit-Reset"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    twofactor_regenerate_recovery_codes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecoveryCodesIn"];
+            };
+        };
+        responses: {
+            /** @description Ten new recovery codes, shown this once. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecoveryCodesOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge (RFC 6750). */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window of the limit that refused this one. */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in that window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until that window ends. */
+                    "RateLimit-Reset"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    twofactor_setup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TwoFactorSetupIn"];
+            };
+        };
+        responses: {
+            /** @description The new secret. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TwoFactorSetupOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge (RFC 6750). */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5532,15 +5161,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Gone */
             410: {
                 headers: {
@@ -5625,15 +5245,6 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -6114,15 +5725,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description URI Too Long: the HTTP server refuses the request line before the app. */
             414: {
                 headers: {
@@ -6200,15 +5802,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Too Many Requests */
             429: {
                 headers: {
@@ -6270,15 +5863,6 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -6520,15 +6104,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description URI Too Long: the HTTP server refuses the request line before the app. */
             414: {
                 headers: {
@@ -6612,15 +6187,6 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -6713,15 +6279,6 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -6826,15 +6383,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description URI Too Long: the HTTP server refuses the request line before the app. */
             414: {
                 headers: {
@@ -6926,15 +6474,6 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -7034,15 +6573,6 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -7357,15 +6887,6 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -7708,15 +7229,6 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -8241,15 +7753,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Not Found */
             404: {
                 headers: {
@@ -8356,15 +7859,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Not Found */
             404: {
                 headers: {
@@ -8429,15 +7923,6 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -8641,15 +8126,6 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -9196,15 +8672,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Not Found */
             404: {
                 headers: {
@@ -9256,15 +8723,6 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -9346,15 +8804,6 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -9450,15 +8899,6 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -10066,15 +9506,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Not Found */
             404: {
                 headers: {
@@ -10161,15 +9592,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Too Many Requests */
             429: {
                 headers: {
@@ -10241,15 +9663,6 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -10351,15 +9764,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Not Found */
             404: {
                 headers: {
@@ -10437,15 +9841,6 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -10578,15 +9973,6 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -11026,15 +10412,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Not Found */
             404: {
                 headers: {
@@ -11464,15 +10841,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Not Found */
             404: {
                 headers: {
@@ -11701,15 +11069,6 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -11954,15 +11313,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Not Found */
             404: {
                 headers: {
@@ -12051,15 +11401,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Not Found */
             404: {
                 headers: {
@@ -12122,15 +11463,6 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -12208,15 +11540,6 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -12314,15 +11637,6 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -12953,15 +12267,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description URI Too Long: the HTTP server refuses the request line before the app. */
             414: {
                 headers: {
@@ -13031,15 +12336,6 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
                     [name: string]: unknown;
                 };
                 content: {

@@ -36,6 +36,27 @@ describe('LoginForm', () => {
     expect(queryClient.getQueryData(meQueryOptions().queryKey)).toEqual(user)
   })
 
+  it('asks for the second step on 202, keeping no tokens', async () => {
+    server.use(
+      http.post('*/api/auth/login', () =>
+        HttpResponse.json({ two_factor_required: true, challenge: 'ch', expires_in: 300 }, { status: 202 }),
+      ),
+    )
+    const onSuccess = vi.fn()
+    const onTwoFactor = vi.fn()
+    renderWithProviders(<LoginForm onSuccess={onSuccess} onTwoFactor={onTwoFactor} />)
+
+    await userEvent.type(screen.getByLabelText('Username or email'), 'ada')
+    await userEvent.type(screen.getByLabelText('Password'), 'secret-words')
+    await userEvent.click(screen.getByRole('button', { name: 'Sign in' }))
+
+    await vi.waitFor(() =>
+      expect(onTwoFactor).toHaveBeenCalledWith({ two_factor_required: true, challenge: 'ch', expires_in: 300 }),
+    )
+    expect(onSuccess).not.toHaveBeenCalled()
+    expect(getTokens()).toBeNull()
+  })
+
   it('says the credentials are wrong on 401 without saying which', async () => {
     server.use(
       http.post('*/api/auth/login', () =>

@@ -6,11 +6,17 @@ import { useFocusInvalid } from '@/components/form/use-focus-invalid'
 import { formErrors } from '@/lib/api/form-errors'
 import { isApiError } from '@/lib/api/problem'
 
-import { useLogin } from '../api/login'
+import { needsSecondStep, useLogin, type TwoFactorChallenge } from '../api/login'
 
 const FIELDS = ['username', 'password'] as const
 
-export function LoginForm({ onSuccess }: { onSuccess: () => void }) {
+interface LoginFormProps {
+  onSuccess: () => void
+  /** The password was right and the account asks for a code next. */
+  onTwoFactor?: (challenge: TwoFactorChallenge) => void
+}
+
+export function LoginForm({ onSuccess, onTwoFactor }: LoginFormProps) {
   const [username, setUsername] = useState('')
   const [password, setPassword] = useState('')
   const login = useLogin()
@@ -21,7 +27,10 @@ export function LoginForm({ onSuccess }: { onSuccess: () => void }) {
 
   const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault()
-    login.mutate({ username, password }, { onSuccess })
+    login.mutate(
+      { username, password },
+      { onSuccess: (answer) => (needsSecondStep(answer) ? onTwoFactor?.(answer) : onSuccess()) },
+    )
   }
 
   return (
