@@ -1,3 +1,4 @@
+import { DeleteAccountSettings } from '@/features/account-deletion/components/delete-account-settings'
 import { ProfileSettings } from '@/features/auth/components/profile-settings'
 import { CalendarFeedSettings } from '@/features/calendar/components/calendar-feed-settings'
 import { NotificationPreferences } from '@/features/notifications/components/notification-preferences'
@@ -20,6 +21,7 @@ export function SettingsRoute() {
         <NotificationSettings />
         <CalendarFeedSettings />
         <ExportImport />
+        <DeleteAccountSettings />
       </div>
     </>
   )
