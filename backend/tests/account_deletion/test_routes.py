@@ -188,3 +188,14 @@ def test_an_account_with_nothing_shared_goes_without_choices(client, people):
     assert delete_me(client, people.headers["cy"]).status_code == 204
     problem(client.get(PREVIEW, headers=people.headers["cy"]), 401)
     problem(delete_me(client, people.headers["cy"]), 401)
+
+
+def test_an_export_names_a_deleted_author(client, people):
+    h, users = people.headers, people.users
+    written = task(client, h["bob"], people.shared, "bob's")
+    comment(client, h["ada"], written["id"], "from ada")
+    choice = {"id": people.shared, "action": "transfer", "to_user_id": users["bob"].id}
+    assert delete_me(client, h["ada"], projects=[choice]).status_code == 204
+    exported = client.get(f"/api/export?project_id={people.shared}", headers=h["bob"]).get_json()
+    (shown,) = [t for t in exported["tasks"] if t["title"] == "bob's"]
+    assert [(c["author"], c["text"]) for c in shown["comments"]] == [("(deleted account)", "from ada")]
