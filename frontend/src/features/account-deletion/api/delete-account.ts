@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query'
 
 import { api, type Schemas } from '@/lib/api/client'
 import { expectData } from '@/lib/api/problem'
@@ -14,14 +14,21 @@ export async function deleteAccount(body: AccountDeletion): Promise<void> {
   expectData(await api.DELETE('/api/auth/me', { body }))
 }
 
-export function useDeleteAccount() {
+/** The account is gone: nothing of it stays in this browser (after leaving the signed-in pages, so they do not
+ * send the person to the login page with a `next` back to where they were). */
+function forgetAccount(queryClient: QueryClient): void {
+  setTokens(null)
+  queryClient.clear()
+}
+
+/** `onDeleted` runs even when the page has gone meanwhile (a request that met the account's end signed out first). */
+export function useDeleteAccount(onDeleted: () => void) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: deleteAccount,
     onSuccess: () => {
-      // The account is gone: nothing of it stays in this browser.
-      setTokens(null)
-      queryClient.clear()
+      onDeleted()
+      forgetAccount(queryClient)
     },
     onError: () => queryClient.invalidateQueries({ queryKey: deletionPreviewQueryOptions().queryKey }),
   })

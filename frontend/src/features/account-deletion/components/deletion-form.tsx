@@ -55,8 +55,11 @@ function requestChoices(preview: DeletionPreview, choices: Record<number, Choice
 /** The danger zone's steps: what goes and what stays, a decision per shared project, the password, a confirmation. */
 export function DeletionForm({ onCancel }: { onCancel: () => void }) {
   const preview = useDeletionPreview(true)
-  const remove = useDeleteAccount()
   const navigate = useNavigate()
+  const remove = useDeleteAccount(() => {
+    toast.success('Your account has been deleted.')
+    void navigate('/login', { replace: true })
+  })
   const formRef = useRef<HTMLFormElement>(null)
   const [password, setPassword] = useState('')
   const [choices, setChoices] = useState<Record<number, Choice> | null>(null)
@@ -76,15 +79,7 @@ export function DeletionForm({ onCancel }: { onCancel: () => void }) {
   }
   const confirm = () => {
     setConfirming(false)
-    remove.mutate(
-      { password, projects: requestChoices(data, current) },
-      {
-        onSuccess: () => {
-          toast.success('Your account has been deleted.')
-          void navigate('/login', { replace: true })
-        },
-      },
-    )
+    remove.mutate({ password, projects: requestChoices(data, current) })
   }
 
   return (
