@@ -108,6 +108,7 @@ def register_extensions(app: Flask, settings: Settings, password_hasher: Passwor
 
 
 def register_blueprints(app: Flask) -> None:
+    from taskforge.account_deletion.routes import bp as account_deletion_bp
     from taskforge.api.routes import bp as docs_bp
     from taskforge.apitokens.routes import bp as apitokens_bp
     from taskforge.audit.routes import bp as audit_bp
@@ -156,6 +157,7 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(export_bp, url_prefix="/api")
     app.register_blueprint(notifications_bp, url_prefix="/api/notifications")
     app.register_blueprint(notification_settings_bp, url_prefix="/api/auth/me")
+    app.register_blueprint(account_deletion_bp, url_prefix="/api/auth/me")  # DELETE /api/auth/me
     app.register_blueprint(push_bp, url_prefix="/api/push")
     app.register_blueprint(email_bp, url_prefix="/api/email")
     app.register_blueprint(changes_bp, url_prefix="/api/changes")

@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0023_two_factor"
-down_revision = "0024_api_tokens"
+down_revision = "0022_sessions"
 branch_labels = None
 depends_on = None
 

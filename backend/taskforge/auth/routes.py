@@ -126,14 +126,15 @@ def update_me(identity: Identity, body: UserUpdate) -> Response:
 @bp.post("/calendar-token")
 @operation(
     summary="Issue (or rotate) the secret address of the caller's calendar feed",
-    description="Returns a new `GET /api/calendar.ics?token=...` address for calendar apps; the previous "
+    description="Returns a new `GET /api/calendar.ics?token=...&kind=events` address for calendar apps "
+    "(change `kind` to `todos`, or add `project_id`, for the other feeds of the same token); the previous "
     "address stops working at once. The token is shown this once.",
     tags=TAGS,
     responses={201: ResponseSpec(CalendarTokenOut, "The new feed address.")},
 )
 def rotate_calendar_token(identity: Identity) -> Response:
     token = calendar.rotate_calendar_token(user_id=identity.user_id)
-    url = url_for("export.calendar_feed", token=token, _external=True)
+    url = url_for("export.calendar_feed", token=token, kind="events", _external=True)
     return json_response(CalendarTokenOut(token=token, url=url), status=201)
 
 

@@ -42,7 +42,7 @@ class CommentOut(BaseModel):
 
     id: int
     task_id: int
-    author: UserRef
+    author: UserRef | None = Field(description="Null once its author's account is deleted.")
     text: str
     created_at: datetime
     edited_at: datetime | None = Field(description="When its author last changed it; null if never.")

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, func, select
 
 from taskforge.auth.models import User
 from taskforge.comments.models import Comment
@@ -17,13 +17,22 @@ from taskforge.extensions import db
 from taskforge.tasks.models import Task
 from taskforge.unit_of_work import record_change
 
+# Who a comment is by once its author's account is deleted (no username can hold parentheses or spaces).
+DELETED_AUTHOR = "(deleted account)"
+
 
 def comments_of(scope: ColumnElement[bool]) -> defaultdict[int, list[ExportedComment]]:
     """The comments on the tasks `scope` selects, by task, oldest first."""
     found: defaultdict[int, list[ExportedComment]] = defaultdict(list)
     rows = db.session.execute(
-        select(Comment.task_id, User.username, Comment.text, Comment.created_at, Comment.edited_at)
-        .join(User, User.id == Comment.author_id)
+        select(
+            Comment.task_id,
+            func.coalesce(User.username, DELETED_AUTHOR).label("username"),
+            Comment.text,
+            Comment.created_at,
+            Comment.edited_at,
+        )
+        .outerjoin(User, User.id == Comment.author_id)
         .where(Comment.task_id.in_(select(Task.id).where(scope)))
         .order_by(Comment.task_id, Comment.id)
     )

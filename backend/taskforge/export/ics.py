@@ -1,4 +1,6 @@
-"""A user's tasks as an iCalendar (RFC 5545) feed of VTODO components, for calendar apps that subscribe to it.
+"""A user's tasks as an iCalendar (RFC 5545) feed of VTODO components (for apps that read tasks from a
+subscribed address, such as Thunderbird); the calendar, text and zone helpers the VEVENT feed
+(export/events.py) shares.
 
 Pure: no database, no request, no clock. The caller loads the tasks and passes the time of the render.
 """
@@ -6,12 +8,12 @@ Pure: no database, no request, no clock. The caller loads the tasks and passes t
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Timezone, Todo, vCategory, vDuration, vRecur, vText
+from icalendar import Calendar, Component, Timezone, Todo, vCategory, vDuration, vRecur, vText
 
 PRODID = "-//TaskForge//TaskForge//EN"
 # How often subscribers should poll: REFRESH-INTERVAL (RFC 7986) and X-PUBLISHED-TTL (Outlook, older clients).
@@ -42,13 +44,14 @@ class CalendarTask:
     zone: str  # the task's IANA zone, e.g. "Europe/Berlin"
     created_at: datetime
     updated_at: datetime
+    occurrence: int | None = None  # a recurring task's number in its series (1: the first)
 
     def __post_init__(self) -> None:
         # A naive datetime would be read as the server's local time and silently shift every date.
         for field in fields(self):
             value = getattr(self, field.name)
             if isinstance(value, datetime):
-                _require_aware(field.name, value)
+                require_aware(field.name, value)
 
 
 def calendar_bytes(tasks: Iterable[CalendarTask], *, calendar_name: str, domain: str, now: datetime) -> bytes:
@@ -56,10 +59,10 @@ def calendar_bytes(tasks: Iterable[CalendarTask], *, calendar_name: str, domain:
 
     An unknown zone on an open recurring task raises zoneinfo.ZoneInfoNotFoundError.
     """
-    _require_aware("now", now)
-    calendar = _calendar(calendar_name)
+    require_aware("now", now)
+    calendar = new_calendar(calendar_name)
     todos = [_todo(task, domain=domain, stamp=now.astimezone(UTC)) for task in tasks]
-    for timezone in _timezones(todos):
+    for timezone in timezones(todos):
         calendar.add_component(timezone)
     for todo in todos:
         calendar.add_component(todo)
@@ -77,33 +80,33 @@ def _escape_text(value: str) -> str:
     return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
 
 
-class _Text(vText):
+class Text(vText):
     """TEXT that keeps a backslash followed by "N" as it is: icalendar 7.3.0 turns it into a line break."""
 
     def to_ical(self) -> bytes:
         return _escape_text(self).encode()
 
 
-class _Categories(vCategory):
-    """CATEGORIES whose values are escaped like `_Text`."""
+class Categories(vCategory):
+    """CATEGORIES whose values are escaped like `Text`."""
 
     def to_ical(self) -> bytes:
         return ",".join(_escape_text(str(category)) for category in self.cats).encode()
 
 
-def _require_aware(name: str, value: datetime) -> None:
+def require_aware(name: str, value: datetime) -> None:
     if value.utcoffset() is None:
         raise ValueError(f"{name} must be an aware datetime, got {value!r}")
 
 
-def _calendar(name: str) -> Calendar:
+def new_calendar(name: str) -> Calendar:
     calendar = Calendar()
     calendar.add("VERSION", "2.0")
     calendar.add("PRODID", PRODID)
     calendar.add("CALSCALE", "GREGORIAN")
     # Both are TEXT, but icalendar 7.3.0 has no type for them and would write the name unescaped.
-    calendar.add("NAME", _Text(name))
-    calendar.add("X-WR-CALNAME", _Text(name))
+    calendar.add("NAME", Text(name))
+    calendar.add("X-WR-CALNAME", Text(name))
     calendar.add("REFRESH-INTERVAL", vDuration(_REFRESH_INTERVAL, params={"VALUE": "DURATION"}))
     # Without an explicit type icalendar writes a timedelta in an unknown property as "0:15:00".
     calendar.add("X-PUBLISHED-TTL", vDuration(_REFRESH_INTERVAL))
@@ -116,9 +119,9 @@ def _todo(task: CalendarTask, *, domain: str, stamp: datetime) -> Todo:
     todo.add("DTSTAMP", stamp)
     todo.add("CREATED", task.created_at)
     todo.add("LAST-MODIFIED", task.updated_at)
-    todo.add("SUMMARY", _Text(task.title))
+    todo.add("SUMMARY", Text(task.title))
     if task.description:
-        todo.add("DESCRIPTION", _Text(task.description))
+        todo.add("DESCRIPTION", Text(task.description))
     # A completed occurrence is shown without its rule: the next occurrence is a task of its own.
     if task.rrule is not None and not task.completed:
         # RFC 5545 wants DTSTART with RRULE; in wall time, so that 09:00 stays 09:00 across DST changes.
@@ -135,7 +138,7 @@ def _todo(task: CalendarTask, *, domain: str, stamp: datetime) -> Todo:
             todo.add("COMPLETED", task.completed_at.astimezone(UTC))
     todo.add("PRIORITY", _PRIORITIES[task.priority])
     if task.tags:
-        todo.add("CATEGORIES", _Categories(list(task.tags)))
+        todo.add("CATEGORIES", Categories(list(task.tags)))
     return todo
 
 
@@ -144,14 +147,14 @@ def _wall_time(task: CalendarTask) -> datetime:
     return task.due_date.astimezone(UTC if task.zone == "UTC" else ZoneInfo(task.zone))
 
 
-def _timezones(todos: list[Todo]) -> list[Timezone]:
-    """One VTIMEZONE per TZID the todos use, ordered by TZID.
+def timezones(components: Sequence[Component]) -> list[Timezone]:
+    """One VTIMEZONE per TZID the components' DTSTART use, ordered by TZID.
 
     Calendar.add_missing_timezones() would order them by set iteration, which differs between processes.
     """
     years: dict[str, list[int]] = {}
-    for todo in todos:
-        start = todo.get("DTSTART")
+    for component in components:
+        start = component.get("DTSTART")
         tzid = start.params.get("TZID") if start is not None else None
         if tzid is not None:
             years.setdefault(tzid, []).append(start.dt.year)

@@ -7,7 +7,7 @@ from flask import Blueprint, Response, request
 from taskforge.access.identity import Identity
 from taskforge.api.operations import ResponseSpec, json_response, operation
 from taskforge.db import utcnow
-from taskforge.export import calendar
+from taskforge.export import calendar, events
 from taskforge.export.dump import export_document
 from taskforge.export.load import import_document
 from taskforge.export.schemas import (
@@ -105,11 +105,16 @@ def import_tasks(identity: Identity, query: ImportQuery, body: ImportDocument) -
 @bp.get("/calendar.ics")
 @operation(
     summary="The caller's tasks with due dates, as an iCalendar feed for calendar apps",
-    description="An RFC 5545 calendar of VTODOs, authenticated by the secret `token` from "
-    "`POST /api/auth/calendar-token` (calendar apps cannot send a bearer token). It holds the "
+    description="An RFC 5545 calendar, authenticated by the secret `token` from "
+    "`POST /api/auth/calendar-token` (calendar apps cannot send a bearer token). `kind=events` (what "
+    "Google Calendar, Apple Calendar and Outlook display): the open tasks as VEVENTs, all-day when due at "
+    "midnight in the task's zone (a date without a time), else "
+    f"{events.EVENT_LENGTH.seconds // 60} minutes from the due time in the task's zone; a recurring task is "
+    "its current occurrence with its RRULE, in its zone; completed tasks are left out. `kind=todos` (the "
+    "default, for apps that read tasks, such as Thunderbird): VTODOs, the "
     f"{calendar.FEED_LIMIT:,} open tasks due soonest and the tasks completed in the last "
-    f"{calendar.RECENTLY_COMPLETED.days} days; a recurring task carries its RRULE, in its time zone. "
-    "404 when the token was rotated or the feed turned off.",
+    f"{calendar.RECENTLY_COMPLETED.days} days. `project_id` narrows either to one project. 404 when the "
+    "token was rotated or the feed turned off, or the project is not one its owner may see.",
     tags=TAGS,
     auth=None,
     query=CalendarQuery,
@@ -117,7 +122,9 @@ def import_tasks(identity: Identity, query: ImportQuery, body: ImportDocument) -
     errors=(404, 429),
 )
 def calendar_feed(query: CalendarQuery) -> Response:
-    body = calendar.calendar_feed(token=query.token, domain=request.host, now=utcnow())
+    body = calendar.calendar_feed(
+        token=query.token, kind=query.kind, project_id=query.project_id, domain=request.host, now=utcnow()
+    )
     response = Response(body, mimetype="text/calendar")
     response.headers["Content-Disposition"] = "inline; filename=taskforge.ics"
     return response

@@ -197,3 +197,14 @@ class CalendarQuery(BaseModel):
     token: Annotated[str, Field(pattern=TOKEN_PATTERN)] = Field(
         description="The secret from `POST /api/auth/calendar-token`."
     )
+    kind: Literal["events", "todos"] = Field(
+        default="todos",
+        description="`events`: dated open tasks as VEVENTs (what Google Calendar, Apple Calendar and Outlook "
+        "show). `todos`: tasks as VTODOs (for apps that read tasks, such as Thunderbird); the default, so "
+        "addresses issued before `kind` existed keep their meaning.",
+    )
+    project_id: SourceId | None = Field(
+        default=None,
+        description="One project the feed's owner may see (404 otherwise, as a missing id); without it, "
+        "every project but the archived ones.",
+    )

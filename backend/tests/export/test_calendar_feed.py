@@ -34,6 +34,14 @@ def todos(response) -> dict[str, object]:
     return {str(todo["SUMMARY"]): todo for todo in calendar.walk("VTODO")}
 
 
+def events(response) -> list:
+    assert response.status_code == 200, response.get_data(as_text=True)
+    assert response.mimetype == "text/calendar"
+    calendar = Calendar.from_ical(response.get_data())
+    assert calendar.walk("VTODO") == []
+    return list(calendar.walk("VEVENT"))
+
+
 def make(client, auth, **fields):
     response = client.post("/api/tasks", json={"title": "t", **fields}, headers=auth)
     assert response.status_code == 201, response.get_json()
@@ -55,8 +63,9 @@ def test_a_new_address_serves_the_callers_dated_tasks(client, auth, other_auth, 
     issued = issue(client, auth)
 
     assert issued["token"].startswith("tfcal_")
-    assert issued["url"] == f"http://localhost{FEED}?token={issued['token']}"
-    shown = todos(client.get(issued["url"]))
+    assert issued["url"] == f"http://localhost{FEED}?token={issued['token']}&kind=events"
+    assert [str(e["SUMMARY"]) for e in events(client.get(issued["url"]))] == ["Dentist"]
+    shown = todos(feed(client, issued["token"]))
     assert list(shown) == ["Dentist"]
     dentist = shown["Dentist"]
     assert dentist.decoded("DUE") == datetime(2026, 12, 1, 8, 30, tzinfo=UTC)
@@ -146,3 +155,85 @@ def test_the_feed_is_not_cached_and_its_token_is_not_logged(client, auth, capsys
     response = feed(client, token)
     assert response.headers["Cache-Control"] == "no-store"
     assert token not in capsys.readouterr().out
+
+
+# --- kind and project_id
+
+
+def summaries(response) -> list[str]:
+    return [str(event["SUMMARY"]) for event in events(response)]
+
+
+def test_kind_events_shows_open_dated_tasks_and_todos_stays_the_default(client, auth, user, task_factory):
+    make(client, auth, title="Timed", due_date="2026-12-01T09:30:00+01:00")
+    make(client, auth, title="All day", due_date="2026-12-02T00:00:00Z")
+    make(client, auth, title="Undated")
+    now = datetime.now(UTC)
+    task_factory(user=user, title="Done", due_date=now, completed=True, completed_at=now)
+    token = issue(client, auth)["token"]
+
+    shown = {str(e["SUMMARY"]): e for e in events(client.get(f"{FEED}?token={token}&kind=events"))}
+
+    assert set(shown) == {"Timed", "All day"}
+    assert shown["All day"].decoded("DTSTART") == datetime(2026, 12, 2).date()  # the user's zone is UTC
+    assert shown["Timed"].decoded("DTSTART") == datetime(2026, 12, 1, 8, 30, tzinfo=UTC)
+    assert set(todos(feed(client, token))) == {"Timed", "All day", "Done"}
+    assert set(todos(client.get(f"{FEED}?token={token}&kind=todos"))) == {"Timed", "All day", "Done"}
+
+
+@pytest.mark.parametrize("kind", ["event", "EVENTS", "", "vevent", "todos,events"])
+def test_an_unknown_kind_is_422_naming_it(client, auth, kind):
+    token = issue(client, auth)["token"]
+    body = problem(client.get(FEED, query_string={"token": token, "kind": kind}), 422)
+    assert [error["field"] for error in body["errors"]] == ["kind"]
+
+
+def test_project_id_narrows_the_feed(client, auth):
+    project = client.post("/api/projects", json={"name": "Work"}, headers=auth).get_json()["id"]
+    make(client, auth, title="Work task", due_date="2026-12-01T09:00:00Z", project_id=project)
+    make(client, auth, title="Inbox task", due_date="2026-12-01T10:00:00Z")
+    token = issue(client, auth)["token"]
+    url = f"{FEED}?token={token}&project_id={project}"
+    assert summaries(client.get(url + "&kind=events")) == ["Work task"]
+    assert list(todos(client.get(url))) == ["Work task"]
+
+
+@pytest.mark.parametrize("project_id", ["abc", "0", "-1", "99999999999999999999"])
+def test_a_malformed_project_id_is_422(client, auth, project_id):
+    token = issue(client, auth)["token"]
+    body = problem(client.get(FEED, query_string={"token": token, "project_id": project_id}), 422)
+    assert [error["field"] for error in body["errors"]] == ["project_id"]
+
+
+def test_someone_elses_project_answers_like_a_missing_one(client, auth, other_auth):
+    theirs = client.post("/api/projects", json={"name": "Theirs"}, headers=other_auth).get_json()["id"]
+    make(client, other_auth, title="Secret", due_date="2026-12-01T09:00:00Z", project_id=theirs)
+    token = issue(client, auth)["token"]
+    foreign = problem(client.get(f"{FEED}?token={token}&kind=events&project_id={theirs}"), 404)
+    missing = problem(client.get(f"{FEED}?token={token}&kind=events&project_id=999999999"), 404)
+    assert {k: v for k, v in foreign.items() if k != "request_id"} == {
+        k: v for k, v in missing.items() if k != "request_id"
+    }
+
+
+def test_events_follow_what_the_owner_may_see(client, auth, other_auth, user):
+    shared = client.post("/api/projects", json={"name": "Shared"}, headers=other_auth).get_json()["id"]
+    make(client, other_auth, title="Theirs, shared", due_date="2026-12-01T09:00:00Z", project_id=shared)
+    make(client, other_auth, title="Theirs, private", due_date="2026-12-01T09:00:00Z")
+    gone = make(client, auth, title="Trashed", due_date="2026-12-01T09:00:00Z")
+    token = issue(client, auth)["token"]
+    assert summaries(feed_events(client, token)) == ["Trashed"]
+    assert client.delete(f"/api/tasks/{gone['id']}", headers=auth).status_code == 204
+    assert summaries(feed_events(client, token)) == []
+
+    added = client.post(
+        f"/api/projects/{shared}/members", json={"username": user.username}, headers=other_auth
+    )
+    assert added.status_code == 201
+    assert summaries(feed_events(client, token)) == ["Theirs, shared"]
+    client.delete(f"/api/projects/{shared}/members/{user.id}", headers=other_auth)
+    assert summaries(feed_events(client, token)) == []
+
+
+def feed_events(client, token: str):
+    return client.get(f"{FEED}?token={token}&kind=events")

@@ -1,3 +1,4 @@
+import { DeleteAccountSettings } from '@/features/account-deletion/components/delete-account-settings'
 import { ApiTokenSettings } from '@/features/api-tokens/components/api-token-settings'
 import { ProfileSettings } from '@/features/auth/components/profile-settings'
 import { CalendarFeedSettings } from '@/features/calendar/components/calendar-feed-settings'
@@ -26,6 +27,7 @@ export function SettingsRoute() {
         <CalendarFeedSettings />
         <ApiTokenSettings />
         <ExportImport />
+        <DeleteAccountSettings />
       </div>
     </>
   )

@@ -35,7 +35,7 @@ export interface paths {
         put?: never;
         /**
          * Issue (or rotate) the secret address of the caller's calendar feed
-         * @description Returns a new `GET /api/calendar.ics?token=...` address for calendar apps; the previous address stops working at once. The token is shown this once.
+         * @description Returns a new `GET /api/calendar.ics?token=...&kind=events` address for calendar apps (change `kind` to `todos`, or add `project_id`, for the other feeds of the same token); the previous address stops working at once. The token is shown this once.
          */
         post: operations["auth_rotate_calendar_token"];
         /**
@@ -116,7 +116,11 @@ export interface paths {
         get: operations["auth_me"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Delete the caller's account
+         * @description Needs the account's password (422 naming `password` when wrong; 5/minute;20/hour attempts per account, then 429). Deletes the account and everything only it owns: its Inbox and the projects no one else uses, with their tasks; its tags, tokens, settings, subscriptions and notifications. Each owned project other people use needs an entry in `projects`: `transfer` (to someone who uses it: they own it from now on) or `delete` (for good; its people are told it is gone). Without one for each, 409 lists them (`projects`: id, name, members_count) and nothing changes. The tasks the account created in projects that stay pass to each project's owner; its comments there stay, with `author` null. Every token of the account stops working at once.
+         */
+        delete: operations["account_deletion_delete_account"];
         options?: never;
         head?: never;
         /**
@@ -124,6 +128,26 @@ export interface paths {
          * @description The time zone decides where the user's days start (`due_today`, `completed_last_7_days` and `completed_by_day` in the statistics) and the zone new recurring tasks repeat in.
          */
         patch: operations["auth_update_me"];
+        trace?: never;
+    };
+    "/api/auth/me/deletion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What deleting the caller's account would do
+         * @description The owned projects other people use (each needs a decision in `DELETE /api/auth/me`, with who it can be transferred to), the owned projects that would be deleted with their tasks, and what stays in other people's projects.
+         */
+        get: operations["account_deletion_deletion_preview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/auth/me/notification-settings": {
@@ -258,7 +282,7 @@ export interface paths {
         };
         /**
          * The caller's tasks with due dates, as an iCalendar feed for calendar apps
-         * @description An RFC 5545 calendar of VTODOs, authenticated by the secret `token` from `POST /api/auth/calendar-token` (calendar apps cannot send a bearer token). It holds the 5,000 open tasks due soonest and the tasks completed in the last 30 days; a recurring task carries its RRULE, in its time zone. 404 when the token was rotated or the feed turned off.
+         * @description An RFC 5545 calendar, authenticated by the secret `token` from `POST /api/auth/calendar-token` (calendar apps cannot send a bearer token). `kind=events` (what Google Calendar, Apple Calendar and Outlook display): the open tasks as VEVENTs, all-day when due at midnight in the task's zone (a date without a time), else 30 minutes from the due time in the task's zone; a recurring task is its current occurrence with its RRULE, in its zone; completed tasks are left out. `kind=todos` (the default, for apps that read tasks, such as Thunderbird): VTODOs, the 5,000 open tasks due soonest and the tasks completed in the last 30 days. `project_id` narrows either to one project. 404 when the token was rotated or the feed turned off, or the project is not one its owner may see.
          */
         get: operations["export_calendar_feed"];
         put?: never;
@@ -1366,6 +1390,19 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** AccountDeletionIn */
+        AccountDeletionIn: {
+            /**
+             * Password
+             * @description The account's password.
+             */
+            password: string;
+            /**
+             * Projects
+             * @description What becomes of each owned project that other people use (each listed once); the owned projects no one else uses are deleted.
+             */
+            projects?: (components["schemas"]["TransferChoice"] | components["schemas"]["DeleteChoice"])[];
+        };
         /** Actor */
         Actor: {
             /** Id */
@@ -1557,7 +1594,8 @@ export interface components {
         };
         /** CommentOut */
         CommentOut: {
-            author: components["schemas"]["UserRef"];
+            /** @description Null once its author's account is deleted. */
+            author: components["schemas"]["UserRef"] | null;
             /**
              * Created At
              * Format: date-time
@@ -1616,6 +1654,47 @@ export interface components {
              * @description Open top-level tasks.
              */
             open: number;
+        };
+        /** DeleteChoice */
+        DeleteChoice: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            action: "delete";
+            /**
+             * Id
+             * @description A project the account owns.
+             */
+            id: number;
+        };
+        /** DeletionPreview */
+        DeletionPreview: {
+            /**
+             * Deleted Projects
+             * @description Owned projects no one else uses (the Inbox among them), deleted with their tasks.
+             */
+            deleted_projects: components["schemas"]["OwnProjectOut"][];
+            /**
+             * Kept Comments Count
+             * @description Comments it wrote in projects that stay: kept, shown as by a deleted account.
+             */
+            kept_comments_count: number;
+            /**
+             * Kept Tasks Count
+             * @description Tasks it created in projects that stay: kept, as created by each project's owner.
+             */
+            kept_tasks_count: number;
+            /**
+             * Shared Projects
+             * @description Owned projects other people use: each needs `transfer` or `delete` in the request.
+             */
+            shared_projects: components["schemas"]["SharedProjectOut"][];
+            /**
+             * Tags Count
+             * @description The account's tags, deleted (and taken off every task).
+             */
+            tags_count: number;
         };
         /** DraftRecurrence */
         DraftRecurrence: {
@@ -2216,6 +2295,15 @@ export interface components {
              */
             items: string[];
         };
+        /** OwnProjectOut */
+        OwnProjectOut: {
+            /** Id */
+            id: number;
+            /** Name */
+            name: string;
+            /** Tasks Count */
+            tasks_count: number;
+        };
         /** ParseIn */
         ParseIn: {
             /**
@@ -2716,6 +2804,23 @@ export interface components {
             open: number;
             /** Sections */
             sections: components["schemas"]["SectionOut"][];
+        };
+        /** SharedProjectOut */
+        SharedProjectOut: {
+            /** Id */
+            id: number;
+            /**
+             * Members
+             * @description Who it can be transferred to, by name.
+             */
+            members: components["schemas"]["UserRef"][];
+            /**
+             * Members Count
+             * @description How many other people use it (directly or through a team).
+             */
+            members_count: number;
+            /** Name */
+            name: string;
         };
         /** SpanOut */
         SpanOut: {
@@ -3369,6 +3474,24 @@ export interface components {
              */
             token_type: "Bearer";
             user: components["schemas"]["UserOut"];
+        };
+        /** TransferChoice */
+        TransferChoice: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            action: "transfer";
+            /**
+             * Id
+             * @description A project the account owns.
+             */
+            id: number;
+            /**
+             * To User Id
+             * @description Who owns it from now on: someone who may use it now.
+             */
+            to_user_id: number;
         };
         /** TransferIn */
         TransferIn: {
@@ -4207,6 +4330,112 @@ export interface operations {
             };
         };
     };
+    account_deletion_delete_account: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountDeletionIn"];
+            };
+        };
+        responses: {
+            /** @description The account is gone. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge (RFC 6750). */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window of the limit that refused this one. */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in that window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until that window ends. */
+                    "RateLimit-Reset"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     auth_update_me: {
         parameters: {
             query?: never;
@@ -4270,6 +4499,65 @@ export interface operations {
             /** @description Unprocessable Entity */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window of the limit that refused this one. */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in that window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until that window ends. */
+                    "RateLimit-Reset"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    account_deletion_deletion_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The preview. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeletionPreview"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge (RFC 6750). */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5055,6 +5343,10 @@ export interface operations {
             query: {
                 /** @description The secret from `POST /api/auth/calendar-token`. */
                 token: string;
+                /** @description `events`: dated open tasks as VEVENTs (what Google Calendar, Apple Calendar and Outlook show). `todos`: tasks as VTODOs (for apps that read tasks, such as Thunderbird); the default, so addresses issued before `kind` existed keep their meaning. */
+                kind?: "events" | "todos";
+                /** @description One project the feed's owner may see (404 otherwise, as a missing id); without it, every project but the archived ones. */
+                project_id?: number;
             };
             header?: never;
             path?: never;

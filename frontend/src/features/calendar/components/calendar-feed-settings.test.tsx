@@ -5,13 +5,15 @@ import { http, HttpResponse } from 'msw'
 import type { Schemas } from '@/lib/api/client'
 import { server, setupMswServer } from '@/testing/msw-server'
 import { renderWithProviders } from '@/testing/render-with-providers'
+import { makeInbox, makeProject } from '@/testing/project-factory'
 import { makeUser } from '@/testing/user-factory'
 
 import { CalendarFeedSettings } from './calendar-feed-settings'
 
 setupMswServer()
 
-const FEED = 'http://localhost:3000/api/calendar.ics?token=secret-feed-token'
+const ISSUED = 'http://localhost:3000/api/calendar.ics?token=secret-feed-token&kind=events'
+const FEED = ISSUED
 
 describe('CalendarFeedSettings', () => {
   it('shows a new feed address once, copies it, and turns the feed off', async () => {
@@ -21,7 +23,7 @@ describe('CalendarFeedSettings', () => {
       http.get('*/api/auth/me', () => HttpResponse.json(user)),
       http.post('*/api/auth/calendar-token', () => {
         user = { ...user, calendar_feed: true }
-        return HttpResponse.json({ token: 'secret-feed-token', url: FEED }, { status: 201 })
+        return HttpResponse.json({ token: 'secret-feed-token', url: ISSUED }, { status: 201 })
       }),
       http.delete('*/api/auth/calendar-token', () => {
         revoked = true
@@ -29,6 +31,7 @@ describe('CalendarFeedSettings', () => {
         return new HttpResponse(null, { status: 204 })
       }),
     )
+    server.use(http.get('*/api/projects', () => HttpResponse.json({ items: [makeInbox()] })))
     const clipboard = userEvent.setup()
     renderWithProviders(<CalendarFeedSettings />)
     const card = screen.getByRole('region', { name: 'Calendar feed' })
@@ -53,5 +56,38 @@ describe('CalendarFeedSettings', () => {
     expect(await within(card).findByText('No feed address is active.')).toBeInTheDocument()
     expect(revoked).toBe(true)
     expect(within(card).getByRole('button', { name: 'Create feed address' })).toBeInTheDocument()
+    // Many steps, each a render: more than the default 5 s on a loaded machine.
+  }, 15_000)
+
+  it('says which apps show which kind, and builds the copied address for the chosen kind and project', async () => {
+    server.use(
+      http.get('*/api/auth/me', () => HttpResponse.json(makeUser())),
+      http.get('*/api/projects', () =>
+        HttpResponse.json({ items: [makeInbox({ id: 1 }), makeProject({ id: 42, name: 'Garden' })] }),
+      ),
+      http.post('*/api/auth/calendar-token', () =>
+        HttpResponse.json({ token: 'secret-feed-token', url: ISSUED }, { status: 201 }),
+      ),
+    )
+    const person = userEvent.setup()
+    renderWithProviders(<CalendarFeedSettings />)
+    const card = screen.getByRole('region', { name: 'Calendar feed' })
+    await person.click(await within(card).findByRole('button', { name: 'Create feed address' }))
+    const address = await within(card).findByRole('textbox', { name: 'Your feed address' })
+    const events = within(card).getByRole('radio', { name: /^Events: for Google Calendar, Apple Calendar and Outlook/ })
+    expect(events).toBeChecked()
+    expect(address).toHaveValue(ISSUED)
+
+    await person.click(within(card).getByRole('radio', { name: /^To-dos: for apps .* such as Thunderbird/ }))
+    expect(address).toHaveValue('http://localhost:3000/api/calendar.ics?token=secret-feed-token&kind=todos')
+    await person.selectOptions(within(card).getByRole('combobox', { name: 'Project' }), await within(card).findByRole('option', { name: 'Garden' }))
+    expect(address).toHaveValue('http://localhost:3000/api/calendar.ics?token=secret-feed-token&kind=todos&project_id=42')
+    await person.click(within(card).getByRole('button', { name: 'Copy' }))
+    expect(await navigator.clipboard.readText()).toBe(
+      'http://localhost:3000/api/calendar.ics?token=secret-feed-token&kind=todos&project_id=42',
+    )
+    await person.selectOptions(within(card).getByRole('combobox', { name: 'Project' }), 'All projects (but archived ones)')
+    await person.click(events)
+    expect(address).toHaveValue(ISSUED)
   })
 })

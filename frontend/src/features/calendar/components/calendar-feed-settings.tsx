@@ -5,20 +5,92 @@ import { Dialog } from '@/components/dialog'
 import { FormAlert } from '@/components/form/form-alert'
 import { describeError } from '@/lib/api/problem'
 import { useCurrentUser } from '@/lib/auth/current-user'
+import { useProjects } from '@/lib/projects/projects-query'
 
+import { feedUrl, type FeedKind } from '../utils/feed-url'
 import { useRevokeCalendarToken } from '../api/revoke-calendar-token'
 import { useRotateCalendarToken, type CalendarToken } from '../api/rotate-calendar-token'
 
 type Confirming = 'rotate' | 'revoke' | null
 
+function FeedChoices({
+  kind,
+  onKind,
+  projectId,
+  onProject,
+}: {
+  kind: FeedKind
+  onKind: (kind: FeedKind) => void
+  projectId: number | null
+  onProject: (projectId: number | null) => void
+}) {
+  const projects = useProjects()
+  const projectSelect = useId()
+  return (
+    <>
+      <fieldset className="mb-2">
+        <legend className="form-label fw-semibold fs-6 mb-1">Show tasks as</legend>
+        <div className="form-check">
+          <input
+            className="form-check-input"
+            type="radio"
+            name="feed-kind"
+            id={`${projectSelect}-events`}
+            checked={kind === 'events'}
+            onChange={() => onKind('events')}
+          />
+          <label className="form-check-label" htmlFor={`${projectSelect}-events`}>
+            Events: for Google Calendar, Apple Calendar and Outlook (dated open tasks on their day or at their time)
+          </label>
+        </div>
+        <div className="form-check">
+          <input
+            className="form-check-input"
+            type="radio"
+            name="feed-kind"
+            id={`${projectSelect}-todos`}
+            checked={kind === 'todos'}
+            onChange={() => onKind('todos')}
+          />
+          <label className="form-check-label" htmlFor={`${projectSelect}-todos`}>
+            To-dos: for apps that show tasks from a subscribed address, such as Thunderbird (calendar apps above
+            ignore them)
+          </label>
+        </div>
+      </fieldset>
+      <div className="mb-2">
+        <label htmlFor={projectSelect} className="form-label fw-semibold">
+          Project
+        </label>
+        <select
+          id={projectSelect}
+          className="form-select"
+          value={projectId ?? ''}
+          onChange={(event) => onProject(event.target.value === '' ? null : Number(event.target.value))}
+        >
+          <option value="">All projects (but archived ones)</option>
+          {(projects.data ?? []).map((project) => (
+            <option key={project.id} value={project.id}>
+              {project.name}
+            </option>
+          ))}
+        </select>
+      </div>
+    </>
+  )
+}
+
 function FeedAddress({ token, onDone }: { token: CalendarToken; onDone: () => void }) {
   const inputId = useId()
   const input = useRef<HTMLInputElement>(null)
   const [copied, setCopied] = useState<string | null>(null)
+  const [kind, setKind] = useState<FeedKind>('events')
+  const [projectId, setProjectId] = useState<number | null>(null)
+  const url = feedUrl(token.url, kind, projectId)
 
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(token.url)
+      await navigator.clipboard.writeText(url)
       setCopied('Copied to the clipboard.')
     } catch {
       input.current?.select()
@@ -28,6 +100,18 @@ function FeedAddress({ token, onDone }: { token: CalendarToken; onDone: () => vo
 
   return (
     <div className="alert alert-success">
+      <FeedChoices
+        kind={kind}
+        onKind={(next) => {
+          setKind(next)
+          setCopied(null)
+        }}
+        projectId={projectId}
+        onProject={(next) => {
+          setProjectId(next)
+          setCopied(null)
+        }}
+      />
       <label htmlFor={inputId} className="form-label fw-semibold">
         Your feed address
       </label>
@@ -37,7 +121,7 @@ function FeedAddress({ token, onDone }: { token: CalendarToken; onDone: () => vo
           id={inputId}
           className="form-control font-monospace"
           readOnly
-          value={token.url}
+          value={url}
           onFocus={(event) => event.target.select()}
         />
         <button type="button" className="btn btn-secondary" onClick={() => void copy()}>
@@ -89,8 +173,9 @@ export function CalendarFeedSettings() {
           Calendar feed
         </h2>
         <p>
-          Subscribe to your tasks with due dates from a calendar app (Google Calendar, Apple Calendar, Outlook) through
-          a secret address.
+          Subscribe to your tasks with due dates through a secret address. Google Calendar, Apple Calendar and Outlook
+          show them as events; apps that read to-dos from a subscription (such as Thunderbird) can show them as tasks.
+          When you create the address you pick which, and the project; the same secret works for every choice.
         </p>
         <FormAlert message={error ? describeError(error) : null} />
         <p aria-live="polite">

@@ -23,15 +23,20 @@ interface CommentItemProps {
 /** One comment: who wrote it and when (edited or not), its Markdown, and Edit or Delete for whom may. */
 export function CommentItem({ comment, zone, mine, canDelete, readOnly, people, onDelete }: CommentItemProps) {
   const [editing, setEditing] = useState(false)
-  const author = comment.author.username
+  // A comment outlives its author's account: it stays, by "a deleted account".
+  const author = comment.author?.username ?? 'Deleted account'
   const when = relativeTime(comment.created_at)
   const whose = mine ? 'your comment' : `${author}’s comment`
   return (
     <li className="d-flex gap-2 py-2 border-bottom">
-      <Avatar user={comment.author} decorative />
+      {comment.author ? (
+        <Avatar user={comment.author} decorative />
+      ) : (
+        <span className="avatar avatar-md bg-secondary-subtle" aria-hidden="true" />
+      )}
       <article className="flex-grow-1 min-w-0" aria-label={`${author}, ${when}`}>
         <div className="d-flex flex-wrap align-items-baseline gap-2 small mb-1">
-          <strong className="text-break">{author}</strong>
+          <strong className={comment.author ? 'text-break' : 'text-break fst-italic text-body-secondary'}>{author}</strong>
           <time className="text-body-secondary" dateTime={comment.created_at} title={formatInZone(comment.created_at, zone)}>
             {when}
           </time>

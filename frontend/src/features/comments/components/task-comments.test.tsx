@@ -63,6 +63,16 @@ describe('TaskComments', () => {
     expect(within(comment('bob')).queryByRole('button')).not.toBeInTheDocument()
   })
 
+  it('shows a comment whose author deleted their account as by a deleted account, which no one but an admin may delete', async () => {
+    api = fakeCommentsApi([makeComment({ id: 3, author: null, text: 'Left behind', created_at: minutesAgo(10) })], { id: 7, username: 'ann' })
+    server.use(...api.handlers)
+    renderThread()
+    expect(await screen.findByRole('list', { name: 'Comments' })).toBeInTheDocument()
+    const left = comment('Deleted account')
+    expect(within(left).getByText('Left behind')).toBeInTheDocument()
+    expect(within(left).queryByRole('button')).not.toBeInTheDocument()
+  })
+
   it('renders Markdown safely: no raw HTML, no script links, links in a new tab, no remote images', async () => {
     api.comments = [
       makeComment({

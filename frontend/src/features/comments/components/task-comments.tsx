@@ -71,8 +71,8 @@ export function TaskComments({ taskId, projectId, active }: TaskCommentsProps) {
               key={comment.id}
               comment={comment}
               zone={zone}
-              mine={comment.author.id === me?.id}
-              canDelete={comment.author.id === me?.id || admin}
+              mine={comment.author !== null && comment.author.id === me?.id}
+              canDelete={(comment.author !== null && comment.author.id === me?.id) || admin}
               readOnly={archived}
               people={people}
               onDelete={removal.ask}
