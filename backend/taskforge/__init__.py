@@ -132,6 +132,7 @@ def register_blueprints(app: Flask) -> None:
     from taskforge.teams.routes import bp as teams_bp
     from taskforge.trash.routes import bp as trash_bp
     from taskforge.web.routes import bp as web_bp
+    from taskforge.webhooks.routes import bp as webhooks_bp
 
     app.register_blueprint(health_bp)
     app.register_blueprint(docs_bp, url_prefix="/api")
@@ -156,6 +157,7 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(changes_bp, url_prefix="/api/changes")
     app.register_blueprint(events_bp, url_prefix="/api")
     app.register_blueprint(trash_bp, url_prefix="/api/trash")
+    app.register_blueprint(webhooks_bp, url_prefix="/api")
     app.register_blueprint(web_bp)  # last: the SPA answers the paths nothing above claims
 
 
