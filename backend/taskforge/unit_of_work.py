@@ -188,7 +188,9 @@ def commit() -> None:
         work.wrote = True
         connection.execute(_AUDIT_INSERT, work.audit)
     rung = _number_and_bump(session, connection, work)
-    queue_changes(session, connection, [c for c in work.changes if c.project_id not in work.deleted])
+    queue_changes(
+        session, connection, [c for c in work.changes if c.project_id not in work.deleted], work.audit
+    )
     generations = _bump_users(session, work.users)
     if work.claim is not None:
         insert_claim(work.claim)

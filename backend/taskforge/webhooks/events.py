@@ -26,9 +26,8 @@ EVENTS = {
     ("task", "move"): "task.updated",
     ("task", "complete"): "task.completed",
     ("task", "delete"): "task.deleted",
-    ("task", "restore"): "task.restored",
     ("comment", "create"): "comment.created",
-    ("comment", "update"): "comment.updated",
+    ("comment", "edit"): "comment.updated",
     ("comment", "delete"): "comment.deleted",
 }
 _INSERT = WebhookDelivery.__table__.insert()
@@ -48,9 +47,13 @@ def envelope(event: str, data: dict[str, Any], *, at: datetime) -> dict[str, Any
     return {"type": event, "timestamp": iso(at), "data": data}
 
 
-def queue_changes(session: Any, connection: Connection, changes: Sequence[ChangeRow]) -> None:
-    """Write the deliveries of `changes` (in the transaction that commits them)."""
-    wanted = [(c, EVENTS[(c.kind, c.action)]) for c in changes if (c.kind, c.action) in EVENTS]
+def queue_changes(
+    session: Any, connection: Connection, changes: Sequence[ChangeRow], audit: Sequence[dict[str, Any]]
+) -> None:
+    """Write the deliveries of `changes` (in the transaction that commits them); `audit` (their history
+    rows) tells a task restored from the trash, a "create" in the change feed, from a new one."""
+    restored = {row["task_id"] for row in audit if row["action"] == "restore"}
+    wanted = [(c, _event(c, restored)) for c in changes if (c.kind, c.action) in EVENTS]
     if not wanted:
         return
     hooks = _hooks(session, sorted({c.project_id for c, _ in wanted}))
@@ -68,6 +71,12 @@ def queue_changes(session: Any, connection: Connection, changes: Sequence[Change
                 rows.append(_row(hook.id, event, body, now=now))
     if rows:
         connection.execute(_INSERT, rows)
+
+
+def _event(change: ChangeRow, restored: set[int]) -> str:
+    if change.kind == "task" and change.action == "create" and change.entity_id in restored:
+        return "task.restored"
+    return EVENTS[(change.kind, change.action)]
 
 
 def _row(webhook_id: int, event: str, body: dict[str, Any], *, now: datetime) -> dict[str, Any]:
