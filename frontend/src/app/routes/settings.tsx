@@ -5,6 +5,7 @@ import { NotificationSettings } from '@/features/notifications/components/notifi
 import { PushSettings } from '@/features/push/components/push-settings'
 import { TeamsSettings } from '@/features/teams/components/teams-settings'
 import { ExportImport } from '@/features/transfer/components/export-import'
+import { WebhooksSettings } from '@/features/webhooks/components/webhooks-settings'
 import { useDocumentTitle } from '@/lib/use-document-title'
 
 export function SettingsRoute() {
@@ -19,6 +20,7 @@ export function SettingsRoute() {
         <PushSettings />
         <NotificationSettings />
         <CalendarFeedSettings />
+        <WebhooksSettings />
         <ExportImport />
       </div>
     </>
