@@ -19,14 +19,14 @@ function SecretOnce({ created, onDone }: { created: CreatedWebhook; onDone: () =
     <div className="alert alert-success" role="status">
       <p className="mb-2">
         Added. Copy its signing secret now: it is not shown again. Verify each delivery&apos;s{' '}
-        <code>webhook-signature</code> with it (Standard Webhooks).
+        <code className="text-reset">webhook-signature</code> with it (Standard Webhooks).
       </p>
       <p className="mb-2">
-        <code className="user-select-all text-break" aria-label="Signing secret">
+        <code className="user-select-all text-break text-reset fw-semibold" aria-label="Signing secret">
           {created.secret}
         </code>
       </p>
-      <button type="button" className="btn btn-sm btn-outline-success" onClick={onDone}>
+      <button type="button" className="btn btn-sm btn-success" onClick={onDone}>
         I have copied it
       </button>
     </div>
