@@ -67,7 +67,10 @@ def public(address: Address) -> bool:
 
 def parse(url: str) -> tuple[str, str, int, str]:
     """The URL's scheme, host, port and path; raise Refused unless it is http(s) without credentials."""
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError as error:  # an unbalanced [ or ] (urlsplit reads brackets as an IPv6 literal)
+        raise Refused("is not a valid URL") from error
     if parts.scheme not in ("http", "https"):
         raise Refused("must be an http:// or https:// URL")
     if parts.username is not None or parts.password is not None:

@@ -73,6 +73,8 @@ def test_the_delivery_log_is_newest_first_and_paged(client, auth):
         ({"url": "https://93.184.215.14:99999/x", "events": ["task.created"]}, "url"),
         ({"url": "https://no-such-host.invalid/x", "events": ["task.created"]}, "url"),
         ({"url": "https://exa mple.com/x", "events": ["task.created"]}, "url"),
+        ({"url": "http://QHHBTYJQrX|m]?X0OI7", "events": ["task.created"]}, "url"),
+        ({"url": "http://[::1/x", "events": ["task.created"]}, "url"),
         ({"url": PUBLIC, "events": []}, "events"),
         ({"url": PUBLIC, "events": ["task.exploded"]}, "events[0]"),
         ({"url": PUBLIC}, "events"),
