@@ -136,6 +136,7 @@ def register_blueprints(app: Flask) -> None:
     from taskforge.trash.routes import bp as trash_bp
     from taskforge.twofactor.routes import bp as twofactor_bp
     from taskforge.web.routes import bp as web_bp
+    from taskforge.webhooks.routes import bp as webhooks_bp
 
     app.register_blueprint(health_bp)
     app.register_blueprint(docs_bp, url_prefix="/api")
@@ -164,6 +165,7 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(events_bp, url_prefix="/api")
     app.register_blueprint(trash_bp, url_prefix="/api/trash")
     app.register_blueprint(twofactor_bp, url_prefix="/api/auth")
+    app.register_blueprint(webhooks_bp, url_prefix="/api")
     app.register_blueprint(web_bp)  # last: the SPA answers the paths nothing above claims
 
 

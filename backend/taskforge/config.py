@@ -83,6 +83,10 @@ class Settings:
     vapid_subject: str = "mailto:taskforge@localhost"
     push_timeout_s: float = 10.0
     push_max_attempts: int = 8
+    # Webhooks: whether their URLs may reach private, loopback and link-local addresses (never in a normal
+    # deployment: server-side request forgery), and how long the worker waits for a receiver.
+    webhook_allow_private: bool = False
+    webhook_timeout_s: float = 10.0
     changes_retention_h: int = 168
     # Days a deleted task or project stays in the trash before the worker purges it (at least 1).
     trash_retention_days: int = 30
@@ -157,6 +161,8 @@ class Settings:
             vapid_subject=env.get("VAPID_SUBJECT") or "mailto:taskforge@localhost",
             push_timeout_s=decimal(env, "PUSH_TIMEOUT_SECONDS", 10.0),
             push_max_attempts=integer(env, "PUSH_MAX_ATTEMPTS", 8),
+            webhook_allow_private=switch(env, "WEBHOOK_ALLOW_PRIVATE", default=False),
+            webhook_timeout_s=decimal(env, "WEBHOOK_TIMEOUT_SECONDS", 10.0),
             changes_retention_h=integer(env, "CHANGES_RETENTION_HOURS", 168),
             trash_retention_days=integer(env, "TRASH_RETENTION_DAYS", 30),
             event_streams=switch(env, "EVENT_STREAMS", default=True),

@@ -11,7 +11,8 @@ inside the write's transaction:
    numbers follow commit order. Its WHERE repeats the access check the write made (`guard_access`): if
    who may do what on the project changed since, the check runs again under the lock (and the write fails
    with 403/404 if it no longer holds);
-3. the numbered change rows, one INSERT;
+3. the numbered change rows, one INSERT, and the webhook deliveries they send (taskforge/webhooks/events.py:
+   an outbox, so a receiver hears of a change if, and only if, it commits);
 4. the people whose own view changed (`touch_user`: settings, tags, reminders, which projects they see and
    how), their cache generations bumped under row locks taken in id order;
 5. the Idempotency-Key row, when the request sent one (a write that rolls back leaves no key);
@@ -51,6 +52,7 @@ from taskforge.extensions import db
 from taskforge.http import request_id
 from taskforge.idempotency.service import Claim, insert_claim
 from taskforge.projects.models import Project
+from taskforge.webhooks.events import queue_changes
 
 _INFO = "taskforge_unit_of_work"
 
@@ -186,6 +188,9 @@ def commit() -> None:
         work.wrote = True
         connection.execute(_AUDIT_INSERT, work.audit)
     rung = _number_and_bump(session, connection, work)
+    queue_changes(
+        session, connection, [c for c in work.changes if c.project_id not in work.deleted], work.audit
+    )
     generations = _bump_users(session, work.users)
     if work.claim is not None:
         insert_claim(work.claim)

@@ -50,6 +50,8 @@ APP_TABLES = {
     "two_factor",
     "two_factor_recovery_codes",
     "two_factor_challenges",
+    "webhooks",
+    "webhook_deliveries",
 }
 
 

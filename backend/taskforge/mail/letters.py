@@ -28,6 +28,7 @@ KIND_NAMES: dict[Kind, str] = {
     "mentioned": "mentions",
     "commented": "comments on your tasks",
     "shared": "projects and teams shared with you",
+    "webhook": "webhooks turned off after failing",
 }
 
 

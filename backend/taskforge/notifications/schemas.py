@@ -26,8 +26,8 @@ class NotificationUpdate(StrictIn):
     read: bool = Field(description="true: mark as read; false: as unread again.")
 
 
-Kind = Literal["reminder", "assigned", "mentioned", "commented", "shared"]
-KINDS: tuple[Kind, ...] = ("reminder", "assigned", "mentioned", "commented", "shared")
+Kind = Literal["reminder", "assigned", "mentioned", "commented", "shared", "webhook"]
+KINDS: tuple[Kind, ...] = ("reminder", "assigned", "mentioned", "commented", "shared", "webhook")
 
 
 class NotificationOut(BaseModel):
@@ -37,7 +37,9 @@ class NotificationOut(BaseModel):
     kind: Kind = Field(
         description="reminder: a reminder came due; assigned: you were given a task; mentioned: a comment "
         "mentions you; commented: a comment on a task you are assigned to or created; shared: you were "
-        "added to a project (`project_id`) or a team (`team_id`). Never for your own action."
+        "added to a project (`project_id`) or a team (`team_id`); webhook: a webhook of yours was turned off "
+        "after its deliveries failed for 24 hours (its URL is the title; `project_id` null: a personal one). "
+        "Never for your own action."
     )
     task_id: int | None = Field(
         description="The task it is about (it may have been deleted since; null while it is in the trash)."
@@ -85,6 +87,7 @@ class NotificationSettings(BaseModel):
     mentioned: Channels
     commented: Channels
     shared: Channels
+    webhook: Channels
 
 
 class NotificationSettingsUpdate(StrictIn):
@@ -95,3 +98,4 @@ class NotificationSettingsUpdate(StrictIn):
     mentioned: ChannelsUpdate | MISSING = MISSING
     commented: ChannelsUpdate | MISSING = MISSING
     shared: ChannelsUpdate | MISSING = MISSING
+    webhook: ChannelsUpdate | MISSING = MISSING

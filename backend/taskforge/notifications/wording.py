@@ -11,6 +11,7 @@ _HEADLINES = {
     "mentioned": "{actor} mentioned you",
     "commented": "{actor} commented",
     "shared": "{actor} shared a project with you",
+    "webhook": "A webhook was turned off: its deliveries failed for 24 hours",
 }
 
 
@@ -26,6 +27,8 @@ def path_of(notification: Notification) -> str:
     """The web app's page for what it is about: its task (on its comments, for a mention or a comment), its
     project, or the settings page (where teams are managed: there is no page per team). The web app's own
     links are the same (frontend/src/features/notifications/utils/notification-path.ts)."""
+    if notification.kind == "webhook":
+        return "/settings"  # where webhooks are managed
     if notification.task_id is not None:
         tab = "?tab=comments" if notification.kind in _ABOUT_A_COMMENT else ""
         return f"/tasks/{notification.task_id}{tab}"

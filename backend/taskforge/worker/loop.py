@@ -1,5 +1,5 @@
-"""The worker's loop: claim a batch, deliver it reminder by reminder, then the emails and push messages that
-are due, sleep when nothing is; stop
+"""The worker's loop: claim a batch, deliver it reminder by reminder, then the emails, push messages and
+webhook deliveries that are due, sleep when nothing is; stop
 gracefully (finish the reminder in hand, give back the rest) when asked; ride out database outages."""
 
 from __future__ import annotations
@@ -26,6 +26,8 @@ from taskforge.outbox.leases import OutboxPolicy
 from taskforge.push import queue as push_queue
 from taskforge.push.sender import PushSender
 from taskforge.trash.purge import purge_expired
+from taskforge.webhooks import delivery as webhook_queue
+from taskforge.webhooks.sender import WebhookSender
 from taskforge.worker import metrics
 from taskforge.worker.queue import Delivery, Outcome, Policy, claim, count_due, deliver, release
 
@@ -61,6 +63,9 @@ class Worker:
             )
             if settings.push_enabled
             else None
+        )
+        self.webhook_sender = WebhookSender(
+            timeout_s=settings.webhook_timeout_s, allow_private=settings.webhook_allow_private
         )
         self._next_prune = 0.0  # the change log is pruned when the worker starts, then every 10 minutes
         self._next_purge = 0.0  # the trash likewise, at once again while a batch comes back full
@@ -111,7 +116,7 @@ class Worker:
             db.session.remove()
             if self.post is not None:
                 self.post.mailer.close()
-        return batch + emailed + self._push(), delivered
+        return batch + emailed + self._push() + self._webhooks(), delivered
 
     def _purge(self) -> None:
         """Purge a batch of what stayed in the trash longer than TRASH_RETENTION_DAYS."""
@@ -153,6 +158,19 @@ class Worker:
             db.session.remove()
         return batch
 
+    def _webhooks(self) -> list[int]:
+        """Send a batch of due webhook deliveries (each webhook's oldest first); return their ids."""
+        batch = webhook_queue.claim(policy=self.policy, limit=self.settings.worker_batch_size)
+        try:
+            for delivery_id in batch:
+                if self.stop.is_set():
+                    break
+                outcome = webhook_queue.deliver(delivery_id, policy=self.policy, sender=self.webhook_sender)
+                metrics.WEBHOOKS.labels(outcome.value).inc()
+        finally:
+            db.session.remove()
+        return batch
+
     @staticmethod
     def _count(result: Delivery) -> int:
         if result.email_failed:
@@ -171,6 +189,7 @@ class Worker:
                 release(policy=self.policy)
                 + push_queue.release(policy=self.push_policy)
                 + mail_queue.release(policy=self.email_policy)
+                + webhook_queue.release(policy=self.policy)
             )
         except (OperationalError, DBAPIError):
             log.warning("worker could not give back its claims; they expire with their lease")

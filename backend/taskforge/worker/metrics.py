@@ -40,6 +40,13 @@ EMAILED = Counter(
     ["outcome"],
     registry=REGISTRY,
 )
+WEBHOOKS = Counter(
+    "taskforge_webhook_deliveries_total",
+    "Webhook delivery attempts by outcome: sent, retry, failed (given up after 24 hours: the webhook is "
+    "turned off), skipped.",
+    ["outcome"],
+    registry=REGISTRY,
+)
 PURGED = Counter(
     "taskforge_trash_purged_total",
     "Items purged from the trash by the worker after TRASH_RETENTION_DAYS, by kind (task, project).",

@@ -17,6 +17,7 @@ from tests.access.world import RANK, ROLES, World
 
 NEED = {"viewer": 1, "editor": 2, "admin": 3, "owner": 4}
 MISSING = 2**63 - 1
+HOOK = {"url": "https://93.184.215.14/other", "events": ["task.created"]}  # a public address
 
 
 @dataclass(frozen=True)
@@ -139,6 +140,14 @@ ENDPOINTS = [
     Endpoint("purge task", "DELETE", "/api/trash/task-{trashed_task}", "editor", low=404),
     Endpoint("restore project", "POST", "/api/trash/project-{trashed_project}/restore", "owner", low=404),
     Endpoint("purge project", "DELETE", "/api/trash/project-{trashed_project}", "owner", low=404),
+    Endpoint("list webhooks", "GET", "/api/projects/{project}/webhooks", "admin"),
+    Endpoint("create webhook", "POST", "/api/projects/{project}/webhooks", "admin", HOOK),
+    Endpoint("get webhook", "GET", "/api/webhooks/{webhook}", "admin"),
+    Endpoint("change webhook", "PATCH", "/api/webhooks/{webhook}", "admin", {"events": ["task.updated"]}),
+    Endpoint("test webhook", "POST", "/api/webhooks/{webhook}/test", "admin"),
+    Endpoint("webhook deliveries", "GET", "/api/webhooks/{webhook}/deliveries", "admin"),
+    Endpoint("redeliver", "POST", "/api/webhooks/{webhook}/deliveries/{delivery}/redeliver", "admin"),
+    Endpoint("delete webhook", "DELETE", "/api/webhooks/{webhook}", "admin"),
 ]
 
 
@@ -181,6 +190,8 @@ def snapshot(client, world: World) -> dict[str, Any]:
             f"/api/tasks?project_id={world.project}&include_subtasks=true&per_page=100",
             f"/api/tasks/{world.task}/comments",
             "/api/trash",
+            f"{base}/webhooks",
+            f"/api/webhooks/{world.webhook}/deliveries",
         )
     }
 
@@ -224,6 +235,8 @@ def test_no_access_looks_exactly_like_a_missing_id(world_client, world, endpoint
                 "comment",
                 "trashed_task",
                 "trashed_project",
+                "webhook",
+                "delivery",
             ),
             MISSING,
         ),

@@ -26,6 +26,8 @@ class World:
     comment: int
     trashed_task: int
     trashed_project: int
+    webhook: int
+    delivery: int
     users: dict[str, object] = field(default_factory=dict)
     headers: dict[str, dict[str, str]] = field(default_factory=dict)
 
@@ -45,6 +47,8 @@ class World:
             "comment": self.comment,
             "trashed_task": self.trashed_task,
             "trashed_project": self.trashed_project,
+            "webhook": self.webhook,
+            "delivery": self.delivery,
             "bystander": users["bystander"].id,  # type: ignore[attr-defined]
             "newcomer": users["newcomer"].username,  # type: ignore[attr-defined]
             "inbox": inbox_of(users[role]) if role in users else 0,  # type: ignore[arg-type]
@@ -110,6 +114,9 @@ def build(client, token_for) -> World:
         client.post("/api/tasks", json={"title": "binned", "project_id": project}, headers=owner)
     )
     ok(client.delete(f"/api/tasks/{trashed_task['id']}", headers=owner))
+    hook = {"url": "https://93.184.215.14/hook", "events": ["task.created"]}  # a public address
+    webhook = ok(client.post(f"{base}/webhooks", json=hook, headers=owner))["id"]
+    delivery = ok(client.post(f"/api/webhooks/{webhook}/test", headers=owner), 202)["id"]
     return World(
         project=project,
         section=section,
@@ -124,6 +131,8 @@ def build(client, token_for) -> World:
         comment=comment,
         trashed_task=trashed_task["id"],
         trashed_project=_trashed_project(client, users, owner, team),
+        webhook=webhook,
+        delivery=delivery,
         users=users,
         headers={**headers, "link": bearer(link["token"])},
     )

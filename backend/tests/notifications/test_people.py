@@ -129,7 +129,7 @@ def test_settings_decide_what_reaches_the_inbox(client, crew):
     assert settings.status_code == 200
     everything = {"in_app": True, "email": True, "push": True}
     assert settings.get_json() == dict.fromkeys(
-        ("reminder", "assigned", "mentioned", "commented", "shared"), everything
+        ("reminder", "assigned", "mentioned", "commented", "shared", "webhook"), everything
     )
     changed = client.patch(
         "/api/auth/me/notification-settings",

@@ -18,6 +18,11 @@ from taskforge.notifications.wording import headline_of, path_of
         ({"kind": "shared", "project_id": 2}, "ada shared a project with you", "/projects/2"),
         ({"kind": "shared", "team_id": 4}, "ada added you to a team", "/settings"),
         ({"kind": "reminder", "task_id": 7}, "Reminder", "/tasks/7"),
+        (
+            {"kind": "webhook", "project_id": 2},
+            "A webhook was turned off: its deliveries failed for 24 hours",
+            "/settings",
+        ),
     ],
 )
 def test_each_kind_says_who_did_what_and_opens_its_page(fields, headline, path):

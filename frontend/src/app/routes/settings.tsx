@@ -9,6 +9,7 @@ import { SecuritySettings } from '@/features/security/components/security-settin
 import { TeamsSettings } from '@/features/teams/components/teams-settings'
 import { TwoFactorSettings } from '@/features/two-factor/components/two-factor-settings'
 import { ExportImport } from '@/features/transfer/components/export-import'
+import { WebhooksSettings } from '@/features/webhooks/components/webhooks-settings'
 import { useDocumentTitle } from '@/lib/use-document-title'
 
 export function SettingsRoute() {
@@ -26,6 +27,7 @@ export function SettingsRoute() {
         <NotificationSettings />
         <CalendarFeedSettings />
         <ApiTokenSettings />
+        <WebhooksSettings />
         <ExportImport />
         <DeleteAccountSettings />
       </div>

@@ -33,6 +33,7 @@ export type Scope =
   | 'team-share'
   | 'comment'
   | 'import'
+  | 'webhook'
 
 const MAX_TITLE = 200
 const MAX_TEXT = 10_000
@@ -186,6 +187,10 @@ export const SCOPES: Record<Scope, Record<string, FieldSpec>> = {
   'team-share': { team_id: pick('Team', 'one of your teams'), role },
   comment: { text: { label: 'Comment', noun: 'a comment', rule: upTo(MAX_TEXT), say: { blank: 'Write something first.', too_short: 'Write something first.', missing: 'Write something first.' } } },
   import: IMPORT,
+  webhook: {
+    url: { label: 'URL', noun: 'a URL', rule: 'an http:// or https:// address on the public internet' },
+    events: { label: 'Events', say: { too_short: 'Pick at least one event.', missing: 'Pick at least one event.' } },
+  },
 }
 
 /** Labels of the API's field names wherever they appear: for errors whose form is unknown (toasts). */

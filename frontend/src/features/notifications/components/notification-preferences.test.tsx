@@ -17,7 +17,7 @@ let settings: Settings
 let sent: unknown[]
 
 beforeEach(() => {
-  settings = { reminder: on, assigned: on, mentioned: { ...on, email: false }, commented: on, shared: { ...on, push: false } }
+  settings = { reminder: on, assigned: on, mentioned: { ...on, email: false }, commented: on, shared: { ...on, push: false }, webhook: on }
   sent = []
   server.use(http.get('*/api/auth/me/notification-settings', () => HttpResponse.json(settings)))
 })
@@ -63,8 +63,15 @@ describe('NotificationPreferences', () => {
     const columns = within(table).getAllByRole('columnheader').map((cell) => cell.textContent)
     expect(columns).toEqual(['Notification', 'In app', 'Email', 'Push'])
     const rows = within(table).getAllByRole('rowheader').map((cell) => cell.textContent)
-    expect(rows).toEqual(['Reminders', 'Assigned to you', 'Mentions', 'Comments on your tasks', 'Shared with you'])
-    expect(within(table).getAllByRole('checkbox')).toHaveLength(15)
+    expect(rows).toEqual([
+      'Reminders',
+      'Assigned to you',
+      'Mentions',
+      'Comments on your tasks',
+      'Shared with you',
+      'Webhooks turned off',
+    ])
+    expect(within(table).getAllByRole('checkbox')).toHaveLength(18)
     expect(within(table).getByRole('checkbox', { name: 'Mentions: Email' })).not.toBeChecked()
     expect(within(table).getByRole('checkbox', { name: 'Shared with you: Push' })).not.toBeChecked()
     expect(within(table).getByRole('checkbox', { name: 'Reminders: In app' })).toBeChecked()

@@ -18,6 +18,7 @@ const KINDS: [NotificationKind, string][] = [
   ['mentioned', 'Mentions'],
   ['commented', 'Comments on your tasks'],
   ['shared', 'Shared with you'],
+  ['webhook', 'Webhooks turned off'],
 ]
 
 const CHANNELS: [NotificationChannel, string][] = [

@@ -14,5 +14,7 @@ export function describeKind(notification: Notification): string {
       return `${who} commented`
     case 'shared':
       return notification.team_id !== null ? `${who} added you to the team` : `${who} shared the project`
+    case 'webhook':
+      return 'A webhook was turned off after failing for 24 hours'
   }
 }

@@ -13,6 +13,7 @@ describe('notificationPath', () => {
     ['commented', { comment_id: 9 }, '/tasks/7?tab=comments'],
     ['shared', { task_id: null }, '/projects/2'],
     ['shared', { task_id: null, project_id: null, team_id: 4 }, '/settings'],
+    ['webhook', { task_id: null, project_id: 2 }, '/settings'],
   ] as const)('%s %o opens %s', (kind, overrides, path) => {
     expect(notificationPath(makeNotification({ kind, ...overrides }))).toBe(path)
   })
