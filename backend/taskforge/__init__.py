@@ -108,6 +108,7 @@ def register_extensions(app: Flask, settings: Settings, password_hasher: Passwor
 
 
 def register_blueprints(app: Flask) -> None:
+    from taskforge.account_email.routes import bp as account_email_bp
     from taskforge.api.routes import bp as docs_bp
     from taskforge.audit.routes import bp as audit_bp
     from taskforge.auth.routes import bp as auth_bp
@@ -136,6 +137,7 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(health_bp)
     app.register_blueprint(docs_bp, url_prefix="/api")
     app.register_blueprint(auth_bp, url_prefix="/api/auth")
+    app.register_blueprint(account_email_bp, url_prefix="/api/auth")
     app.register_blueprint(tasks_bp, url_prefix="/api/tasks")
     app.register_blueprint(quickadd_bp, url_prefix="/api/tasks")  # POST /api/tasks/parse
     app.register_blueprint(projects_bp, url_prefix="/api/projects")

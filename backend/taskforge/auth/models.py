@@ -27,10 +27,17 @@ class User(db.Model):  # type: ignore[name-defined,misc]
     # The SHA-256 of the secret in the user's calendar feed URL (auth/calendar.py), never the secret itself;
     # null until the user asks for a feed.
     calendar_token_hash: Mapped[str | None] = mapped_column(String(64))
+    # When the address was shown to be theirs (a verification or email-change link); null until then, and
+    # until then no notification email is sent to it (taskforge/mail).
+    email_verified_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
 
     @property
     def calendar_feed(self) -> bool:
         return self.calendar_token_hash is not None
+
+    @property
+    def email_verified(self) -> bool:
+        return self.email_verified_at is not None
 
 
 # Case-insensitive uniqueness: "Alice" and "alice" are the same account.

@@ -59,6 +59,9 @@ class UserOut(BaseModel):
     calendar_feed: bool = Field(
         description="Whether a calendar feed URL is active (`POST /api/auth/calendar-token` issues one)."
     )
+    email_verified: bool = Field(
+        description="Whether the address is shown to be the account's (no notification email until it is)."
+    )
 
 
 class UserUpdate(StrictIn):

@@ -9,6 +9,7 @@ from flask import current_app
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
+from taskforge.account_email.outbox import queue_verification
 from taskforge.auth.models import RevokedToken, User
 from taskforge.auth.passwords import Passwords
 from taskforge.auth.schemas import LoginIn, RegisterIn, UserUpdate
@@ -57,6 +58,7 @@ def register(*, data: RegisterIn) -> Session:
         db.session.rollback()
         raise Conflict("That username or email is already registered.") from None
     create_inbox(user.id)
+    queue_verification(user)
     access, refresh = issue_pair(user.id)
     db.session.commit()
     return Session(user=user, access_token=access, refresh_token=refresh)

@@ -10,6 +10,7 @@ export function makeUser(overrides: Partial<Schemas['UserOut']> = {}): Schemas['
     timezone: 'UTC',
     created_at: '2026-01-01T00:00:00Z',
     calendar_feed: false,
+    email_verified: true,
     ...overrides,
   }
 }

@@ -13,6 +13,9 @@ export function LoginRoute() {
     <AuthPage title="Sign in" next={next}>
       <LoginForm onSuccess={() => void navigate(next, { replace: true })} />
       <p className="text-center mt-3">
+        <Link to="/forgot-password">Forgot password?</Link>
+      </p>
+      <p className="text-center mt-3">
         New here? <Link to="/register">Create an account</Link>
       </p>
     </AuthPage>

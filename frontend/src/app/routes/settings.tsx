@@ -1,3 +1,4 @@
+import { EmailSettings } from '@/features/account-email/components/email-settings'
 import { ProfileSettings } from '@/features/auth/components/profile-settings'
 import { CalendarFeedSettings } from '@/features/calendar/components/calendar-feed-settings'
 import { NotificationPreferences } from '@/features/notifications/components/notification-preferences'
@@ -14,6 +15,7 @@ export function SettingsRoute() {
       <h1 className="fs-3 mb-4">Settings</h1>
       <div className="d-grid gap-4">
         <ProfileSettings />
+        <EmailSettings />
         <TeamsSettings />
         <NotificationPreferences />
         <PushSettings />
