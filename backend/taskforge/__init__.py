@@ -126,6 +126,7 @@ def register_blueprints(app: Flask) -> None:
     from taskforge.quickadd.routes import bp as quickadd_bp
     from taskforge.sections.routes import bp as sections_bp
     from taskforge.sections.routes import projects_bp as project_sections_bp
+    from taskforge.sessions.routes import bp as sessions_bp
     from taskforge.shared.routes import bp as shared_bp
     from taskforge.stats.routes import bp as stats_bp
     from taskforge.tags.routes import bp as tags_bp
@@ -138,6 +139,7 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(docs_bp, url_prefix="/api")
     app.register_blueprint(auth_bp, url_prefix="/api/auth")
     app.register_blueprint(account_email_bp, url_prefix="/api/auth")
+    app.register_blueprint(sessions_bp, url_prefix="/api/auth")
     app.register_blueprint(tasks_bp, url_prefix="/api/tasks")
     app.register_blueprint(quickadd_bp, url_prefix="/api/tasks")  # POST /api/tasks/parse
     app.register_blueprint(projects_bp, url_prefix="/api/projects")

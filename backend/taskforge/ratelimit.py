@@ -137,18 +137,11 @@ class _Login(Protocol):
     username: str
 
 
-def login_name(kwargs: dict[str, Any]) -> str:
-    """The account a sign-in names: its body's `username` (an account name or email), as the service looks
-    accounts up."""
-    body: _Login = kwargs["body"]
-    return body.username.strip().lower()
-
-
 def limit_per_account(
-    setting: PerAccount, account: Callable[[dict[str, Any]], str] = login_name
+    setting: PerAccount, *, account: Callable[[dict[str, Any]], str] | None = None
 ) -> Callable[[View], View]:
-    """Limit the endpoint per account, which `account` names from the view's arguments (by default the
-    sign-in's `username`).
+    """Limit the endpoint per account named in its validated body (`username`, an account name or email), or
+    by `account(view's arguments)` (the signed-in caller of a password check, an address asked about, say).
 
     Goes below `operation`, so only well-formed attempts (the only ones that reach a password check) count;
     malformed bodies are refused by parsing and count against the per-address limit only.
@@ -157,7 +150,7 @@ def limit_per_account(
     def decorate(view: View) -> View:
         @wraps(view)
         def handle(**kwargs: Any) -> Response:
-            g.rate_limit_account = account(kwargs)
+            g.rate_limit_account = _login_name(kwargs) if account is None else account(kwargs)
             _count_per_account(setting)
             return view(**kwargs)
 
@@ -166,6 +159,11 @@ def limit_per_account(
         return handle
 
     return decorate
+
+
+def _login_name(kwargs: dict[str, Any]) -> str:
+    body: _Login = kwargs["body"]
+    return body.username.strip().lower()  # as the service looks accounts up
 
 
 def _count_per_account(setting: PerAccount) -> None:

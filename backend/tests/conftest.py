@@ -15,7 +15,6 @@ import pytest
 from argon2 import PasswordHasher
 from flask import Flask
 from flask.testing import FlaskClient
-from flask_jwt_extended import create_access_token, create_refresh_token
 from flask_sqlalchemy.session import Session as FlaskSession
 from sqlalchemy import Connection, create_engine, delete, text
 from sqlalchemy.engine import make_url
@@ -29,7 +28,7 @@ from taskforge.extensions import db
 from taskforge.projects.service import create_inbox
 from taskforge.push.keys import new_private_key
 from taskforge.tasks.models import Task
-from tests.factories import TaskFactory, UserFactory
+from tests.factories import TaskFactory, UserFactory, token
 
 # One database per test run, so parallel runs on one machine never drop each other's database.
 DEFAULT_TEST_DATABASE_URL = f"postgresql+psycopg2://postgres@127.0.0.1:5432/taskforge_test_{os.getpid()}"
@@ -189,8 +188,7 @@ def bearer(token: str) -> dict[str, str]:
 @pytest.fixture
 def token_for(app: Flask) -> Callable[..., str]:
     def make(user: object, *, refresh: bool = False) -> str:
-        identity = str(user.id)  # type: ignore[attr-defined]
-        return create_refresh_token(identity=identity) if refresh else create_access_token(identity=identity)
+        return token(user.id, refresh=refresh)  # type: ignore[attr-defined]  # a new session each
 
     return make
 
@@ -239,9 +237,9 @@ def committed_owner(base_app: Flask) -> Iterator[Callable[[Flask], Owner]]:
             inbox = create_inbox(user.id)
             task = Task(user_id=user.id, project_id=inbox.id, title="original")
             db.session.add(task)
+            access = token(user.id)
             db.session.commit()
-            token = create_access_token(identity=str(user.id))
-            owner = Owner(user_id=user.id, task_id=task.id, headers={"Authorization": f"Bearer {token}"})
+            owner = Owner(user_id=user.id, task_id=task.id, headers={"Authorization": f"Bearer {access}"})
         created.append((app, owner.user_id))
         return owner
 

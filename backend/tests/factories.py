@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 import factory
 from factory.alchemy import SQLAlchemyModelFactory
+from flask_jwt_extended import create_access_token, create_refresh_token
 from sqlalchemy import select
 
 from taskforge.auth.models import User
 from taskforge.extensions import db
 from taskforge.projects.models import Project
 from taskforge.projects.service import create_inbox
+from taskforge.sessions.models import UserSession
 from taskforge.tasks.models import Task
 
 PASSWORD = "correct horse battery staple"
@@ -44,6 +47,21 @@ class UserFactory(SQLAlchemyModelFactory):
             db.session.flush()
             create_inbox(obj.id)
             db.session.flush()
+
+
+def new_session(user_id: int, **values: Any) -> int:
+    """The id of a new sign-in session of the user (flushed in the test's session)."""
+    session = UserSession(user_id=user_id, **values)
+    db.session.add(session)
+    db.session.flush()
+    return session.id
+
+
+def token(user_id: int, *, refresh: bool = False, sid: int | None = None, **kwargs: Any) -> str:
+    """A token of the user's session `sid` (a new session when None), as a sign-in would issue it."""
+    claims = {"sid": str(new_session(user_id) if sid is None else sid)}
+    make = create_refresh_token if refresh else create_access_token
+    return make(identity=str(user_id), additional_claims=claims, **kwargs)
 
 
 def inbox_of(user: User) -> int:

@@ -9,7 +9,6 @@ from collections.abc import Iterator
 
 import pytest
 from flask import Flask
-from flask_jwt_extended import create_access_token
 
 from taskforge import create_app
 from taskforge.auth.models import User
@@ -17,6 +16,7 @@ from taskforge.extensions import db
 from taskforge.projects.service import create_inbox
 from taskforge.tasks.models import Task
 from tests.conftest import FAST_HASHER, migrate_to_head, test_settings
+from tests.factories import token
 from tests.pg_server import PostgresServer
 
 WRITERS = 4
@@ -84,8 +84,8 @@ def test_postgres_restarts_lose_no_acknowledged_write(app_on_own_postgres, own_p
         inbox = create_inbox(user.id)
         tasks = [Task(user_id=user.id, project_id=inbox.id, title="start") for _ in range(WRITERS)]
         db.session.add_all(tasks)
+        headers = {"Authorization": f"Bearer {token(user.id)}"}
         db.session.commit()
-        headers = {"Authorization": f"Bearer {create_access_token(identity=str(user.id))}"}
         task_ids = [task.id for task in tasks]
     stop = threading.Event()
     writers = [Writer(app, headers, task_id, stop) for task_id in task_ids]

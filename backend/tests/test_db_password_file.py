@@ -17,7 +17,6 @@ from pathlib import Path
 import psycopg2
 import pytest
 from flask import Flask
-from flask_jwt_extended import create_access_token
 from psycopg2 import sql
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import make_url
@@ -28,6 +27,7 @@ from taskforge.auth.models import User
 from taskforge.extensions import db
 from taskforge.projects.service import create_inbox
 from tests.conftest import FAST_HASHER, migrate_to_head, test_settings
+from tests.factories import token as signed_token
 from tests.live_server import BACKEND, BIN
 from tests.pg_server import PostgresServer
 
@@ -150,8 +150,8 @@ def signed_in(app: Flask) -> dict[str, str]:
         db.session.add(user)
         db.session.flush()
         create_inbox(user.id)
+        token = signed_token(user.id)
         db.session.commit()
-        token = create_access_token(identity=str(user.id))
         db.session.remove()
     return {"Authorization": f"Bearer {token}"}
 

@@ -65,7 +65,7 @@ def test_readiness_fails_when_the_database_is_down(down_app):
 def test_database_outage_is_503_with_retry_after(down_app, method, path, body, token):
     with down_app.app_context():
         make = {"access": create_access_token, "refresh": create_refresh_token}.get(token or "")
-        headers = bearer(make(identity="1")) if make else {}
+        headers = bearer(make(identity="1", additional_claims={"sid": "1"})) if make else {}
     response = down_app.test_client().open(path, method=method, json=body, headers=headers)
     assert response.status_code == 503
     assert response.mimetype == "application/problem+json"

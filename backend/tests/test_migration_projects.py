@@ -9,13 +9,13 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from flask import Flask
-from flask_jwt_extended import create_access_token
 from flask_migrate import downgrade, upgrade
 from sqlalchemy import inspect, text
 
 from taskforge import create_app
 from taskforge.extensions import db
 from tests.conftest import drop_database, recreate_database, test_settings
+from tests.factories import token as signed_token
 
 BEFORE = "0014_stream_tickets"
 T0 = datetime(2030, 1, 1, tzinfo=UTC)
@@ -141,7 +141,8 @@ def test_upgrade_moves_each_users_data_into_their_inbox_and_downgrade_gives_it_b
     ]
     # The API serves them from there: the feed resumes from a cursor over the Inbox's stream.
     with old_app.app_context():
-        token = create_access_token(identity="1")
+        token = signed_token(1)
+        db.session.commit()
     client = old_app.test_client()
     headers = {"Authorization": f"Bearer {token}"}
     listed = client.get("/api/tasks", query_string={"include_subtasks": "true"}, headers=headers).get_json()

@@ -47,6 +47,7 @@ APP_TABLES = {
     "push_deliveries",
     "account_tokens",
     "account_emails",
+    "sessions",
 }
 
 

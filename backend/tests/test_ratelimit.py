@@ -16,7 +16,6 @@ import pytest
 import redis
 from flask import Flask
 from flask.testing import FlaskClient
-from flask_jwt_extended import create_access_token, create_refresh_token
 from prometheus_client import REGISTRY
 from sqlalchemy import delete
 
@@ -26,6 +25,7 @@ from taskforge.extensions import db
 from taskforge.projects.service import create_inbox
 from taskforge.ratelimit import EXTENSION
 from tests.conftest import FAST_HASHER, bearer, test_settings
+from tests.factories import token as signed_token
 from tests.redis_server import RedisServer
 
 UNLIMITED = "100000/minute"
@@ -223,10 +223,11 @@ def test_api_limit_is_per_user_and_forged_tokens_count_per_address(make_app, acc
     alice, bob = accounts(), accounts()
     with app.app_context():
         alice_auth, bob_auth = (
-            bearer(create_access_token(str(alice.id))),
-            bearer(create_access_token(str(bob.id))),
+            bearer(signed_token(alice.id)),
+            bearer(signed_token(bob.id)),
         )
-        forged_bob = bearer(create_access_token(str(bob.id))[:-4] + "AAAA")  # Bob's id, a bad signature
+        forged_bob = bearer(signed_token(bob.id)[:-4] + "AAAA")  # Bob's id, a bad signature
+        db.session.commit()
     client = app.test_client()
 
     assert [client.get("/api/auth/me", headers=alice_auth).status_code for _ in range(3)] == [200] * 3
@@ -299,7 +300,8 @@ def test_refresh_is_limited_per_address(make_app, accounts):
     app = make_app(refresh_rate_limit="2/minute")
     user = accounts()
     with app.app_context():
-        token = create_refresh_token(str(user.id))
+        token = signed_token(user.id, refresh=True)
+        db.session.commit()
     client = app.test_client()
     for _ in range(2):
         response = client.post("/api/auth/refresh", headers=bearer(token))

@@ -1,7 +1,7 @@
 """add users.email_verified_at, account_tokens and account_emails (password reset, verification, email change)
 
 Revision ID: 0026_account_email
-Revises: 0021_trash
+Revises: 0022_sessions
 Create Date: 2026-12-07
 """
 
@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0026_account_email"
-down_revision = "0021_trash"
+down_revision = "0022_sessions"  # on its own branch 0021_trash: chained after sessions when merged
 branch_labels = None
 depends_on = None
 

@@ -10,10 +10,13 @@ from typing import Any
 
 from flask import has_request_context, request
 from sqlalchemy import (
+    BigInteger,
     BindParameter,
     Connection,
+    and_,
     bindparam,
     exists,
+    or_,
     select,
     true,
     union_all,
@@ -26,6 +29,7 @@ from taskforge.auth.models import RevokedToken, User
 from taskforge.db import request_connection
 from taskforge.extensions import db
 from taskforge.projects.models import Project, ProjectMember, ProjectTeam
+from taskforge.sessions.models import UserSession
 from taskforge.teams.models import TeamMember
 
 LINK_HOLDER = 0  # the user id of a read-only link's holder: no account has it
@@ -104,12 +108,24 @@ _PROJECT_COLUMNS = (
     Project.pruned_seq,
     Project.grants_version,
 )
+_SESSION: BindParameter[int | None] = bindparam("sid", type_=BigInteger)
+# A token is dead when its id was revoked (logout, refresh rotation) or its session is revoked or gone (a
+# primary-key lookup). No session id: a caller the server already trusts (`identity_of`).
+_TOKEN_DEAD = or_(
+    exists().where(RevokedToken.jti == bindparam("jti")),
+    and_(
+        _SESSION.is_not(None),
+        ~exists().where(
+            UserSession.id == _SESSION, UserSession.user_id == _USER, UserSession.revoked_at.is_(None)
+        ),
+    ),
+)
 # One row per grant (a person with none still gets one row, with nulls): the token's state and everything
 # access decisions need, in one round trip.
 _IDENTITY = (
     select(
         User.cache_generation,
-        exists().where(RevokedToken.jti == bindparam("jti")),
+        _TOKEN_DEAD,
         _GRANTS.c.project_id,
         _GRANTS.c.role,
         *_PROJECT_COLUMNS,
@@ -127,28 +143,34 @@ _PREPARED = "taskforge_identity"
 @lru_cache(maxsize=1)
 def _prepare_sql() -> str:
     compiled = str(_IDENTITY.compile(dialect=postgresql.dialect()))  # type: ignore[no-untyped-call]
-    sql = compiled.replace("%(jti)s", "$1").replace("%(user_id)s", "$2")
-    return f"PREPARE {_PREPARED} (text, bigint) AS {sql}"
+    sql = compiled.replace("%(jti)s", "$1").replace("%(user_id)s", "$2").replace("%(sid)s", "$3")
+    return f"PREPARE {_PREPARED} (text, bigint, bigint) AS {sql}"
 
 
-def _identity_rows(connection: Connection, user_id: int, jti: str) -> list[Any]:
+def _identity_rows(connection: Connection, user_id: int, jti: str, sid: int | None) -> list[Any]:
     """The identity statement's rows. On PostgreSQL it is prepared once per connection (`PREPARE`, which
     outlives any transaction's rollback) and run with `EXECUTE`: planning it cost several times running it,
     on every request. (So TaskForge needs session-level connections: no PgBouncer in transaction mode.)"""
-    params = {"jti": jti, "user_id": user_id}
+    params = {"jti": jti, "user_id": user_id, "sid": sid}
     if connection.dialect.name != "postgresql":
         return list(connection.execute(_IDENTITY, params).all())
     info = connection.connection.info
     if not info.get(_PREPARED):
         connection.exec_driver_sql(_prepare_sql())
         info[_PREPARED] = True
-    return list(connection.exec_driver_sql(f"EXECUTE {_PREPARED}(%(jti)s, %(user_id)s)", params).all())
+    return list(
+        connection.exec_driver_sql(f"EXECUTE {_PREPARED}(%(jti)s, %(user_id)s, %(sid)s)", params).all()
+    )
 
 
 def _load(
-    user_id: int, jti: str, claims: Mapping[str, Any], connection: Connection | None = None
+    user_id: int,
+    jti: str,
+    claims: Mapping[str, Any],
+    connection: Connection | None = None,
+    sid: int | None = None,
 ) -> Identity | None:
-    rows = _identity_rows(connection or db.session.connection(), user_id, jti)
+    rows = _identity_rows(connection or db.session.connection(), user_id, jti, sid)
     if not rows or rows[0][1]:
         return None
     grants: dict[int, Grant] = {}
@@ -162,11 +184,11 @@ def _load(
 
 
 def identity_for_token(claims: Mapping[str, Any]) -> Identity | None:
-    """The identity of a verified token's holder, or None when the token is dead: its jti was revoked or its
-    user no longer exists. One round trip on every authenticated request."""
+    """The identity of a verified token's holder, or None when the token is dead: its jti was revoked, its
+    session revoked or gone, or its user no longer exists. One round trip on every authenticated request."""
     # Core on the request's connection (a GET reads in autocommit): this runs on every request.
     connection = request_connection(db.session, request.method if has_request_context() else "POST")
-    return _load(int(claims["sub"]), str(claims["jti"]), claims, connection)
+    return _load(int(claims["sub"]), str(claims["jti"]), claims, connection, int(claims["sid"]))
 
 
 def identity_of(user_id: int) -> Identity | None:

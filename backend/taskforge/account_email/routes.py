@@ -49,7 +49,7 @@ def _caller(kwargs: dict[str, Any]) -> str:
     responses={202: ResponseSpec(Accepted, "Accepted (whatever the address).")},
     errors=(429,),
 )
-@limit_per_account("password_reset_account_rate_limit", _asked_about)
+@limit_per_account("password_reset_account_rate_limit", account=_asked_about)
 def request_reset(body: ResetRequestIn) -> Response:
     service.request_reset(email=body.email)
     return json_response(RESET_ACCEPTED, status=202)
@@ -78,7 +78,7 @@ def confirm_reset(body: ResetConfirmIn) -> Response:
     responses={202: ResponseSpec(None, "A link is on its way.")},
     errors=(409, 429),
 )
-@limit_per_account("email_verification_rate_limit", _caller)
+@limit_per_account("email_verification_rate_limit", account=_caller)
 def resend_verification(identity: Identity) -> Response:
     service.resend_verification(user_id=identity.user_id)
     return Response(status=202)
@@ -111,7 +111,7 @@ def verify_email(body: TokenIn) -> Response:
     responses={202: ResponseSpec(None, "The confirmation link is on its way.")},
     errors=(409, 422, 429),
 )
-@limit_per_account("email_change_rate_limit", _caller)
+@limit_per_account("email_change_rate_limit", account=_caller)
 def request_change(identity: Identity, body: EmailChangeIn) -> Response:
     service.request_change(user_id=identity.user_id, email=body.email, password=body.password)
     return Response(status=202)

@@ -14,6 +14,7 @@ from taskforge.auth.passwords import Passwords
 from taskforge.db import utcnow
 from taskforge.errors import Conflict, FieldError, Unauthorized, ValidationFailed
 from taskforge.extensions import db
+from taskforge.sessions.service import revoke_sessions
 from taskforge.unit_of_work import commit, touch_user
 
 NO_EMAIL = "This server sends no email (it has no SMTP_URL), so no link can be sent."
@@ -32,10 +33,12 @@ def request_reset(*, email: str) -> None:
 
 
 def confirm_reset(*, token: str, password: str) -> None:
-    """Set a new password with a reset link; raise ValidationFailed for a link that does not work."""
+    """Set a new password with a reset link and sign the account out everywhere; raise ValidationFailed for
+    a link that does not work."""
     found = tokens.redeem(token=token, purpose="reset")
     user = _locked(found.user_id)
     user.password_hash = _passwords().hash(password)
+    revoke_sessions(user_id=user.id)  # whoever knew the old password (or holds a device) is out
     touch_user(user.id)
     commit()
 

@@ -18,14 +18,28 @@ from taskforge.db import upsert_insert, utcnow
 from taskforge.errors import Conflict, FieldError, Unauthorized, ValidationFailed
 from taskforge.extensions import db
 from taskforge.projects.service import create_inbox
+from taskforge.sessions.service import end_session, start_session, touch_session
 from taskforge.unit_of_work import commit, touch_user
 
 
 @dataclass(frozen=True)
 class Session:
+    """A signed-in user's tokens (`session_id` names the sign-in they belong to)."""
+
     user: User
     access_token: str
     refresh_token: str
+    session_id: int
+
+
+def _signed_in(user: User) -> Session:
+    """Start a session for the user and issue its first tokens, in the caller's transaction (which commits).
+
+    The one way a sign-in (register, login, a completed second factor) gets tokens.
+    """
+    session = start_session(user_id=user.id)
+    access, refresh = issue_pair(user.id, session.id)
+    return Session(user=user, access_token=access, refresh_token=refresh, session_id=session.id)
 
 
 def _passwords() -> Passwords:
@@ -59,9 +73,9 @@ def register(*, data: RegisterIn) -> Session:
         raise Conflict("That username or email is already registered.") from None
     create_inbox(user.id)
     queue_verification(user)
-    access, refresh = issue_pair(user.id)
+    signed_in = _signed_in(user)
     db.session.commit()
-    return Session(user=user, access_token=access, refresh_token=refresh)
+    return signed_in
 
 
 def login(*, data: LoginIn) -> Session:
@@ -74,27 +88,33 @@ def login(*, data: LoginIn) -> Session:
         raise Unauthorized("Invalid username or password.")
     if passwords.needs_rehash(user.password_hash):
         user.password_hash = passwords.hash(data.password)
-    access, refresh = issue_pair(user.id)
+    signed_in = _signed_in(user)
     db.session.commit()
-    return Session(user=user, access_token=access, refresh_token=refresh)
+    return signed_in
 
 
 def refresh(*, user_id: int, claims: dict[str, Any]) -> Session:
-    """Rotate a refresh token: revoke it and issue a new pair; raise Unauthorized on reuse."""
+    """Rotate a refresh token within its session: revoke it, mark the session used, issue a new pair; raise
+    Unauthorized on reuse and when the session was revoked meanwhile."""
     user = db.session.get(User, user_id)
     if user is None:
         raise Unauthorized("The token is invalid, expired or revoked.", error="invalid_token")
-    if not revoke(_revocation(user_id=user_id, claims=claims)):
+    session_id = int(claims["sid"])
+    # Revoked first: a concurrent use of the same token waits on this row and then finds it taken.
+    if not revoke(_revocation(user_id=user_id, claims=claims)) or not touch_session(
+        user_id=user_id, session_id=session_id
+    ):
         # Already revoked: this refresh token was used before (or concurrently, and the other use won).
         db.session.rollback()
         raise Unauthorized("The token is invalid, expired or revoked.", error="invalid_token")
-    access, new_refresh = issue_pair(user_id)
+    access, new_refresh = issue_pair(user_id, session_id)
     db.session.commit()
-    return Session(user=user, access_token=access, refresh_token=new_refresh)
+    return Session(user=user, access_token=access, refresh_token=new_refresh, session_id=session_id)
 
 
 def logout(*, user_id: int, access_claims: dict[str, Any], refresh_token: str | None) -> None:
-    """Revoke the access token and the given refresh token; raise ValidationFailed for a foreign one."""
+    """End the token's session (every token of it) and revoke the access token and the given refresh token;
+    raise ValidationFailed for a foreign one."""
     revocations = [_revocation(user_id=user_id, claims=access_claims)]
     if refresh_token is not None:
         claims = decode_refresh(refresh_token)
@@ -104,6 +124,7 @@ def logout(*, user_id: int, access_claims: dict[str, Any], refresh_token: str | 
             )
         revocations.append(_revocation(user_id=user_id, claims=claims))
     revoke(*revocations)  # a token revoked already (a repeated or concurrent logout) stays revoked
+    end_session(user_id=user_id, session_id=int(access_claims["sid"]))
     db.session.commit()
 
 

@@ -15,10 +15,13 @@ from taskforge.db import MAX_ID
 from taskforge.extensions import jwt
 
 
-def issue_pair(user_id: int) -> tuple[str, str]:
-    """Return a new (access token, refresh token) for the user."""
-    identity = str(user_id)
-    return create_access_token(identity=identity), create_refresh_token(identity=identity)
+def issue_pair(user_id: int, session_id: int) -> tuple[str, str]:
+    """Return a new (access token, refresh token) for the user's session (its id in the `sid` claim)."""
+    identity, claims = str(user_id), {"sid": str(session_id)}
+    return (
+        create_access_token(identity=identity, additional_claims=claims),
+        create_refresh_token(identity=identity, additional_claims=claims),
+    )
 
 
 def decode_refresh(token: str) -> dict[str, Any] | None:
@@ -34,8 +37,8 @@ def expiry_of(claims: dict[str, Any]) -> datetime:
     return datetime.fromtimestamp(int(claims["exp"]), UTC)
 
 
-REQUIRED_CLAIMS = ("jti", "type", "sub", "exp", "iat", "nbf", "iss", "aud")
-_USER_ID = re.compile(r"[1-9][0-9]{0,18}")
+REQUIRED_CLAIMS = ("jti", "type", "sub", "sid", "exp", "iat", "nbf", "iss", "aud")
+_ID = re.compile(r"[1-9][0-9]{0,18}")
 
 
 def _checked_key(_header: dict[str, Any], claims: dict[str, Any]) -> str:
@@ -48,14 +51,21 @@ def _checked_key(_header: dict[str, Any], claims: dict[str, Any]) -> str:
             raise MissingRequiredClaimError(name)
     subject, token_id, kind = claims["sub"], claims["jti"], claims["type"]
     # Claims are read before the signature is checked: never assume their types.
-    if not (isinstance(subject, str) and _USER_ID.fullmatch(subject) and int(subject) <= MAX_ID):
+    if not _is_id(subject):
         raise InvalidTokenError("malformed subject")
+    # Tokens from before sessions existed have no `sid`: refused above, their holders sign in again.
+    if not _is_id(claims["sid"]):
+        raise InvalidTokenError("malformed session id")
     if not (isinstance(token_id, str) and 1 <= len(token_id) <= 64):
         raise InvalidTokenError("malformed token id")
     if not (isinstance(kind, str) and kind in {"access", "refresh"}):
         raise InvalidTokenError("malformed token type")
     key: str = current_app.config["JWT_SECRET_KEY"]
     return key
+
+
+def _is_id(value: object) -> bool:
+    return isinstance(value, str) and _ID.fullmatch(value) is not None and int(value) <= MAX_ID
 
 
 def register_jwt_callbacks(app: Flask) -> None:

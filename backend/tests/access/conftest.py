@@ -9,20 +9,20 @@ from collections.abc import Iterator
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
-from flask_jwt_extended import create_access_token
 from sqlalchemy import Connection
 
 from taskforge.extensions import db
 from tests.access.world import World, build
 from tests.cache.conftest import cached_app  # noqa: F401 - re-exported as a fixture
 from tests.conftest import rolled_back_session
+from tests.factories import token
 
 
 @pytest.fixture(scope="module")
 def built_world(base_app: Flask) -> Iterator[tuple[FlaskClient, World, Connection]]:
     with rolled_back_session(base_app) as connection:
         client = base_app.test_client()
-        world = build(client, lambda user: create_access_token(identity=str(user.id)))
+        world = build(client, lambda user: token(user.id))
         db.session.commit()
         db.session.remove()
         yield client, world, connection

@@ -175,3 +175,11 @@ def test_a_refused_email_is_retried_and_its_token_never_kept(client, smtp, user)
     (message,) = smtp.sink.messages
     _, token = link_in(message)
     assert confirm(client, token).status_code == 204
+
+
+def test_a_reset_signs_the_account_out_everywhere(client, smtp, user, auth, other_auth):
+    assert client.get("/api/auth/me", headers=auth).status_code == 200
+    token = reset_link(client, smtp, user)
+    assert confirm(client, token).status_code == 204
+    assert client.get("/api/auth/me", headers=auth).status_code == 401
+    assert client.get("/api/auth/me", headers=other_auth).status_code == 200  # someone else's sessions stay

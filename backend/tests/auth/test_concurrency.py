@@ -6,7 +6,9 @@ import threading
 
 import pytest
 from flask import Flask
-from flask_jwt_extended import create_refresh_token
+
+from taskforge.extensions import db
+from tests.factories import token as signed_token
 
 THREADS = 10
 
@@ -18,7 +20,8 @@ def committed_user(base_app: Flask, committed_owner) -> int:
 
 def test_concurrent_uses_of_one_refresh_token_let_exactly_one_through(base_app: Flask, committed_user: int):
     with base_app.app_context():
-        token = create_refresh_token(identity=str(committed_user))
+        token = signed_token(committed_user, refresh=True)
+        db.session.commit()
     barrier = threading.Barrier(THREADS)
     statuses: list[int] = []
     lock = threading.Lock()

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from argon2 import PasswordHasher
-from flask_jwt_extended import create_refresh_token, decode_token
+from flask_jwt_extended import decode_token
 from sqlalchemy import func, select
 
 from taskforge.auth import service
@@ -18,7 +18,12 @@ from taskforge.auth.tokens import decode_refresh, expiry_of, issue_pair
 from taskforge.errors import Conflict, Unauthorized, ValidationFailed
 from taskforge.extensions import db
 from tests.conftest import FAST_HASHER
-from tests.factories import PASSWORD
+from tests.factories import PASSWORD, new_session, token
+
+
+def pair(user_id: int) -> tuple[str, str]:
+    """The first tokens of a new session of the user."""
+    return issue_pair(user_id, new_session(user_id))
 
 
 class CountingHasher(PasswordHasher):
@@ -160,7 +165,7 @@ def test_login_does_not_rewrite_a_current_hash(user):
 
 
 def test_refresh_revokes_the_used_token_until_it_expires(user):
-    _, refresh = issue_pair(user.id)
+    _, refresh = pair(user.id)
     claims = claims_of(refresh)
 
     session = service.refresh(user_id=user.id, claims=claims)
@@ -174,7 +179,7 @@ def test_refresh_revokes_the_used_token_until_it_expires(user):
 
 def test_refresh_refuses_a_second_use_of_the_same_token(user):
     """The primary key on the jti is what stops two racing refreshes; here the race is replayed in order."""
-    _, refresh = issue_pair(user.id)
+    _, refresh = pair(user.id)
     claims = claims_of(refresh)
     service.refresh(user_id=user.id, claims=claims)
 
@@ -185,7 +190,7 @@ def test_refresh_refuses_a_second_use_of_the_same_token(user):
 
 
 def test_refresh_refuses_a_deleted_user(user):
-    user_id, claims = user.id, claims_of(issue_pair(user.id)[1])
+    user_id, claims = user.id, claims_of(pair(user.id)[1])
     db.session.delete(user)
     db.session.flush()
 
@@ -197,7 +202,7 @@ def test_refresh_refuses_a_deleted_user(user):
 
 
 def test_logout_revokes_the_access_token_and_the_refresh_token(user):
-    access, refresh = issue_pair(user.id)
+    access, refresh = pair(user.id)
     access_claims, refresh_claims = claims_of(access), claims_of(refresh)
 
     service.logout(user_id=user.id, access_claims=access_claims, refresh_token=refresh)
@@ -208,7 +213,7 @@ def test_logout_revokes_the_access_token_and_the_refresh_token(user):
 
 
 def test_logout_with_an_already_revoked_refresh_token_still_revokes_the_access_token(user):
-    access, refresh = issue_pair(user.id)
+    access, refresh = pair(user.id)
     service.refresh(user_id=user.id, claims=claims_of(refresh))
 
     service.logout(user_id=user.id, access_claims=claims_of(access), refresh_token=refresh)
@@ -218,8 +223,8 @@ def test_logout_with_an_already_revoked_refresh_token_still_revokes_the_access_t
 
 def test_a_repeated_logout_still_revokes_the_new_refresh_token(user):
     """Two logouts racing with one access token: the loser's refresh token must not survive its 204."""
-    access, first_refresh = issue_pair(user.id)
-    second_refresh = create_refresh_token(identity=str(user.id))
+    access, first_refresh = pair(user.id)
+    second_refresh = token(user.id, refresh=True)
     service.logout(user_id=user.id, access_claims=claims_of(access), refresh_token=first_refresh)
 
     service.logout(user_id=user.id, access_claims=claims_of(access), refresh_token=second_refresh)
@@ -230,14 +235,14 @@ def test_a_repeated_logout_still_revokes_the_new_refresh_token(user):
 @pytest.mark.parametrize(
     "foreign",
     [
-        lambda me, other: issue_pair(other.id)[1],
-        lambda me, other: issue_pair(me.id)[0],
+        lambda me, other: pair(other.id)[1],
+        lambda me, other: pair(me.id)[0],
         lambda me, other: "not-a-token",
     ],
     ids=["other-users", "access-token", "garbage"],
 )
 def test_logout_refuses_a_foreign_refresh_token_and_revokes_nothing(user, other_user, foreign):
-    access_claims = claims_of(issue_pair(user.id)[0])
+    access_claims = claims_of(pair(user.id)[0])
     before = revoked_jtis()
 
     with pytest.raises(ValidationFailed) as raised:
@@ -248,8 +253,8 @@ def test_logout_refuses_a_foreign_refresh_token_and_revokes_nothing(user, other_
 
 
 def test_logout_with_the_users_own_expired_refresh_token_still_signs_out(user):
-    access_claims = claims_of(issue_pair(user.id)[0])
-    expired = create_refresh_token(identity=str(user.id), expires_delta=timedelta(seconds=-1))
+    access_claims = claims_of(pair(user.id)[0])
+    expired = token(user.id, refresh=True, expires_delta=timedelta(seconds=-1))
 
     service.logout(user_id=user.id, access_claims=access_claims, refresh_token=expired)
 
@@ -260,7 +265,7 @@ def test_logout_with_the_users_own_expired_refresh_token_still_signs_out(user):
 
 
 def test_decode_refresh_accepts_only_a_valid_refresh_token(user):
-    access, refresh = issue_pair(user.id)
+    access, refresh = pair(user.id)
 
     assert decode_refresh(refresh)["jti"] == claims_of(refresh)["jti"]
     assert decode_refresh(access) is None

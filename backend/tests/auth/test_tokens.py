@@ -10,7 +10,7 @@ import secrets
 import time
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import jwt as pyjwt
 import pytest
@@ -20,8 +20,11 @@ from flask_jwt_extended import create_access_token, create_refresh_token
 
 from taskforge.auth.models import User
 from taskforge.extensions import db
+from taskforge.sessions.models import UserSession
+from taskforge.sessions.service import revoke_sessions
 from tests.conftest import bearer
-from tests.factories import PASSWORD
+from tests.factories import PASSWORD, UserFactory, new_session
+from tests.factories import token as signed_token
 
 PROBLEM_KEYS = {"type", "title", "status", "detail", "request_id"}
 DROP = object()
@@ -47,10 +50,13 @@ class Ctx:
     client: FlaskClient
     user: User
     kind: str
+    sid: int = field(default=0)
+
+    def __post_init__(self) -> None:
+        self.sid = self.sid or new_session(self.user.id)
 
     def token(self, kind: str | None = None) -> str:
-        make = create_refresh_token if (kind or self.kind) == "refresh" else create_access_token
-        return make(identity=str(self.user.id))
+        return signed_token(self.user.id, refresh=(kind or self.kind) == "refresh", sid=self.sid)
 
     def claims(self, **overrides: object) -> dict:
         """The claims flask-jwt-extended would issue; DROP removes one."""
@@ -62,6 +68,7 @@ class Ctx:
             "jti": str(uuid.uuid4()),
             "type": self.kind,
             "sub": str(self.user.id),
+            "sid": str(self.sid),
             "exp": now + 600,
             "iss": self.app.config["JWT_ENCODE_ISSUER"],
             "aud": self.app.config["JWT_ENCODE_AUDIENCE"],
@@ -104,6 +111,18 @@ def of_deleted_user(ctx: Ctx) -> str:
     return token
 
 
+def of_revoked_session(ctx: Ctx) -> str:
+    token = ctx.token()
+    revoke_sessions(user_id=ctx.user.id)
+    return token
+
+
+def issued_before_sessions(ctx: Ctx) -> str:
+    """A token as TaskForge issued them before sessions: correctly signed, with no `sid`."""
+    make = create_refresh_token if ctx.kind == "refresh" else create_access_token
+    return make(identity=str(ctx.user.id))
+
+
 def now() -> int:
     return int(time.time())
 
@@ -139,6 +158,14 @@ ATTACKS: dict[str, Callable[[Ctx], str | None]] = {
     "sub-not-a-user-id": lambda c: f"Bearer {c.craft(sub='admin')}",
     "sub-of-nobody": lambda c: f"Bearer {c.craft(sub=str(c.user.id + 10**6))}",
     "other-token-kind": lambda c: f"Bearer {c.token('refresh' if c.kind == 'access' else 'access')}",
+    "missing-sid": lambda c: f"Bearer {c.craft(sid=DROP)}",
+    "sid-not-an-id": lambda c: f"Bearer {c.craft(sid='current')}",
+    "sid-a-number-not-a-string": lambda c: f"Bearer {c.craft(sid=c.sid)}",
+    "sid-beyond-bigint": lambda c: f"Bearer {c.craft(sid=str(2**63))}",
+    "sid-of-no-session": lambda c: f"Bearer {c.craft(sid=str(c.sid + 10**6))}",
+    "sid-of-another-users-session": lambda c: f"Bearer {c.craft(sid=str(new_session(UserFactory().id)))}",
+    "issued-before-sessions": lambda c: f"Bearer {issued_before_sessions(c)}",
+    "session-revoked": lambda c: f"Bearer {of_revoked_session(c)}",
     "revoked-by-logout": lambda c: f"Bearer {revoked(c)}",
     "user-deleted": lambda c: f"Bearer {of_deleted_user(c)}",
 }
@@ -216,7 +243,7 @@ def test_issued_tokens_are_pinned_scoped_and_short_lived(app, user, issued, kind
         algorithms=["HS256"],
         audience=app.config["JWT_DECODE_AUDIENCE"],
         issuer=app.config["JWT_DECODE_ISSUER"],
-        options={"require": ["exp", "iat", "nbf", "jti", "sub", "iss", "aud"]},
+        options={"require": ["exp", "iat", "nbf", "jti", "sub", "sid", "iss", "aud"]},
     )
 
     assert pyjwt.get_unverified_header(token)["alg"] == "HS256"
@@ -224,6 +251,7 @@ def test_issued_tokens_are_pinned_scoped_and_short_lived(app, user, issued, kind
     assert claims["aud"] == "taskforge-api"
     assert claims["type"] == kind
     assert claims["sub"] == str(user.id)
+    assert db.session.get(UserSession, int(claims["sid"])).user_id == user.id
     assert claims["exp"] - claims["iat"] == lifetime
 
 

@@ -9,12 +9,12 @@ from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
-from flask_jwt_extended import create_access_token
 
 from taskforge.changes.service import prune
 from taskforge.extensions import db
 from tests.conftest import bearer
 from tests.factories import inbox_of
+from tests.factories import token as signed_token
 
 URL = "/api/events"
 
@@ -148,7 +148,7 @@ def test_a_malformed_ticket_is_422(client):
 
 
 def test_the_stream_ends_when_its_token_is_revoked(quick, client, user):
-    token = create_access_token(identity=str(user.id))
+    token = signed_token(user.id)
     stream = open_stream(client, bearer(token))
     assert stream.next_event()["event"] == "ready"
     assert client.post("/api/auth/logout", headers=bearer(token)).status_code == 204
@@ -158,7 +158,7 @@ def test_the_stream_ends_when_its_token_is_revoked(quick, client, user):
 
 
 def test_the_stream_ends_when_its_token_expires(quick, app, client, user):
-    token = create_access_token(identity=str(user.id), expires_delta=timedelta(seconds=1))
+    token = signed_token(user.id, expires_delta=timedelta(seconds=1))
     stream = open_stream(client, bearer(token))
     assert stream.next_event()["event"] == "ready"
     assert stream.next_event()["event"] == "expired"

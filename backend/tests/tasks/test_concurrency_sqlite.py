@@ -8,7 +8,6 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from flask import Flask
-from flask_jwt_extended import create_access_token
 
 from taskforge import create_app
 from taskforge.auth.models import User
@@ -16,6 +15,7 @@ from taskforge.extensions import db
 from taskforge.projects.service import create_inbox
 from taskforge.tasks.models import Task
 from tests.conftest import FAST_HASHER, migrate_to_head, test_settings
+from tests.factories import token
 
 
 @pytest.fixture
@@ -30,8 +30,8 @@ def sqlite_app(tmp_path) -> Iterator[tuple[Flask, str, dict[str, str]]]:
         db.session.flush()
         task = Task(user_id=user.id, project_id=create_inbox(user.id).id, title="contended")
         db.session.add(task)
+        headers = {"Authorization": f"Bearer {token(user.id)}"}
         db.session.commit()
-        headers = {"Authorization": f"Bearer {create_access_token(identity=str(user.id))}"}
         url = f"/api/tasks/{task.id}"
     yield app, url, headers
     with app.app_context():
