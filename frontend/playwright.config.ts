@@ -1,9 +1,13 @@
+import { resolve } from 'node:path'
+
 import { defineConfig, devices } from '@playwright/test'
 
 // End-to-end tests in Debian's Chromium (never a downloaded browser) against the real backend on PostgreSQL,
 // which e2e/serve-backend.sh starts with the built SPA (`npm run build` first; `make test` does both).
 const port = Number(process.env.E2E_PORT ?? 5180)
 const baseURL = `http://127.0.0.1:${port}`
+// Where e2e/serve-backend.sh's mail server writes the emails the server sends (e2e/mailbox.ts reads them).
+process.env.E2E_SMTP_DIR ??= resolve(`test-results/mailbox-${port}`)
 
 export default defineConfig({
   testDir: './e2e',
@@ -39,7 +43,7 @@ export default defineConfig({
   webServer: {
     command: 'bash e2e/serve-backend.sh',
     url: `${baseURL}/ready`,
-    env: { E2E_PORT: String(port) },
+    env: { E2E_PORT: String(port), E2E_SMTP_DIR: process.env.E2E_SMTP_DIR },
     reuseExistingServer: false,
     timeout: 60_000,
     stdout: 'ignore',

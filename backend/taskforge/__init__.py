@@ -109,6 +109,7 @@ def register_extensions(app: Flask, settings: Settings, password_hasher: Passwor
 
 def register_blueprints(app: Flask) -> None:
     from taskforge.account_deletion.routes import bp as account_deletion_bp
+    from taskforge.account_email.routes import bp as account_email_bp
     from taskforge.api.routes import bp as docs_bp
     from taskforge.apitokens.routes import bp as apitokens_bp
     from taskforge.audit.routes import bp as audit_bp
@@ -141,6 +142,7 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(health_bp)
     app.register_blueprint(docs_bp, url_prefix="/api")
     app.register_blueprint(auth_bp, url_prefix="/api/auth")
+    app.register_blueprint(account_email_bp, url_prefix="/api/auth")
     app.register_blueprint(sessions_bp, url_prefix="/api/auth")
     app.register_blueprint(apitokens_bp, url_prefix="/api/auth/tokens")
     app.register_blueprint(tasks_bp, url_prefix="/api/tasks")

@@ -63,6 +63,12 @@ class Settings:
     login_account_rate_limit: str = "5/minute;20/hour"
     register_rate_limit: str = "10/hour"
     refresh_rate_limit: str = "30/minute"
+    # Account emails: reset requests per client address and per address asked about; verification
+    # resends and email changes per account (an email change checks the password).
+    password_reset_rate_limit: str = "5/minute;20/hour"  # noqa: S105 - a rate, not a password
+    password_reset_account_rate_limit: str = "3/hour"  # noqa: S105 - a rate, not a password
+    email_verification_rate_limit: str = "3/hour"
+    email_change_rate_limit: str = "5/minute;20/hour"
     trusted_proxy_hops: int = 0
     cors_origins: tuple[str, ...] = ()
     # Reminders: the worker (`flask worker`) and its email channel (off while SMTP_URL is unset).
@@ -145,6 +151,10 @@ class Settings:
             login_account_rate_limit=rate(env, "LOGIN_ACCOUNT_RATE_LIMIT", "5/minute;20/hour"),
             register_rate_limit=rate(env, "REGISTER_RATE_LIMIT", "10/hour"),
             refresh_rate_limit=rate(env, "REFRESH_RATE_LIMIT", "30/minute"),
+            password_reset_rate_limit=rate(env, "PASSWORD_RESET_RATE_LIMIT", "5/minute;20/hour"),
+            password_reset_account_rate_limit=rate(env, "PASSWORD_RESET_ACCOUNT_RATE_LIMIT", "3/hour"),
+            email_verification_rate_limit=rate(env, "EMAIL_VERIFICATION_RATE_LIMIT", "3/hour"),
+            email_change_rate_limit=rate(env, "EMAIL_CHANGE_RATE_LIMIT", "5/minute;20/hour"),
             trusted_proxy_hops=integer(env, "TRUSTED_PROXY_HOPS", 0),
             cors_origins=tuple(o.strip() for o in env.get("CORS_ORIGINS", "").split(",") if o.strip()),
             smtp_url=smtp_url(env),

@@ -30,8 +30,15 @@ from taskforge.ratelimit_storage import SCHEME as STORAGE_SCHEME
 log = logging.getLogger(__name__)
 
 EXTENSION = "taskforge_rate_limits"
-PerAddress = Literal["login_rate_limit", "register_rate_limit", "refresh_rate_limit"]
-PerAccount = Literal["login_account_rate_limit"]
+PerAddress = Literal[
+    "login_rate_limit", "register_rate_limit", "refresh_rate_limit", "password_reset_rate_limit"
+]
+PerAccount = Literal[
+    "login_account_rate_limit",
+    "password_reset_account_rate_limit",
+    "email_verification_rate_limit",
+    "email_change_rate_limit",
+]
 View = Callable[..., Response]
 
 _MESSAGES = {
@@ -40,8 +47,23 @@ _MESSAGES = {
     "register_rate_limit": "Too many accounts created from this address.",
     "refresh_rate_limit": "Too many token refreshes from this address.",
     "login_account_rate_limit": "Too many sign-in attempts for this account.",
+    "password_reset_rate_limit": "Too many password reset requests from this address.",
+    "password_reset_account_rate_limit": "Too many password reset requests for this email address.",
+    "email_verification_rate_limit": "Too many verification emails for this account.",
+    "email_change_rate_limit": "Too many email change attempts for this account.",
 }
-_PER_ADDRESS: tuple[PerAddress, ...] = ("login_rate_limit", "register_rate_limit", "refresh_rate_limit")
+_PER_ADDRESS: tuple[PerAddress, ...] = (
+    "login_rate_limit",
+    "register_rate_limit",
+    "refresh_rate_limit",
+    "password_reset_rate_limit",
+)
+_PER_ACCOUNT: tuple[PerAccount, ...] = (
+    "login_account_rate_limit",
+    "password_reset_account_rate_limit",
+    "email_verification_rate_limit",
+    "email_change_rate_limit",
+)
 
 
 @dataclass(frozen=True)
@@ -83,16 +105,18 @@ def register_rate_limits(app: Flask, settings: Settings) -> None:
     _check_only_marked(app, limiter)
     # After the limiter's own check: a sign-in is counted per address first, as before.
     register_api_limit(app, limit=settings.api_rate_limit, storage=limiter.storage, key=caller)
-    per_account = {
-        "login_account_rate_limit": limiter.limit(
-            settings.login_account_rate_limit,
+    per_account: dict[str, RouteLimit] = {
+        setting: limiter.limit(
+            getattr(settings, setting),
             key_func=_account_key,
-            scope="account",
+            # The sign-in limit keeps its first scope name: its counters in Redis stay where they were.
+            scope="account" if setting == "login_account_rate_limit" else setting.removesuffix("_rate_limit"),
             # Entering it leaves a hint on the endpoint; with True, Flask-Limiter would then leave the API and
             # per-address limits out of the endpoint's before-request check.
             override_defaults=False,
-            error_message=_MESSAGES["login_account_rate_limit"],
+            error_message=_MESSAGES[setting],
         )
+        for setting in _PER_ACCOUNT
     }
     app.extensions[EXTENSION] = RateLimits(limiter=limiter, per_account=per_account)
     app.register_error_handler(RateLimitExceeded, _too_many_requests)
@@ -117,7 +141,7 @@ def limit_per_account(
     setting: PerAccount, *, account: Callable[[dict[str, Any]], str] | None = None
 ) -> Callable[[View], View]:
     """Limit the endpoint per account named in its validated body (`username`, an account name or email), or
-    by `account(view's arguments)` (the signed-in caller of a password check, say).
+    by `account(view's arguments)` (the signed-in caller of a password check, an address asked about, say).
 
     Goes below `operation`, so only well-formed attempts (the only ones that reach a password check) count;
     malformed bodies are refused by parsing and count against the per-address limit only.
@@ -127,8 +151,10 @@ def limit_per_account(
         @wraps(view)
         def handle(**kwargs: Any) -> Response:
             g.rate_limit_account = _login_name(kwargs) if account is None else account(kwargs)
-            with _rate_limits().per_account[setting]:
-                return view(**kwargs)
+            _count_per_account(setting)
+            return view(**kwargs)
+
+        handle.__rate_limit_account__ = setting  # type: ignore[attr-defined]  # seen by _not_marked
 
         return handle
 
@@ -138,6 +164,26 @@ def limit_per_account(
 def _login_name(kwargs: dict[str, Any]) -> str:
     body: _Login = kwargs["body"]
     return body.username.strip().lower()  # as the service looks accounts up
+
+
+def _count_per_account(setting: PerAccount) -> None:
+    """Count the request against the per-account limit; raise RateLimitExceeded beyond it."""
+    limit = _rate_limits().per_account[setting]
+    # Flask-Limiter names a limit entered as a context manager by the line that enters it, and keeps one
+    # limit per name: two limits entered on one line would, under concurrent requests, check each other's.
+    # Hence one line each (the branches are alike on purpose). Its __exit__ does nothing: the check is all.
+    if setting == "login_account_rate_limit":  # noqa: SIM114
+        with limit:
+            pass
+    elif setting == "password_reset_account_rate_limit":  # noqa: SIM114
+        with limit:
+            pass
+    elif setting == "email_verification_rate_limit":
+        with limit:
+            pass
+    else:
+        with limit:
+            pass
 
 
 def client_address() -> str:
@@ -220,12 +266,12 @@ def _check_only_marked(app: Flask, limiter: Limiter) -> None:
 
 
 def _not_marked() -> bool:
-    """Flask-Limiter looks only at the endpoints marked with a per-address limit (the per-account limit is on
-    one of them): every other request is the API-wide limit's alone."""
+    """Flask-Limiter looks only at the endpoints marked with a per-address or a per-account limit: every
+    other request is the API-wide limit's alone."""
     if not limited(request.method, request.path):
         return True
     view = current_app.view_functions.get(request.endpoint or "")
-    return getattr(view, "__rate_limit__", None) is None
+    return getattr(view, "__rate_limit__", None) is None and not hasattr(view, "__rate_limit_account__")
 
 
 def _rate_limits() -> RateLimits:

@@ -23,6 +23,7 @@ from taskforge import create_app
 from taskforge.auth.models import User
 from taskforge.cache.app import response_cache
 from taskforge.config import Settings
+from taskforge.db import utcnow
 from taskforge.extensions import db
 from taskforge.projects.service import create_inbox
 from taskforge.push.keys import new_private_key
@@ -69,7 +70,17 @@ def test_settings(database_url: str, instance_path: Path, **overrides: object) -
         # sets the limits it tests.
         **{
             f"{name}_rate_limit": "1000000/minute"
-            for name in ("api", "login", "login_account", "register", "refresh")
+            for name in (
+                "api",
+                "login",
+                "login_account",
+                "register",
+                "refresh",
+                "password_reset",
+                "password_reset_account",
+                "email_verification",
+                "email_change",
+            )
         },
     }
     values.update(overrides)
@@ -218,7 +229,9 @@ def committed_owner(base_app: Flask) -> Iterator[Callable[[Flask], Owner]]:
     def make(app: Flask) -> Owner:
         name = f"c{uuid.uuid4().hex[:12]}"
         with app.app_context():
-            user = User(username=name, email=f"{name}@example.com", password_hash="unused")
+            user = User(
+                username=name, email=f"{name}@example.com", password_hash="unused", email_verified_at=utcnow()
+            )
             db.session.add(user)
             db.session.flush()
             inbox = create_inbox(user.id)

@@ -45,6 +45,8 @@ APP_TABLES = {
     "notification_settings",
     "push_subscriptions",
     "push_deliveries",
+    "account_tokens",
+    "account_emails",
     "sessions",
     "api_tokens",
     "two_factor",

@@ -19,10 +19,20 @@ export GUNICORN_WORKER_CLASS=gevent
 # Every scenario registers its own users from one address: the production limits would refuse the suite.
 export REGISTER_RATE_LIMIT=1000/hour LOGIN_RATE_LIMIT=1000/hour LOGIN_ACCOUNT_RATE_LIMIT=1000/hour
 
+# With E2E_SMTP_DIR, a mail server on loopback writes every email the worker sends into that directory
+# (e2e/smtp-sink.py), for the specs that follow emailed links; without it the server sends no email.
+sink=
+if [[ -n "${E2E_SMTP_DIR:-}" ]]; then
+  smtp_port="${E2E_SMTP_PORT:-$((PORT + 20000))}"
+  .venv/bin/python ../frontend/e2e/smtp-sink.py "$smtp_port" "$E2E_SMTP_DIR" &
+  sink=$!
+  export SMTP_URL="smtp://127.0.0.1:$smtp_port" PUBLIC_URL="http://127.0.0.1:$PORT" WORKER_POLL_SECONDS=0.3
+fi
+
 .venv/bin/flask --app wsgi db upgrade >/dev/null
 .venv/bin/flask --app wsgi worker &
 worker=$!
 .venv/bin/gunicorn -c gunicorn.conf.py wsgi:app &
 web=$!
-trap 'kill -TERM $web $worker 2>/dev/null; wait $web $worker' INT TERM EXIT
-wait -n $web $worker
+trap 'kill -TERM $web $worker $sink 2>/dev/null; wait $web $worker $sink' INT TERM EXIT
+wait -n $web $worker $sink

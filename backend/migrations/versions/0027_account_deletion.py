@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0027_account_deletion"
-down_revision = "0021_trash"
+down_revision = "0026_account_email"
 branch_labels = None
 depends_on = None
 

@@ -32,10 +32,17 @@ class User(db.Model):  # type: ignore[name-defined,misc]
     two_factor: Mapped[bool] = column_property(
         exists().where(TwoFactor.user_id == id, TwoFactor.enabled_at.is_not(None)).correlate_except(TwoFactor)
     )
+    # When the address was shown to be theirs (a verification or email-change link); null until then, and
+    # until then no notification email is sent to it (taskforge/mail).
+    email_verified_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
 
     @property
     def calendar_feed(self) -> bool:
         return self.calendar_token_hash is not None
+
+    @property
+    def email_verified(self) -> bool:
+        return self.email_verified_at is not None
 
 
 # Case-insensitive uniqueness: "Alice" and "alice" are the same account.

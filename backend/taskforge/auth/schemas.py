@@ -60,6 +60,9 @@ class UserOut(BaseModel):
         description="Whether a calendar feed URL is active (`POST /api/auth/calendar-token` issues one)."
     )
     two_factor: bool = Field(description="Whether sign-in asks for a code from an authenticator app.")
+    email_verified: bool = Field(
+        description="Whether the address is shown to be the account's (no notification email until it is)."
+    )
 
 
 class UserUpdate(StrictIn):

@@ -9,6 +9,7 @@ from flask import current_app
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
+from taskforge.account_email.outbox import queue_verification
 from taskforge.auth.models import RevokedToken, User
 from taskforge.auth.passwords import Passwords
 from taskforge.auth.schemas import LoginIn, RegisterIn, UserUpdate
@@ -73,6 +74,7 @@ def register(*, data: RegisterIn) -> Session:
         db.session.rollback()
         raise Conflict("That username or email is already registered.") from None
     create_inbox(user.id)
+    queue_verification(user)
     signed_in = _signed_in(user)
     db.session.commit()
     return signed_in

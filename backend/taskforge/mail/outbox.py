@@ -1,5 +1,6 @@
 """Writing email deliveries, in the transaction that writes their notifications (so an email is sent if, and
-only if, its notification commits). Nothing is written while the server has no SMTP_URL."""
+only if, its notification commits). Nothing is written while the server has no SMTP_URL. `may_email` says
+whose address notification emails (reminders included) may go to."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from collections.abc import Collection
 from flask import current_app
 from sqlalchemy import insert
 
+from taskforge.auth.models import User
 from taskforge.config import Settings
 from taskforge.db import utcnow
 from taskforge.extensions import db
@@ -24,3 +26,9 @@ def queue_for(notification_ids: Collection[int]) -> None:
         insert(EmailDelivery),
         [{"notification_id": i, "next_attempt_at": now, "attempts": 0} for i in sorted(notification_ids)],
     )
+
+
+def may_email(user: User) -> bool:
+    """Whether notification emails may go to the user's address: only once it is verified (an unverified
+    account still gets its notifications in the app and by push)."""
+    return user.email_verified_at is not None

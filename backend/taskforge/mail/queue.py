@@ -15,6 +15,7 @@ from taskforge.comments.models import Comment
 from taskforge.extensions import db
 from taskforge.mail.letters import NoticeMail, notice_message
 from taskforge.mail.models import EmailDelivery
+from taskforge.mail.outbox import may_email
 from taskforge.mail.post import Post
 from taskforge.notifications.audience import still_theirs
 from taskforge.notifications.models import Notification
@@ -58,7 +59,8 @@ def deliver(delivery_id: int, *, policy: OutboxPolicy, post: Post) -> Emailed:
         db.session.rollback()
         return Emailed.SKIPPED
     mail = _mail(notification)
-    if mail is None:  # its person turned email off for the kind since, or may no longer see what it is about
+    if mail is None:  # its person turned email off for the kind since, may no longer see what it is about,
+        # or has not verified their address
         db.session.delete(delivery)
         db.session.commit()
         return Emailed.SKIPPED
@@ -77,7 +79,9 @@ def deliver(delivery_id: int, *, policy: OutboxPolicy, post: Post) -> Emailed:
 
 def _mail(notification: Notification) -> NoticeMail | None:
     user = db.session.get(User, notification.user_id)
-    if user is None or not channels_of([user.id], notification.kind)[user.id].email:  # type: ignore[arg-type]
+    if user is None or not may_email(user):
+        return None
+    if not channels_of([user.id], notification.kind)[user.id].email:  # type: ignore[arg-type]
         return None
     if not still_theirs(notification):
         return None

@@ -15,6 +15,7 @@ from datetime import timedelta
 from flask import Flask
 from sqlalchemy.exc import DBAPIError, OperationalError
 
+from taskforge.account_email import queue as account_queue
 from taskforge.changes.service import prune
 from taskforge.config import Settings
 from taskforge.events.tickets import prune as prune_tickets
@@ -132,16 +133,20 @@ class Worker:
         self._next_purge = 0.0 if full else time.monotonic() + _PRUNE_EVERY_S
 
     def _email(self) -> list[int]:
-        """Send a batch of due notification emails; return their ids."""
+        """Send a batch of due account emails (reset, verification and change links: people wait for
+        them), then of due notification emails; return their ids."""
         if self.post is None:
             return []
-        batch = mail_queue.claim(policy=self.email_policy, limit=self.settings.worker_batch_size)
-        for delivery_id in batch:
-            if self.stop.is_set():
-                break
-            outcome = mail_queue.deliver(delivery_id, policy=self.email_policy, post=self.post)
-            metrics.EMAILED.labels(outcome.value).inc()
-        return batch
+        sent: list[int] = []
+        for queue in (account_queue, mail_queue):
+            batch = queue.claim(policy=self.email_policy, limit=self.settings.worker_batch_size)
+            for delivery_id in batch:
+                if self.stop.is_set():
+                    break
+                outcome = queue.deliver(delivery_id, policy=self.email_policy, post=self.post)
+                metrics.EMAILED.labels(outcome.value).inc()
+            sent += batch
+        return sent
 
     def _push(self) -> list[int]:
         """Deliver a batch of due push messages; return their ids."""
@@ -190,6 +195,7 @@ class Worker:
                 + push_queue.release(policy=self.push_policy)
                 + mail_queue.release(policy=self.email_policy)
                 + webhook_queue.release(policy=self.policy)
+                + account_queue.release(policy=self.email_policy)
             )
         except (OperationalError, DBAPIError):
             log.warning("worker could not give back its claims; they expire with their lease")

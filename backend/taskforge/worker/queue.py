@@ -21,6 +21,7 @@ from taskforge.auth.models import User
 from taskforge.db import UtcDateTime, upsert_insert, utcnow
 from taskforge.extensions import db
 from taskforge.mail.letters import ReminderMail, reminder_message
+from taskforge.mail.outbox import may_email
 from taskforge.mail.post import Post
 from taskforge.notifications.models import Notification
 from taskforge.notifications.settings import channels_of
@@ -182,6 +183,7 @@ def deliver(reminder_id: int, *, policy: Policy, post: Post | None) -> Delivery:
     if (
         post is not None
         and channels.email
+        and may_email(user)
         and reminder.emailed_at is None
         and reminder.email_failed_at is None
     ):

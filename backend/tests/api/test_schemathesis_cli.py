@@ -30,6 +30,10 @@ def server(tmp_path_factory) -> Iterator[LiveServer]:
                 "LOGIN_ACCOUNT_RATE_LIMIT",
                 "REGISTER_RATE_LIMIT",
                 "REFRESH_RATE_LIMIT",
+                "PASSWORD_RESET_RATE_LIMIT",
+                "PASSWORD_RESET_ACCOUNT_RATE_LIMIT",
+                "EMAIL_VERIFICATION_RATE_LIMIT",
+                "EMAIL_CHANGE_RATE_LIMIT",
             ),
             unlimited,
         )

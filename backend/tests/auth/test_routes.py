@@ -19,7 +19,16 @@ REGISTER, LOGIN, REFRESH, LOGOUT, ME = (
 )
 PROBLEM_KEYS = {"type", "title", "status", "detail", "request_id"}
 TOKEN_KEYS = {"user", "access_token", "refresh_token", "token_type", "expires_in"}
-USER_KEYS = {"id", "username", "email", "timezone", "calendar_feed", "two_factor", "created_at"}
+USER_KEYS = {
+    "id",
+    "username",
+    "email",
+    "timezone",
+    "calendar_feed",
+    "two_factor",
+    "email_verified",
+    "created_at",
+}
 # Valid argon2id, but with other parameters than the app's hasher: must be upgraded on the next login.
 OUTDATED_HASHER = PasswordHasher(time_cost=2, memory_cost=2048, parallelism=2)
 
@@ -56,6 +65,7 @@ def assert_token_body(body: dict, user: User) -> None:
         "created_at": body["user"]["created_at"],
         "calendar_feed": False,
         "two_factor": False,
+        "email_verified": user.email_verified,
     }
     assert datetime.fromisoformat(body["user"]["created_at"]).utcoffset() is not None
     assert body["access_token"] != body["refresh_token"]

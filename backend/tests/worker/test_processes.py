@@ -51,7 +51,11 @@ def seed(app, *, count: int, ago: timedelta) -> None:
     with app.app_context():
         users = [
             User(
-                username=f"u{i}", email=f"u{i}@example.org", password_hash="unused", timezone="Europe/Berlin"
+                username=f"u{i}",
+                email=f"u{i}@example.org",
+                password_hash="unused",
+                timezone="Europe/Berlin",
+                email_verified_at=now,  # reminders are emailed to verified addresses only
             )
             for i in range(5)
         ]

@@ -3,6 +3,7 @@ import { createBrowserRouter, RouterProvider } from 'react-router'
 import { AppLayout } from './layout'
 import { RequireSession } from './require-session'
 import { RouteError } from './route-error'
+import { ConfirmEmailRoute, ForgotPasswordRoute, ResetPasswordRoute, VerifyEmailRoute } from './routes/account-email'
 import { ActivityRoute } from './routes/activity'
 import { AssignedRoute } from './routes/assigned'
 import { DashboardRoute } from './routes/dashboard'
@@ -20,6 +21,11 @@ import { TrashRoute } from './routes/trash'
 const routes = [
   { path: '/login', element: <LoginRoute />, errorElement: <RouteError /> },
   { path: '/register', element: <RegisterRoute />, errorElement: <RouteError /> },
+  // Where account emails link to (signed in or not).
+  { path: '/forgot-password', element: <ForgotPasswordRoute />, errorElement: <RouteError /> },
+  { path: '/reset-password', element: <ResetPasswordRoute />, errorElement: <RouteError /> },
+  { path: '/verify-email', element: <VerifyEmailRoute />, errorElement: <RouteError /> },
+  { path: '/confirm-email', element: <ConfirmEmailRoute />, errorElement: <RouteError /> },
   // The read-only link the API hands out (`<origin>/shared/<token>`): no sign-in.
   { path: '/shared/:token', element: <SharedRoute />, errorElement: <RouteError /> },
   {

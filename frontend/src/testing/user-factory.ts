@@ -11,6 +11,7 @@ export function makeUser(overrides: Partial<Schemas['UserOut']> = {}): Schemas['
     created_at: '2026-01-01T00:00:00Z',
     calendar_feed: false,
     two_factor: false,
+    email_verified: true,
     ...overrides,
   }
 }

@@ -32,6 +32,9 @@ export function LoginRoute() {
         <LoginForm onSuccess={done} onTwoFactor={setChallenge} />
       )}
       <p className="text-center mt-3">
+        <Link to="/forgot-password">Forgot password?</Link>
+      </p>
+      <p className="text-center mt-3">
         New here? <Link to="/register">Create an account</Link>
       </p>
     </AuthPage>

@@ -1,4 +1,5 @@
 import { DeleteAccountSettings } from '@/features/account-deletion/components/delete-account-settings'
+import { EmailSettings } from '@/features/account-email/components/email-settings'
 import { ApiTokenSettings } from '@/features/api-tokens/components/api-token-settings'
 import { ProfileSettings } from '@/features/auth/components/profile-settings'
 import { CalendarFeedSettings } from '@/features/calendar/components/calendar-feed-settings'
@@ -19,6 +20,7 @@ export function SettingsRoute() {
       <h1 className="fs-3 mb-4">Settings</h1>
       <div className="d-grid gap-4">
         <ProfileSettings />
+        <EmailSettings />
         <SecuritySettings />
         <TwoFactorSettings />
         <TeamsSettings />
