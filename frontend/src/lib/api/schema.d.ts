@@ -14,6 +14,8 @@ export interface paths {
         /**
          * The history of everything the caller may see
          * @description Every change to the tasks of every project the caller may see, recorded in the transaction that made it, each naming its actor; oldest first by default, order=desc for newest first.
+         *
+         *     An API token needs the `tasks:read` scope.
          */
         get: operations["audit_audit_log"];
         put?: never;
@@ -35,12 +37,16 @@ export interface paths {
         put?: never;
         /**
          * Issue (or rotate) the secret address of the caller's calendar feed
-         * @description Returns a new `GET /api/calendar.ics?token=...` address for calendar apps; the previous address stops working at once. The token is shown this once.
+         * @description Returns a new `GET /api/calendar.ics?token=...&kind=events` address for calendar apps (change `kind` to `todos`, or add `project_id`, for the other feeds of the same token); the previous address stops working at once. The token is shown this once.
+         *
+         *     API tokens cannot call this operation.
          */
         post: operations["auth_rotate_calendar_token"];
         /**
          * Turn the caller's calendar feed off
          * @description The feed's address stops working; `POST` issues a new one.
+         *
+         *     API tokens cannot call this operation.
          */
         delete: operations["auth_revoke_calendar_token"];
         options?: never;
@@ -60,6 +66,8 @@ export interface paths {
         /**
          * Change the caller's email address (confirmed from the new address)
          * @description Sends a confirmation link to the new address and a notice to the current one; the address changes only when the link is used. 422 for a wrong password; 409 when another account uses the address. A server without SMTP_URL sends no email: it answers 409.
+         *
+         *     API tokens cannot call this operation.
          */
         post: operations["account_email_request_change"];
         delete?: never;
@@ -100,6 +108,8 @@ export interface paths {
         /**
          * Email a new link that verifies the caller's address
          * @description 409 when the address is verified already. A server without SMTP_URL sends no email: it answers 409.
+         *
+         *     API tokens cannot call this operation.
          */
         post: operations["account_email_resend_verification"];
         delete?: never;
@@ -137,8 +147,31 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign in with a username or email */
+        /**
+         * Sign in with a username or email
+         * @description With two-factor authentication on, the right password answers 202 with a challenge instead of tokens: send it with a code to `POST /api/auth/login/two-factor`.
+         */
         post: operations["auth_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/login/two-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Finish a sign-in with a code from the authenticator or a recovery code
+         * @description The challenge comes from the 202 answer of `POST /api/auth/login`; it lasts 5 minutes, works once, and the fifth wrong code voids it.
+         */
+        post: operations["twofactor_login_code"];
         delete?: never;
         options?: never;
         head?: never;
@@ -154,7 +187,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Revoke the access token and, optionally, a refresh token */
+        /**
+         * Revoke the access token and, optionally, a refresh token
+         * @description API tokens cannot call this operation.
+         */
         post: operations["auth_logout"];
         delete?: never;
         options?: never;
@@ -169,18 +205,51 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in user */
+        /**
+         * The signed-in user
+         * @description An API token needs the `account:read` scope.
+         */
         get: operations["auth_me"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Delete the caller's account
+         * @description Needs the account's password (422 naming `password` when wrong; 5/minute;20/hour attempts per account, then 429). Deletes the account and everything only it owns: its Inbox and the projects no one else uses, with their tasks; its tags, tokens, settings, subscriptions and notifications. Each owned project other people use needs an entry in `projects`: `transfer` (to someone who uses it: they own it from now on) or `delete` (for good; its people are told it is gone). Without one for each, 409 lists them (`projects`: id, name, members_count) and nothing changes. The tasks the account created in projects that stay pass to each project's owner; its comments there stay, with `author` null. Every token of the account stops working at once.
+         *
+         *     API tokens cannot call this operation.
+         */
+        delete: operations["account_deletion_delete_account"];
         options?: never;
         head?: never;
         /**
          * Change the signed-in user's settings (today: the time zone)
          * @description The time zone decides where the user's days start (`due_today`, `completed_last_7_days` and `completed_by_day` in the statistics) and the zone new recurring tasks repeat in.
+         *
+         *     API tokens cannot call this operation.
          */
         patch: operations["auth_update_me"];
+        trace?: never;
+    };
+    "/api/auth/me/deletion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What deleting the caller's account would do
+         * @description The owned projects other people use (each needs a decision in `DELETE /api/auth/me`, with who it can be transferred to), the owned projects that would be deleted with their tasks, and what stays in other people's projects.
+         *
+         *     API tokens cannot call this operation.
+         */
+        get: operations["account_deletion_deletion_preview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/auth/me/notification-settings": {
@@ -190,14 +259,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The caller's notification settings */
+        /**
+         * The caller's notification settings
+         * @description API tokens cannot call this operation.
+         */
         get: operations["notification_settings_get_settings"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Turn notification channels on or off, per kind */
+        /**
+         * Turn notification channels on or off, per kind
+         * @description API tokens cannot call this operation.
+         */
         patch: operations["notification_settings_update_settings"];
         trace?: never;
     };
@@ -212,7 +287,9 @@ export interface paths {
         put?: never;
         /**
          * Change the caller's password
-         * @description Needs the current password (a wrong one is 422 naming `current_password`, limited per account like sign-in). Every other session is signed out; this one stays signed in.
+         * @description Needs the current password (a wrong one is 422 naming `current_password`; attempts are limited per address and per account like sign-in). Every other session is signed out; this one stays signed in.
+         *
+         *     API tokens cannot call this operation.
          */
         post: operations["sessions_change_password"];
         delete?: never;
@@ -305,6 +382,8 @@ export interface paths {
         /**
          * The caller's signed-in sessions (devices)
          * @description One per sign-in that can still be used; `current` marks the one making this request.
+         *
+         *     API tokens cannot call this operation.
          */
         get: operations["sessions_list_sessions"];
         put?: never;
@@ -327,6 +406,8 @@ export interface paths {
         /**
          * Sign out everywhere else
          * @description Every session of the caller but the current one is signed out at once.
+         *
+         *     API tokens cannot call this operation.
          */
         post: operations["sessions_revoke_other_sessions"];
         delete?: never;
@@ -348,8 +429,142 @@ export interface paths {
         /**
          * Sign a session out
          * @description Its access and refresh tokens stop working at once. Revoking the current session signs the caller out.
+         *
+         *     API tokens cannot call this operation.
          */
         delete: operations["sessions_revoke_session"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's personal API tokens
+         * @description Send a token as `Authorization: Bearer tf_...`: it works until it expires or is revoked, for the operations its scopes allow (each operation names its scope in `x-required-scope`). Tokens cannot list, create or revoke tokens, nor manage the account: sign in for that.
+         *
+         *     API tokens cannot call this operation.
+         */
+        get: operations["apitokens_list_tokens"];
+        put?: never;
+        /**
+         * Issue a personal API token
+         * @description The token is in this response only: the server keeps its hash. Send a token as `Authorization: Bearer tf_...`: it works until it expires or is revoked, for the operations its scopes allow (each operation names its scope in `x-required-scope`). Tokens cannot list, create or revoke tokens, nor manage the account: sign in for that. At most 50 per person (409 beyond).
+         *
+         *     API tokens cannot call this operation.
+         */
+        post: operations["apitokens_create_token"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/tokens/{token_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke a personal API token
+         * @description It stops working at once.
+         *
+         *     API tokens cannot call this operation.
+         */
+        delete: operations["apitokens_revoke_token"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/two-factor/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Turn two-factor authentication off (the password and a code or recovery code)
+         * @description API tokens cannot call this operation.
+         */
+        post: operations["twofactor_disable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/two-factor/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Turn two-factor authentication on with a first code from the authenticator
+         * @description API tokens cannot call this operation.
+         */
+        post: operations["twofactor_enable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/two-factor/recovery-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replace the recovery codes (the old ones stop working)
+         * @description API tokens cannot call this operation.
+         */
+        post: operations["twofactor_regenerate_recovery_codes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/two-factor/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start enrolling an authenticator app (a new secret each time until it is confirmed)
+         * @description Returns the secret, its `otpauth://` address and that address as a QR code (SVG). Nothing changes at sign-in until `POST /api/auth/two-factor/enable` confirms a code.
+         *
+         *     API tokens cannot call this operation.
+         */
+        post: operations["twofactor_setup"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -364,7 +579,7 @@ export interface paths {
         };
         /**
          * The caller's tasks with due dates, as an iCalendar feed for calendar apps
-         * @description An RFC 5545 calendar of VTODOs, authenticated by the secret `token` from `POST /api/auth/calendar-token` (calendar apps cannot send a bearer token). It holds the 5,000 open tasks due soonest and the tasks completed in the last 30 days; a recurring task carries its RRULE, in its time zone. 404 when the token was rotated or the feed turned off.
+         * @description An RFC 5545 calendar, authenticated by the secret `token` from `POST /api/auth/calendar-token` (calendar apps cannot send a bearer token). `kind=events` (what Google Calendar, Apple Calendar and Outlook display): the open tasks as VEVENTs, all-day when due at midnight in the task's zone (a date without a time), else 30 minutes from the due time in the task's zone; a recurring task is its current occurrence with its RRULE, in its zone; completed tasks are left out. `kind=todos` (the default, for apps that read tasks, such as Thunderbird): VTODOs, the 5,000 open tasks due soonest and the tasks completed in the last 30 days. `project_id` narrows either to one project. 404 when the token was rotated or the feed turned off, or the project is not one its owner may see.
          */
         get: operations["export_calendar_feed"];
         put?: never;
@@ -385,6 +600,8 @@ export interface paths {
         /**
          * The changes to everything the caller may see, since a cursor
          * @description For clients that were away: every change to the tasks, sections, projects and comments of every project the caller may see after `since`, each stream in the order it was committed, each entry with the task, section, project or comment as it is now (or a tombstone when it is gone or out of sight), so a client syncs from this feed alone. The caller's own events (a project shared with them, access removed, a reminder delivered) come in their Inbox's stream. 410 when changes after `since` are no longer kept (CHANGES_RETENTION_HOURS): reload and start from the new cursor.
+         *
+         *     An API token needs the `tasks:read` scope.
          */
         get: operations["changes_list_changes"];
         put?: never;
@@ -402,13 +619,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a comment */
+        /**
+         * Get a comment
+         * @description An API token needs the `tasks:read` scope.
+         */
         get: operations["comments_get_comment"];
         put?: never;
         post?: never;
         /**
          * Delete a comment
          * @description Its author or an admin of the project may. `If-Match` is honoured as for PATCH.
+         *
+         *     An API token needs the `tasks:write` scope.
          */
         delete: operations["comments_delete_comment"];
         options?: never;
@@ -416,6 +638,8 @@ export interface paths {
         /**
          * Change the text of your comment
          * @description Only its author may. Send `If-Match` with the ETag you last saw to refuse the change when the comment changed since (412).
+         *
+         *     An API token needs the `tasks:write` scope.
          */
         patch: operations["comments_edit_comment"];
         trace?: never;
@@ -453,7 +677,7 @@ export interface paths {
         };
         /**
          * The caller's changes as they happen (Server-Sent Events)
-         * @description A `text/event-stream`: `change` events (each a `ChangeOut` of `GET /api/changes`, with the task, section or project as it is now, or a tombstone) as changes to anything the caller may see commit on any server; the last event of each batch carries the feed's cursor as its id. A comment every 15 s when nothing happens, `reset` when the changes after `Last-Event-ID` are no longer kept (reload, then follow), and `expired` when the credential that opened it ran out (reconnect with a new one). Reconnecting with `Last-Event-ID` (which EventSource sends by itself) replays what was missed. Authenticate with a Bearer access token or, from a browser's EventSource, with `?ticket=` from `POST /api/events/ticket`.
+         * @description A `text/event-stream`: `change` events (each a `ChangeOut` of `GET /api/changes`, with the task, section or project as it is now, or a tombstone) as changes to anything the caller may see commit on any server; the last event of each batch carries the feed's cursor as its id. A comment every 15 s when nothing happens, `reset` when the changes after `Last-Event-ID` are no longer kept (reload, then follow), and `expired` when the credential that opened it ran out (reconnect with a new one). Reconnecting with `Last-Event-ID` (which EventSource sends by itself) replays what was missed. Authenticate with a Bearer access token, a personal API token with the `tasks:read` scope (its stream ends after an hour at most: reconnect) or, from a browser's EventSource, with `?ticket=` from `POST /api/events/ticket` (a session's: API tokens get no tickets, which could not carry their scopes).
          */
         get: operations["events_stream"];
         put?: never;
@@ -473,7 +697,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** A single-use ticket for opening the event stream from a browser */
+        /**
+         * A single-use ticket for opening the event stream from a browser
+         * @description API tokens cannot call this operation.
+         */
         post: operations["events_issue_ticket"];
         delete?: never;
         options?: never;
@@ -491,6 +718,8 @@ export interface paths {
         /**
          * Export the caller's projects, sections, tasks and tags
          * @description Every project the caller may see (archived ones too), or the one `project_id` names (404 without access, as a missing id). `format=json` (the default) is TaskForge's own format, version 2, which `POST /api/import` reads back: the projects in the caller's order with their sections, and every task with its project, section, tags, subtasks (`parent_id`), recurrence and series links. `format=csv` is one row per task for spreadsheets, with the columns id, parent_id, project, section, title, description, priority, due_date, completed, completed_at, created_at, tags, rrule, recurrence_anchor, timezone, previous_id (the project and section by name); text a spreadsheet would run as a formula starts with an apostrophe.
+         *
+         *     An API token needs the `tasks:read` scope.
          */
         get: operations["export_export"];
         put?: never;
@@ -513,6 +742,8 @@ export interface paths {
         /**
          * Import an export (all or nothing)
          * @description Creates the projects, sections, tasks and tags of a `GET /api/export?format=json` document (version 2, or 1) for the caller, with new ids; tags that exist already are reused (their colour stays). Without `project_id`, each project of the document is created anew, owned by the caller, at the end of their list (archived if it was), with its sections in order; but the one marked `inbox` is the caller's own Inbox (its sections matched by name there, the missing ones added), which also takes the tasks that name no project (all of a version 1 document's). With `project_id` (a project the caller may add tasks to), every task goes into that project, after its tasks, each into its section of the same name there (ignoring case) or, when it has none of that name, into no section; no project or section is created. Every rule is checked first: one broken field and nothing is imported (422 naming each one: `tasks[3].parent_id`, `tasks[3].section_id`, `projects[1].sections[0].name`). At most 10,000 tasks, 1,000 projects and 10,000 sections per import. `dry_run=true` reports what would be created and changes nothing.
+         *
+         *     An API token needs the `tasks:write` scope.
          */
         post: operations["export_import_tasks"];
         delete?: never;
@@ -531,6 +762,8 @@ export interface paths {
         /**
          * The caller's notifications, newest first
          * @description Reminders that came due, tasks given to them, mentions, comments on their tasks, projects and teams they were added to (only the kinds whose in-app channel is on).
+         *
+         *     API tokens cannot call this operation.
          */
         get: operations["notifications_list_notifications"];
         put?: never;
@@ -550,7 +783,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Mark every notification read */
+        /**
+         * Mark every notification read
+         * @description API tokens cannot call this operation.
+         */
         post: operations["notifications_read_all"];
         delete?: never;
         options?: never;
@@ -571,7 +807,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Mark a notification read or unread */
+        /**
+         * Mark a notification read or unread
+         * @description API tokens cannot call this operation.
+         */
         patch: operations["notifications_update_notification"];
         trace?: never;
     };
@@ -585,12 +824,16 @@ export interface paths {
         /**
          * List the projects the caller may see
          * @description Their Inbox first, then their own and the ones shared with them, in their own order (`POST /api/projects/<id>/move`). `archived` filters.
+         *
+         *     An API token needs the `projects:read` scope.
          */
         get: operations["projects_list_projects"];
         put?: never;
         /**
          * Create a project
          * @description The caller owns it; it goes to the end of their list.
+         *
+         *     An API token needs the `projects:write` scope.
          */
         post: operations["projects_create_project"];
         delete?: never;
@@ -606,13 +849,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a project */
+        /**
+         * Get a project
+         * @description An API token needs the `projects:read` scope.
+         */
         get: operations["projects_get_project"];
         put?: never;
         post?: never;
         /**
          * Delete a project with its tasks
          * @description The owner only; never the Inbox (409). Its tasks, sections, members and links go with it; the tasks' history is kept. Everyone who could see it is told (a `deleted` event in their Inbox's stream). Send `If-Match` with the ETag you last saw to refuse the change when someone changed the project since (412).
+         *
+         *     An API token needs the `projects:write` scope.
          */
         delete: operations["projects_delete_project"];
         options?: never;
@@ -620,6 +868,8 @@ export interface paths {
         /**
          * Change a project, or the caller's own favourite
          * @description Renaming, describing, recolouring and (un)archiving need an admin; `favorite` is the caller's own. An archived project is read-only: only unarchiving it (possibly with other changes) is accepted. The Inbox can be neither renamed nor archived. Send `If-Match` with the ETag you last saw to refuse the change when someone changed the project since (412).
+         *
+         *     An API token needs the `projects:write` scope.
          */
         patch: operations["projects_update_project"];
         trace?: never;
@@ -634,6 +884,8 @@ export interface paths {
         /**
          * The history of a project
          * @description Every create, update, complete, move and delete of the project's tasks, each naming its actor; oldest first by default, order=desc for newest first.
+         *
+         *     An API token needs the `tasks:read` scope.
          */
         get: operations["audit_project_activity"];
         put?: never;
@@ -654,12 +906,16 @@ export interface paths {
         /**
          * List a project's read-only links
          * @description Admins and the owner only. Their secrets are never shown again.
+         *
+         *     An API token needs the `projects:read` scope.
          */
         get: operations["sharing_list_links"];
         put?: never;
         /**
          * Create a read-only link to a project
          * @description Admins and the owner only. Anyone with the URL reads the project and its tasks, without an account, until the link is deleted. The secret is shown once; only its SHA-256 is stored. Never for the Inbox (409).
+         *
+         *     An API token needs the `projects:write` scope.
          */
         post: operations["sharing_create_link"];
         delete?: never;
@@ -681,6 +937,8 @@ export interface paths {
         /**
          * Revoke a read-only link
          * @description Admins and the owner only. It stops working on the next request.
+         *
+         *     An API token needs the `projects:write` scope.
          */
         delete: operations["sharing_revoke_link"];
         options?: never;
@@ -698,12 +956,16 @@ export interface paths {
         /**
          * List a project's members
          * @description Its direct members (the owner first); teams it is shared with are at `/teams`.
+         *
+         *     An API token needs the `projects:read` scope.
          */
         get: operations["sharing_list_members"];
         put?: never;
         /**
          * Share a project with a person
          * @description Admins and the owner only. By `username` or `email` of an existing account, with a role (viewer, editor, admin). They see it at once; their Inbox's stream tells them (`shared`). The Inbox is never shared (409).
+         *
+         *     An API token needs the `projects:write` scope.
          */
         post: operations["sharing_add_member"];
         delete?: never;
@@ -725,6 +987,8 @@ export interface paths {
         /**
          * Leave a project
          * @description Ends the caller's direct membership (a team's grant stays). The owner cannot leave before transferring the project (409).
+         *
+         *     An API token needs the `projects:write` scope.
          */
         delete: operations["sharing_leave"];
         options?: never;
@@ -745,6 +1009,8 @@ export interface paths {
         /**
          * Remove a member
          * @description Admins and the owner only. Anyone may remove themselves (as `/members/me`); never the owner. Takes effect on their next request: no cached page or open event stream shows them the project again.
+         *
+         *     An API token needs the `projects:write` scope.
          */
         delete: operations["sharing_remove_member"];
         options?: never;
@@ -752,6 +1018,8 @@ export interface paths {
         /**
          * Change a member's role
          * @description Admins and the owner only. Never the owner's (a transfer changes that). Takes effect on their next request.
+         *
+         *     An API token needs the `projects:write` scope.
          */
         patch: operations["sharing_update_member"];
         trace?: never;
@@ -768,6 +1036,8 @@ export interface paths {
         /**
          * Move a project in the caller's own order
          * @description Places the project right before `before_id` or right after `after_id` in the caller's list (everyone orders their own list).
+         *
+         *     An API token needs the `projects:write` scope.
          */
         post: operations["projects_move_project"];
         delete?: never;
@@ -786,6 +1056,8 @@ export interface paths {
         /**
          * List everyone who can see a project
          * @description Its members and the members of the teams it is shared with, each once, with the highest role they have: editors and up may be assigned its tasks, anyone here may be `@`-mentioned.
+         *
+         *     An API token needs the `projects:read` scope.
          */
         get: operations["sharing_list_people"];
         put?: never;
@@ -803,12 +1075,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List a project's sections */
+        /**
+         * List a project's sections
+         * @description An API token needs the `tasks:read` scope.
+         */
         get: operations["project_sections_list_sections"];
         put?: never;
         /**
          * Add a section to a project
          * @description The project's admins only; not while it is archived. It goes last.
+         *
+         *     An API token needs the `tasks:write` scope.
          */
         post: operations["project_sections_create_section"];
         delete?: never;
@@ -824,12 +1101,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the teams a project is shared with */
+        /**
+         * List the teams a project is shared with
+         * @description An API token needs the `projects:read` scope.
+         */
         get: operations["sharing_list_team_grants"];
         put?: never;
         /**
          * Share a project with a team
          * @description Admins and the owner only. With a team the caller belongs to; each of its members gets the role (at least: a person's role is the highest of their direct and team grants).
+         *
+         *     An API token needs the `projects:write` scope.
          */
         post: operations["sharing_share_with_team"];
         delete?: never;
@@ -851,6 +1133,8 @@ export interface paths {
         /**
          * Stop sharing a project with a team
          * @description Admins and the owner only. Its members keep only their own grants; it takes effect on their next request.
+         *
+         *     An API token needs the `projects:write` scope.
          */
         delete: operations["sharing_remove_team_grant"];
         options?: never;
@@ -858,6 +1142,8 @@ export interface paths {
         /**
          * Change a team grant's role
          * @description Admins and the owner only.
+         *
+         *     An API token needs the `projects:write` scope.
          */
         patch: operations["sharing_update_team_grant"];
         trace?: never;
@@ -874,8 +1160,38 @@ export interface paths {
         /**
          * Hand a project to another member
          * @description The owner only. The new owner must be a direct member; the previous owner stays, an admin.
+         *
+         *     An API token needs the `projects:write` scope.
          */
         post: operations["sharing_transfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{project_id}/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A project's webhooks
+         * @description For the project's admins and owner.
+         *
+         *     An API token needs the `webhooks` scope.
+         */
+        get: operations["webhooks_list_project_webhooks"];
+        put?: never;
+        /**
+         * Add a webhook to a project
+         * @description For the project's admins and owner: the events of the project's tasks and comments. The URL must reach public addresses only. Each delivery is a JSON POST `{type, timestamp, data}` signed as Standard Webhooks defines (`webhook-id`, `webhook-timestamp`, `webhook-signature`: HMAC-SHA256 with the secret), sent in order, retried with exponential backoff for 24 hours; redirects are not followed. A webhook whose delivery fails for 24 hours is turned off and its owner notified.
+         *
+         *     An API token needs the `webhooks` scope.
+         */
+        post: operations["webhooks_create_project_webhook"];
         delete?: never;
         options?: never;
         head?: never;
@@ -892,6 +1208,8 @@ export interface paths {
         /**
          * The server's VAPID public key
          * @description Pass it as `applicationServerKey` to `pushManager.subscribe()`. 404 when the server has no VAPID key (push is off there).
+         *
+         *     API tokens cannot call this operation.
          */
         get: operations["push_get_key"];
         put?: never;
@@ -909,12 +1227,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The caller's subscribed browsers */
+        /**
+         * The caller's subscribed browsers
+         * @description API tokens cannot call this operation.
+         */
         get: operations["push_list_subscriptions"];
         put?: never;
         /**
          * Subscribe this browser to the caller's notifications
          * @description The body is the browser's `PushSubscription.toJSON()`. Subscribing a browser again updates it (201 the first time, 200 after); a browser someone else subscribed before is theirs no longer. Which kinds are pushed: `/api/auth/me/notification-settings`.
+         *
+         *     API tokens cannot call this operation.
          */
         post: operations["push_subscribe"];
         delete?: never;
@@ -933,7 +1256,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Unsubscribe a browser */
+        /**
+         * Unsubscribe a browser
+         * @description API tokens cannot call this operation.
+         */
         delete: operations["push_unsubscribe"];
         options?: never;
         head?: never;
@@ -953,6 +1279,8 @@ export interface paths {
         /**
          * Delete a section
          * @description The project's admins only; not while it is archived. Its tasks stay in the project, in no section.
+         *
+         *     An API token needs the `tasks:write` scope.
          */
         delete: operations["sections_delete_section"];
         options?: never;
@@ -960,6 +1288,8 @@ export interface paths {
         /**
          * Rename a section
          * @description The project's admins only; not while it is archived.
+         *
+         *     An API token needs the `tasks:write` scope.
          */
         patch: operations["sections_rename_section"];
         trace?: never;
@@ -976,6 +1306,8 @@ export interface paths {
         /**
          * Move a section in its project's order
          * @description The project's admins only; not while it is archived. Places it right before `before_id` or right after `after_id` (sections of the project).
+         *
+         *     An API token needs the `tasks:write` scope.
          */
         post: operations["sections_move_section"];
         delete?: never;
@@ -1031,7 +1363,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Statistics over the tasks the caller may see, or one project's */
+        /**
+         * Statistics over the tasks the caller may see, or one project's
+         * @description An API token needs the `tasks:read` scope.
+         */
         get: operations["stats_get_stats"];
         put?: never;
         post?: never;
@@ -1048,12 +1383,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the caller's tags */
+        /**
+         * List the caller's tags
+         * @description An API token needs the `tasks:read` scope.
+         */
         get: operations["tags_list_tags"];
         put?: never;
         /**
          * Create a tag
          * @description Tags are also created on the fly by the names sent in a task's `tags`.
+         *
+         *     An API token needs the `tasks:write` scope.
          */
         post: operations["tags_create_tag"];
         delete?: never;
@@ -1075,6 +1415,8 @@ export interface paths {
         /**
          * Delete a tag
          * @description The tag is removed from every task that carried it; the tasks themselves stay.
+         *
+         *     An API token needs the `tasks:write` scope.
          */
         delete: operations["tags_delete_tag"];
         options?: never;
@@ -1082,6 +1424,8 @@ export interface paths {
         /**
          * Rename or recolour a tag
          * @description A new name shows on every task that carries the tag (each of them gets a new version).
+         *
+         *     An API token needs the `tasks:write` scope.
          */
         patch: operations["tags_update_tag"];
         trace?: never;
@@ -1093,10 +1437,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the tasks the caller may see */
+        /**
+         * List the tasks the caller may see
+         * @description An API token needs the `tasks:read` scope.
+         */
         get: operations["tasks_list_tasks"];
         put?: never;
-        /** Create a task */
+        /**
+         * Create a task
+         * @description An API token needs the `tasks:write` scope.
+         */
         post: operations["tasks_create_task"];
         delete?: never;
         options?: never;
@@ -1113,7 +1463,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create 1-100 tasks at once (all or nothing) */
+        /**
+         * Create 1-100 tasks at once (all or nothing)
+         * @description An API token needs the `tasks:write` scope.
+         */
         post: operations["tasks_create_tasks"];
         delete?: never;
         options?: never;
@@ -1133,6 +1486,8 @@ export interface paths {
         /**
          * Read a task written in plain language, without creating it
          * @description The task `POST /api/tasks` with this `text` would create, and the spans of the text each field came from (to highlight them). Dates are read in the caller's time zone, at the moment of the request. Nothing is stored.
+         *
+         *     An API token needs the `tasks:write` scope.
          */
         post: operations["quickadd_parse_task"];
         delete?: never;
@@ -1148,17 +1503,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a task */
+        /**
+         * Get a task
+         * @description An API token needs the `tasks:read` scope.
+         */
         get: operations["tasks_get_task"];
         /**
          * Change some fields of a task (same partial semantics as PATCH)
          * @description Send `If-Match` with the ETag you last saw to refuse the change when someone changed the task since (412). Without `If-Match` the change applies to the current version.
+         *
+         *     An API token needs the `tasks:write` scope.
          */
         put: operations["tasks_put_task"];
         post?: never;
         /**
          * Delete a task and its subtasks
          * @description Deleting a task deletes its subtasks too (and theirs). `If-Match` is honoured as for PATCH.
+         *
+         *     An API token needs the `tasks:write` scope.
          */
         delete: operations["tasks_delete_task"];
         options?: never;
@@ -1166,6 +1528,8 @@ export interface paths {
         /**
          * Change some fields of a task
          * @description Send `If-Match` with the ETag you last saw to refuse the change when someone changed the task since (412). Without `If-Match` the change applies to the current version.
+         *
+         *     An API token needs the `tasks:write` scope.
          */
         patch: operations["tasks_patch_task"];
         trace?: never;
@@ -1180,12 +1544,16 @@ export interface paths {
         /**
          * List the comments on a task
          * @description Oldest first, in pages of `per_page`; anyone who may see the task may read them.
+         *
+         *     An API token needs the `tasks:read` scope.
          */
         get: operations["comments_list_comments"];
         put?: never;
         /**
          * Comment on a task
          * @description Anyone who may see the task may comment (viewers too), unless its project is archived.
+         *
+         *     An API token needs the `tasks:write` scope.
          */
         post: operations["comments_add_comment"];
         delete?: never;
@@ -1204,6 +1572,8 @@ export interface paths {
         /**
          * The history of one task
          * @description Every create, update, complete, move and delete, kept after a delete; oldest first by default, order=desc for newest first.
+         *
+         *     An API token needs the `tasks:read` scope.
          */
         get: operations["audit_task_history"];
         put?: never;
@@ -1226,6 +1596,8 @@ export interface paths {
         /**
          * Move a task in the manual order (`sort=position`)
          * @description Places the task right before `before_id` or right after `after_id`. Send `If-Match` with the ETag you last saw to refuse the change when someone changed the task since (412). Without `If-Match` the change applies to the current version.
+         *
+         *     An API token needs the `tasks:write` scope.
          */
         post: operations["tasks_move_task"];
         delete?: never;
@@ -1244,6 +1616,8 @@ export interface paths {
         /**
          * Preview the due dates of a recurring task's series
          * @description The occurrences from `from` to `to` (at most 10 years apart), at most `limit` of them, counted from this task on. A one-off task lists its own due date when it falls in the window.
+         *
+         *     An API token needs the `tasks:read` scope.
          */
         get: operations["tasks_list_occurrences"];
         put?: never;
@@ -1264,6 +1638,8 @@ export interface paths {
         /**
          * List a task's direct subtasks
          * @description In creation order; each subtask carries its own `subtasks` counts.
+         *
+         *     An API token needs the `tasks:read` scope.
          */
         get: operations["tasks_list_subtasks"];
         put?: never;
@@ -1281,12 +1657,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the caller's teams */
+        /**
+         * List the caller's teams
+         * @description An API token needs the `projects:read` scope.
+         */
         get: operations["teams_list_teams"];
         put?: never;
         /**
          * Create a team
          * @description The caller becomes its admin.
+         *
+         *     An API token needs the `projects:write` scope.
          */
         post: operations["teams_create_team"];
         delete?: never;
@@ -1305,6 +1686,8 @@ export interface paths {
         /**
          * Get a team with its members
          * @description Its members only; anyone else gets 404.
+         *
+         *     An API token needs the `projects:read` scope.
          */
         get: operations["teams_get_team"];
         put?: never;
@@ -1312,6 +1695,8 @@ export interface paths {
         /**
          * Delete a team
          * @description The team's admins only. Projects shared with it stay, with their other members; its members keep only their own grants, from their next request on.
+         *
+         *     An API token needs the `projects:write` scope.
          */
         delete: operations["teams_delete_team"];
         options?: never;
@@ -1319,6 +1704,8 @@ export interface paths {
         /**
          * Rename or describe a team
          * @description The team's admins only. `If-Match` with the team's ETag refuses the change when someone changed it since.
+         *
+         *     An API token needs the `projects:write` scope.
          */
         patch: operations["teams_update_team"];
         trace?: never;
@@ -1335,6 +1722,8 @@ export interface paths {
         /**
          * Add a person to a team
          * @description The team's admins only. By `username` or `email`, as a member or an admin; they get the team's projects.
+         *
+         *     An API token needs the `projects:write` scope.
          */
         post: operations["teams_add_member"];
         delete?: never;
@@ -1356,6 +1745,8 @@ export interface paths {
         /**
          * Remove a person from a team, or leave it
          * @description The team's admins only. Anyone may remove themselves. A team always keeps an admin (409). They lose the team's projects on their next request (unless a grant of their own remains).
+         *
+         *     An API token needs the `projects:write` scope.
          */
         delete: operations["teams_remove_member"];
         options?: never;
@@ -1363,6 +1754,8 @@ export interface paths {
         /**
          * Make a team member an admin, or a plain member
          * @description The team's admins only. A team always keeps an admin (409).
+         *
+         *     An API token needs the `projects:write` scope.
          */
         patch: operations["teams_update_member"];
         trace?: never;
@@ -1377,6 +1770,8 @@ export interface paths {
         /**
          * List the trash
          * @description What the caller may restore, newest deletion first. A task is listed to, restored and purged by whoever may delete tasks in its project (editors and up); a project by its owner.
+         *
+         *     An API token needs the `tasks:read` scope.
          */
         get: operations["trash_list_trash"];
         put?: never;
@@ -1384,6 +1779,8 @@ export interface paths {
         /**
          * Empty the trash
          * @description Purges for good everything in the trash the caller may purge (not the tasks of archived projects). A task is listed to, restored and purged by whoever may delete tasks in its project (editors and up); a project by its owner.
+         *
+         *     An API token needs the `tasks:write` scope.
          */
         delete: operations["trash_purge_all"];
         options?: never;
@@ -1404,6 +1801,8 @@ export interface paths {
         /**
          * Purge an item from the trash for good
          * @description A task is listed to, restored and purged by whoever may delete tasks in its project (editors and up); a project by its owner.
+         *
+         *     An API token needs the `tasks:write` scope.
          */
         delete: operations["trash_purge"];
         options?: never;
@@ -1423,8 +1822,132 @@ export interface paths {
         /**
          * Restore an item from the trash
          * @description A task comes back with its subtasks, comments, tags, reminders and assignees; a project with its tasks. A subtask whose parent is still in the trash cannot (409); nor anything in an archived project (403). A task is listed to, restored and purged by whoever may delete tasks in its project (editors and up); a project by its owner.
+         *
+         *     An API token needs the `tasks:write` scope.
          */
         post: operations["trash_restore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's personal webhooks
+         * @description Personal webhooks hear of every project the caller owns (their Inbox too), not those shared with them; a project's own webhooks are listed with the project.
+         *
+         *     An API token needs the `webhooks` scope.
+         */
+        get: operations["webhooks_list_personal_webhooks"];
+        put?: never;
+        /**
+         * Add a personal webhook
+         * @description It hears of every project the caller owns at the time of each change. Each delivery is a JSON POST `{type, timestamp, data}` signed as Standard Webhooks defines (`webhook-id`, `webhook-timestamp`, `webhook-signature`: HMAC-SHA256 with the secret), sent in order, retried with exponential backoff for 24 hours; redirects are not followed. A webhook whose delivery fails for 24 hours is turned off and its owner notified.
+         *
+         *     An API token needs the `webhooks` scope.
+         */
+        post: operations["webhooks_create_personal_webhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/webhooks/{webhook_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A webhook
+         * @description An API token needs the `webhooks` scope.
+         */
+        get: operations["webhooks_get_webhook"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a webhook
+         * @description An API token needs the `webhooks` scope.
+         */
+        delete: operations["webhooks_delete_webhook"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a webhook
+         * @description Its URL, events, or whether it is on (`active: true` turns a disabled one on again; what was queued is then sent).
+         *
+         *     An API token needs the `webhooks` scope.
+         */
+        patch: operations["webhooks_update_webhook"];
+        trace?: never;
+    };
+    "/api/webhooks/{webhook_id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A webhook's delivery log
+         * @description An API token needs the `webhooks` scope.
+         */
+        get: operations["webhooks_list_deliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/webhooks/{webhook_id}/deliveries/{delivery_id}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a delivery again
+         * @description Queues its event again with the same `webhook-id` (receivers deduplicate on it) and body, after what is queued already.
+         *
+         *     An API token needs the `webhooks` scope.
+         */
+        post: operations["webhooks_redeliver"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/webhooks/{webhook_id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a test event
+         * @description Queues a `ping` event through the same outbox, after what is queued already.
+         *
+         *     An API token needs the `webhooks` scope.
+         */
+        post: operations["webhooks_test_webhook"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1480,12 +2003,106 @@ export interface components {
              */
             detail: string;
         };
+        /** AccountDeletionIn */
+        AccountDeletionIn: {
+            /**
+             * Password
+             * @description The account's password.
+             */
+            password: string;
+            /**
+             * Projects
+             * @description What becomes of each owned project that other people use (each listed once); the owned projects no one else uses are deleted.
+             */
+            projects?: (components["schemas"]["TransferChoice"] | components["schemas"]["DeleteChoice"])[];
+        };
         /** Actor */
         Actor: {
             /** Id */
             id: number;
             /** Username */
             username: string;
+        };
+        /** ApiTokenCreate */
+        ApiTokenCreate: {
+            /**
+             * Expires At
+             * @description When the token stops working (in the future); never when left out.
+             * @default null
+             */
+            expires_at: string | null;
+            /**
+             * Name
+             * @description 1-100 characters; trimmed.
+             */
+            name: string;
+            /**
+             * Scopes
+             * @description What the token may do (a repeat counts once). `tasks:read`: Read tasks, sections, tags, comments, history, statistics, exports and the change feed.; `tasks:write`: Create, change, complete and delete tasks, sections, tags and comments.; `projects:read`: Read projects, their members, sharing and teams.; `projects:write`: Create, change and delete projects, their members, sharing and teams.; `webhooks`: Manage webhooks and read their deliveries.; `account:read`: Read the account's profile (GET /api/auth/me).
+             */
+            scopes: ("tasks:read" | "tasks:write" | "projects:read" | "projects:write" | "webhooks" | "account:read")[];
+        };
+        /** ApiTokenCreated */
+        ApiTokenCreated: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Expires At */
+            expires_at: string | null;
+            /** Id */
+            id: number;
+            /**
+             * Last Used At
+             * @description When the token was last used, to within five minutes; null when never.
+             */
+            last_used_at: string | null;
+            /** Name */
+            name: string;
+            /**
+             * Prefix
+             * @description The token's first characters (`tf_` and 8 more), to recognise it by.
+             */
+            prefix: string;
+            /** Scopes */
+            scopes: ("tasks:read" | "tasks:write" | "projects:read" | "projects:write" | "webhooks" | "account:read")[];
+            /**
+             * Token
+             * @description The token (`tf_` and 43 characters): shown this once, never again.
+             */
+            token: string;
+        };
+        /** ApiTokenList */
+        ApiTokenList: {
+            /** Items */
+            items: components["schemas"]["ApiTokenOut"][];
+        };
+        /** ApiTokenOut */
+        ApiTokenOut: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Expires At */
+            expires_at: string | null;
+            /** Id */
+            id: number;
+            /**
+             * Last Used At
+             * @description When the token was last used, to within five minutes; null when never.
+             */
+            last_used_at: string | null;
+            /** Name */
+            name: string;
+            /**
+             * Prefix
+             * @description The token's first characters (`tf_` and 8 more), to recognise it by.
+             */
+            prefix: string;
+            /** Scopes */
+            scopes: ("tasks:read" | "tasks:write" | "projects:read" | "projects:write" | "webhooks" | "account:read")[];
         };
         /** AuditEventOut */
         AuditEventOut: {
@@ -1671,7 +2288,8 @@ export interface components {
         };
         /** CommentOut */
         CommentOut: {
-            author: components["schemas"]["UserRef"];
+            /** @description Null once its author's account is deleted. */
+            author: components["schemas"]["UserRef"] | null;
             /**
              * Created At
              * Format: date-time
@@ -1730,6 +2348,109 @@ export interface components {
              * @description Open top-level tasks.
              */
             open: number;
+        };
+        /** DeleteChoice */
+        DeleteChoice: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            action: "delete";
+            /**
+             * Id
+             * @description A project the account owns.
+             */
+            id: number;
+        };
+        /** DeletionPreview */
+        DeletionPreview: {
+            /**
+             * Deleted Projects
+             * @description Owned projects no one else uses (the Inbox among them), deleted with their tasks.
+             */
+            deleted_projects: components["schemas"]["OwnProjectOut"][];
+            /**
+             * Kept Comments Count
+             * @description Comments it wrote in projects that stay: kept, shown as by a deleted account.
+             */
+            kept_comments_count: number;
+            /**
+             * Kept Tasks Count
+             * @description Tasks it created in projects that stay: kept, as created by each project's owner.
+             */
+            kept_tasks_count: number;
+            /**
+             * Shared Projects
+             * @description Owned projects other people use: each needs `transfer` or `delete` in the request.
+             */
+            shared_projects: components["schemas"]["SharedProjectOut"][];
+            /**
+             * Tags Count
+             * @description The account's tags, deleted (and taken off every task).
+             */
+            tags_count: number;
+        };
+        /** DeliveryOut */
+        DeliveryOut: {
+            /** Attempts */
+            attempts: number;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Delivered At */
+            delivered_at: string | null;
+            /**
+             * Event
+             * @description One of the events, or `ping` for a test.
+             */
+            event: string;
+            /** Id */
+            id: number;
+            /** Last Attempt At */
+            last_attempt_at: string | null;
+            /** Last Error */
+            last_error: string | null;
+            /**
+             * Latency Ms
+             * @description How long the last attempt took.
+             */
+            latency_ms: number | null;
+            /**
+             * Message Id
+             * @description The `webhook-id` header: the same for a redelivery.
+             */
+            message_id: string;
+            /**
+             * Next Attempt At
+             * @description When it is tried next; null once finished.
+             */
+            next_attempt_at: string | null;
+            /**
+             * Response Code
+             * @description The receiver's last HTTP status; null if none came.
+             */
+            response_code: number | null;
+            /**
+             * Status
+             * @description pending (due or retrying), delivered, or failed (given up).
+             * @enum {string}
+             */
+            status: "pending" | "delivered" | "failed";
+        };
+        /** DeliveryPage */
+        DeliveryPage: {
+            /**
+             * Items
+             * @description Newest first.
+             */
+            items: components["schemas"]["DeliveryOut"][];
+            /**
+             * Next After
+             * @description Pass as `after` for the next page; null on the last page.
+             */
+            next_after: number | null;
         };
         /** DraftRecurrence */
         DraftRecurrence: {
@@ -2258,10 +2979,10 @@ export interface components {
             id: number;
             /**
              * Kind
-             * @description reminder: a reminder came due; assigned: you were given a task; mentioned: a comment mentions you; commented: a comment on a task you are assigned to or created; shared: you were added to a project (`project_id`) or a team (`team_id`). Never for your own action.
+             * @description reminder: a reminder came due; assigned: you were given a task; mentioned: a comment mentions you; commented: a comment on a task you are assigned to or created; shared: you were added to a project (`project_id`) or a team (`team_id`); webhook: a webhook of yours was turned off after its deliveries failed for 24 hours (its URL is the title; `project_id` null: a personal one). Never for your own action.
              * @enum {string}
              */
-            kind: "reminder" | "assigned" | "mentioned" | "commented" | "shared";
+            kind: "reminder" | "assigned" | "mentioned" | "commented" | "shared" | "webhook";
             /**
              * Project Id
              * @description The project it is about.
@@ -2316,6 +3037,7 @@ export interface components {
             mentioned: components["schemas"]["Channels"];
             reminder: components["schemas"]["Channels"];
             shared: components["schemas"]["Channels"];
+            webhook: components["schemas"]["Channels"];
         };
         /**
          * NotificationSettingsUpdate
@@ -2327,6 +3049,7 @@ export interface components {
             mentioned?: components["schemas"]["ChannelsUpdate"];
             reminder?: components["schemas"]["ChannelsUpdate"];
             shared?: components["schemas"]["ChannelsUpdate"];
+            webhook?: components["schemas"]["ChannelsUpdate"];
         };
         /** NotificationUpdate */
         NotificationUpdate: {
@@ -2343,6 +3066,15 @@ export interface components {
              * @description Due dates of the series' occurrences in the window, in UTC.
              */
             items: string[];
+        };
+        /** OwnProjectOut */
+        OwnProjectOut: {
+            /** Id */
+            id: number;
+            /** Name */
+            name: string;
+            /** Tasks Count */
+            tasks_count: number;
         };
         /** ParseIn */
         ParseIn: {
@@ -2615,6 +3347,22 @@ export interface components {
              * @enum {string}
              */
             status: "ok" | "unavailable";
+        };
+        /** RecoveryCodesIn */
+        RecoveryCodesIn: {
+            /**
+             * Code
+             * @description A 6-digit code from the authenticator, or a recovery code.
+             */
+            code: string;
+        };
+        /** RecoveryCodesOut */
+        RecoveryCodesOut: {
+            /**
+             * Recovery Codes
+             * @description Ten one-time codes, shown this once: TaskForge keeps only their hashes.
+             */
+            recovery_codes: string[];
         };
         /** RecurrenceIn */
         RecurrenceIn: {
@@ -2910,6 +3658,23 @@ export interface components {
             open: number;
             /** Sections */
             sections: components["schemas"]["SectionOut"][];
+        };
+        /** SharedProjectOut */
+        SharedProjectOut: {
+            /** Id */
+            id: number;
+            /**
+             * Members
+             * @description Who it can be transferred to, by name.
+             */
+            members: components["schemas"]["UserRef"][];
+            /**
+             * Members Count
+             * @description How many other people use it (directly or through a team).
+             */
+            members_count: number;
+            /** Name */
+            name: string;
         };
         /** SpanOut */
         SpanOut: {
@@ -3572,6 +4337,24 @@ export interface components {
             token_type: "Bearer";
             user: components["schemas"]["UserOut"];
         };
+        /** TransferChoice */
+        TransferChoice: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            action: "transfer";
+            /**
+             * Id
+             * @description A project the account owns.
+             */
+            id: number;
+            /**
+             * To User Id
+             * @description Who owns it from now on: someone who may use it now.
+             */
+            to_user_id: number;
+        };
         /** TransferIn */
         TransferIn: {
             /**
@@ -3641,6 +4424,95 @@ export interface components {
              */
             next_after: string | null;
         };
+        /** TwoFactorChallengeOut */
+        TwoFactorChallengeOut: {
+            /**
+             * Challenge
+             * @description Send it with a code to `POST /api/auth/login/two-factor`.
+             */
+            challenge: string;
+            /**
+             * Expires In
+             * @description Seconds until the challenge expires.
+             */
+            expires_in: number;
+            /**
+             * Two Factor Required
+             * @default true
+             * @constant
+             */
+            two_factor_required: true;
+        };
+        /** TwoFactorDisableIn */
+        TwoFactorDisableIn: {
+            /**
+             * Code
+             * @description A 6-digit code from the authenticator, or a recovery code.
+             */
+            code: string;
+            /**
+             * Password
+             * @description The account's password.
+             */
+            password: string;
+        };
+        /** TwoFactorEnableIn */
+        TwoFactorEnableIn: {
+            /**
+             * Code
+             * @description The 6-digit code the authenticator app shows now.
+             * @example 123456
+             */
+            code: string;
+        };
+        /**
+         * TwoFactorLoginIn
+         * @description Exactly one of `code` and `recovery_code`.
+         */
+        TwoFactorLoginIn: {
+            /**
+             * Challenge
+             * @description The `challenge` of the sign-in's 202 answer.
+             */
+            challenge: string;
+            /**
+             * Code
+             * @description The 6-digit code the authenticator app shows now.
+             * @example 123456
+             */
+            code?: string;
+            /**
+             * Recovery Code
+             * @description One of the account's recovery codes (case, spaces and dashes do not matter).
+             */
+            recovery_code?: string;
+        } & (unknown | unknown);
+        /** TwoFactorSetupIn */
+        TwoFactorSetupIn: {
+            /**
+             * Password
+             * @description The account's password.
+             */
+            password: string;
+        };
+        /** TwoFactorSetupOut */
+        TwoFactorSetupOut: {
+            /**
+             * Otpauth Uri
+             * @description The `otpauth://totp/...` address the QR code holds.
+             */
+            otpauth_uri: string;
+            /**
+             * Qr Svg
+             * @description The QR code of `otpauth_uri` as an SVG document.
+             */
+            qr_svg: string;
+            /**
+             * Secret
+             * @description The base32 seed, for typing into an authenticator by hand.
+             */
+            secret: string;
+        };
         /** UnrecognizedOut */
         UnrecognizedOut: {
             /** End */
@@ -3680,6 +4552,11 @@ export interface components {
             id: number;
             /** Timezone */
             timezone: string;
+            /**
+             * Two Factor
+             * @description Whether sign-in asks for a code from an authenticator app.
+             */
+            two_factor: boolean;
             /** Username */
             username: string;
         };
@@ -3705,6 +4582,124 @@ export interface components {
              * @enum {string}
              */
             timezone?: "Africa/Abidjan" | "Africa/Accra" | "Africa/Addis_Ababa" | "Africa/Algiers" | "Africa/Asmara" | "Africa/Asmera" | "Africa/Bamako" | "Africa/Bangui" | "Africa/Banjul" | "Africa/Bissau" | "Africa/Blantyre" | "Africa/Brazzaville" | "Africa/Bujumbura" | "Africa/Cairo" | "Africa/Casablanca" | "Africa/Ceuta" | "Africa/Conakry" | "Africa/Dakar" | "Africa/Dar_es_Salaam" | "Africa/Djibouti" | "Africa/Douala" | "Africa/El_Aaiun" | "Africa/Freetown" | "Africa/Gaborone" | "Africa/Harare" | "Africa/Johannesburg" | "Africa/Juba" | "Africa/Kampala" | "Africa/Khartoum" | "Africa/Kigali" | "Africa/Kinshasa" | "Africa/Lagos" | "Africa/Libreville" | "Africa/Lome" | "Africa/Luanda" | "Africa/Lubumbashi" | "Africa/Lusaka" | "Africa/Malabo" | "Africa/Maputo" | "Africa/Maseru" | "Africa/Mbabane" | "Africa/Mogadishu" | "Africa/Monrovia" | "Africa/Nairobi" | "Africa/Ndjamena" | "Africa/Niamey" | "Africa/Nouakchott" | "Africa/Ouagadougou" | "Africa/Porto-Novo" | "Africa/Sao_Tome" | "Africa/Timbuktu" | "Africa/Tripoli" | "Africa/Tunis" | "Africa/Windhoek" | "America/Adak" | "America/Anchorage" | "America/Anguilla" | "America/Antigua" | "America/Araguaina" | "America/Argentina/Buenos_Aires" | "America/Argentina/Catamarca" | "America/Argentina/ComodRivadavia" | "America/Argentina/Cordoba" | "America/Argentina/Jujuy" | "America/Argentina/La_Rioja" | "America/Argentina/Mendoza" | "America/Argentina/Rio_Gallegos" | "America/Argentina/Salta" | "America/Argentina/San_Juan" | "America/Argentina/San_Luis" | "America/Argentina/Tucuman" | "America/Argentina/Ushuaia" | "America/Aruba" | "America/Asuncion" | "America/Atikokan" | "America/Atka" | "America/Bahia" | "America/Bahia_Banderas" | "America/Barbados" | "America/Belem" | "America/Belize" | "America/Blanc-Sablon" | "America/Boa_Vista" | "America/Bogota" | "America/Boise" | "America/Buenos_Aires" | "America/Cambridge_Bay" | "America/Campo_Grande" | "America/Cancun" | "America/Caracas" | "America/Catamarca" | "America/Cayenne" | "America/Cayman" | "America/Chicago" | "America/Chihuahua" | "America/Ciudad_Juarez" | "America/Coral_Harbour" | "America/Cordoba" | "America/Costa_Rica" | "America/Coyhaique" | "America/Creston" | "America/Cuiaba" | "America/Curacao" | "America/Danmarkshavn" | "America/Dawson" | "America/Dawson_Creek" | "America/Denver" | "America/Detroit" | "America/Dominica" | "America/Edmonton" | "America/Eirunepe" | "America/El_Salvador" | "America/Ensenada" | "America/Fort_Nelson" | "America/Fort_Wayne" | "America/Fortaleza" | "America/Glace_Bay" | "America/Godthab" | "America/Goose_Bay" | "America/Grand_Turk" | "America/Grenada" | "America/Guadeloupe" | "America/Guatemala" | "America/Guayaquil" | "America/Guyana" | "America/Halifax" | "America/Havana" | "America/Hermosillo" | "America/Indiana/Indianapolis" | "America/Indiana/Knox" | "America/Indiana/Marengo" | "America/Indiana/Petersburg" | "America/Indiana/Tell_City" | "America/Indiana/Vevay" | "America/Indiana/Vincennes" | "America/Indiana/Winamac" | "America/Indianapolis" | "America/Inuvik" | "America/Iqaluit" | "America/Jamaica" | "America/Jujuy" | "America/Juneau" | "America/Kentucky/Louisville" | "America/Kentucky/Monticello" | "America/Knox_IN" | "America/Kralendijk" | "America/La_Paz" | "America/Lima" | "America/Los_Angeles" | "America/Louisville" | "America/Lower_Princes" | "America/Maceio" | "America/Managua" | "America/Manaus" | "America/Marigot" | "America/Martinique" | "America/Matamoros" | "America/Mazatlan" | "America/Mendoza" | "America/Menominee" | "America/Merida" | "America/Metlakatla" | "America/Mexico_City" | "America/Miquelon" | "America/Moncton" | "America/Monterrey" | "America/Montevideo" | "America/Montreal" | "America/Montserrat" | "America/Nassau" | "America/New_York" | "America/Nipigon" | "America/Nome" | "America/Noronha" | "America/North_Dakota/Beulah" | "America/North_Dakota/Center" | "America/North_Dakota/New_Salem" | "America/Nuuk" | "America/Ojinaga" | "America/Panama" | "America/Pangnirtung" | "America/Paramaribo" | "America/Phoenix" | "America/Port-au-Prince" | "America/Port_of_Spain" | "America/Porto_Acre" | "America/Porto_Velho" | "America/Puerto_Rico" | "America/Punta_Arenas" | "America/Rainy_River" | "America/Rankin_Inlet" | "America/Recife" | "America/Regina" | "America/Resolute" | "America/Rio_Branco" | "America/Rosario" | "America/Santa_Isabel" | "America/Santarem" | "America/Santiago" | "America/Santo_Domingo" | "America/Sao_Paulo" | "America/Scoresbysund" | "America/Shiprock" | "America/Sitka" | "America/St_Barthelemy" | "America/St_Johns" | "America/St_Kitts" | "America/St_Lucia" | "America/St_Thomas" | "America/St_Vincent" | "America/Swift_Current" | "America/Tegucigalpa" | "America/Thule" | "America/Thunder_Bay" | "America/Tijuana" | "America/Toronto" | "America/Tortola" | "America/Vancouver" | "America/Virgin" | "America/Whitehorse" | "America/Winnipeg" | "America/Yakutat" | "America/Yellowknife" | "Antarctica/Casey" | "Antarctica/Davis" | "Antarctica/DumontDUrville" | "Antarctica/Macquarie" | "Antarctica/Mawson" | "Antarctica/McMurdo" | "Antarctica/Palmer" | "Antarctica/Rothera" | "Antarctica/South_Pole" | "Antarctica/Syowa" | "Antarctica/Troll" | "Antarctica/Vostok" | "Arctic/Longyearbyen" | "Asia/Aden" | "Asia/Almaty" | "Asia/Amman" | "Asia/Anadyr" | "Asia/Aqtau" | "Asia/Aqtobe" | "Asia/Ashgabat" | "Asia/Ashkhabad" | "Asia/Atyrau" | "Asia/Baghdad" | "Asia/Bahrain" | "Asia/Baku" | "Asia/Bangkok" | "Asia/Barnaul" | "Asia/Beirut" | "Asia/Bishkek" | "Asia/Brunei" | "Asia/Calcutta" | "Asia/Chita" | "Asia/Choibalsan" | "Asia/Chongqing" | "Asia/Chungking" | "Asia/Colombo" | "Asia/Dacca" | "Asia/Damascus" | "Asia/Dhaka" | "Asia/Dili" | "Asia/Dubai" | "Asia/Dushanbe" | "Asia/Famagusta" | "Asia/Gaza" | "Asia/Harbin" | "Asia/Hebron" | "Asia/Ho_Chi_Minh" | "Asia/Hong_Kong" | "Asia/Hovd" | "Asia/Irkutsk" | "Asia/Istanbul" | "Asia/Jakarta" | "Asia/Jayapura" | "Asia/Jerusalem" | "Asia/Kabul" | "Asia/Kamchatka" | "Asia/Karachi" | "Asia/Kashgar" | "Asia/Kathmandu" | "Asia/Katmandu" | "Asia/Khandyga" | "Asia/Kolkata" | "Asia/Krasnoyarsk" | "Asia/Kuala_Lumpur" | "Asia/Kuching" | "Asia/Kuwait" | "Asia/Macao" | "Asia/Macau" | "Asia/Magadan" | "Asia/Makassar" | "Asia/Manila" | "Asia/Muscat" | "Asia/Nicosia" | "Asia/Novokuznetsk" | "Asia/Novosibirsk" | "Asia/Omsk" | "Asia/Oral" | "Asia/Phnom_Penh" | "Asia/Pontianak" | "Asia/Pyongyang" | "Asia/Qatar" | "Asia/Qostanay" | "Asia/Qyzylorda" | "Asia/Rangoon" | "Asia/Riyadh" | "Asia/Saigon" | "Asia/Sakhalin" | "Asia/Samarkand" | "Asia/Seoul" | "Asia/Shanghai" | "Asia/Singapore" | "Asia/Srednekolymsk" | "Asia/Taipei" | "Asia/Tashkent" | "Asia/Tbilisi" | "Asia/Tehran" | "Asia/Tel_Aviv" | "Asia/Thimbu" | "Asia/Thimphu" | "Asia/Tokyo" | "Asia/Tomsk" | "Asia/Ujung_Pandang" | "Asia/Ulaanbaatar" | "Asia/Ulan_Bator" | "Asia/Urumqi" | "Asia/Ust-Nera" | "Asia/Vientiane" | "Asia/Vladivostok" | "Asia/Yakutsk" | "Asia/Yangon" | "Asia/Yekaterinburg" | "Asia/Yerevan" | "Atlantic/Azores" | "Atlantic/Bermuda" | "Atlantic/Canary" | "Atlantic/Cape_Verde" | "Atlantic/Faeroe" | "Atlantic/Faroe" | "Atlantic/Jan_Mayen" | "Atlantic/Madeira" | "Atlantic/Reykjavik" | "Atlantic/South_Georgia" | "Atlantic/St_Helena" | "Atlantic/Stanley" | "Australia/ACT" | "Australia/Adelaide" | "Australia/Brisbane" | "Australia/Broken_Hill" | "Australia/Canberra" | "Australia/Currie" | "Australia/Darwin" | "Australia/Eucla" | "Australia/Hobart" | "Australia/LHI" | "Australia/Lindeman" | "Australia/Lord_Howe" | "Australia/Melbourne" | "Australia/NSW" | "Australia/North" | "Australia/Perth" | "Australia/Queensland" | "Australia/South" | "Australia/Sydney" | "Australia/Tasmania" | "Australia/Victoria" | "Australia/West" | "Australia/Yancowinna" | "Brazil/Acre" | "Brazil/DeNoronha" | "Brazil/East" | "Brazil/West" | "CET" | "CST6CDT" | "Canada/Atlantic" | "Canada/Central" | "Canada/Eastern" | "Canada/Mountain" | "Canada/Newfoundland" | "Canada/Pacific" | "Canada/Saskatchewan" | "Canada/Yukon" | "Chile/Continental" | "Chile/EasterIsland" | "Cuba" | "EET" | "EST" | "EST5EDT" | "Egypt" | "Eire" | "Etc/GMT" | "Etc/GMT+0" | "Etc/GMT+1" | "Etc/GMT+10" | "Etc/GMT+11" | "Etc/GMT+12" | "Etc/GMT+2" | "Etc/GMT+3" | "Etc/GMT+4" | "Etc/GMT+5" | "Etc/GMT+6" | "Etc/GMT+7" | "Etc/GMT+8" | "Etc/GMT+9" | "Etc/GMT-0" | "Etc/GMT-1" | "Etc/GMT-10" | "Etc/GMT-11" | "Etc/GMT-12" | "Etc/GMT-13" | "Etc/GMT-14" | "Etc/GMT-2" | "Etc/GMT-3" | "Etc/GMT-4" | "Etc/GMT-5" | "Etc/GMT-6" | "Etc/GMT-7" | "Etc/GMT-8" | "Etc/GMT-9" | "Etc/GMT0" | "Etc/Greenwich" | "Etc/UCT" | "Etc/UTC" | "Etc/Universal" | "Etc/Zulu" | "Europe/Amsterdam" | "Europe/Andorra" | "Europe/Astrakhan" | "Europe/Athens" | "Europe/Belfast" | "Europe/Belgrade" | "Europe/Berlin" | "Europe/Bratislava" | "Europe/Brussels" | "Europe/Bucharest" | "Europe/Budapest" | "Europe/Busingen" | "Europe/Chisinau" | "Europe/Copenhagen" | "Europe/Dublin" | "Europe/Gibraltar" | "Europe/Guernsey" | "Europe/Helsinki" | "Europe/Isle_of_Man" | "Europe/Istanbul" | "Europe/Jersey" | "Europe/Kaliningrad" | "Europe/Kiev" | "Europe/Kirov" | "Europe/Kyiv" | "Europe/Lisbon" | "Europe/Ljubljana" | "Europe/London" | "Europe/Luxembourg" | "Europe/Madrid" | "Europe/Malta" | "Europe/Mariehamn" | "Europe/Minsk" | "Europe/Monaco" | "Europe/Moscow" | "Europe/Nicosia" | "Europe/Oslo" | "Europe/Paris" | "Europe/Podgorica" | "Europe/Prague" | "Europe/Riga" | "Europe/Rome" | "Europe/Samara" | "Europe/San_Marino" | "Europe/Sarajevo" | "Europe/Saratov" | "Europe/Simferopol" | "Europe/Skopje" | "Europe/Sofia" | "Europe/Stockholm" | "Europe/Tallinn" | "Europe/Tirane" | "Europe/Tiraspol" | "Europe/Ulyanovsk" | "Europe/Uzhgorod" | "Europe/Vaduz" | "Europe/Vatican" | "Europe/Vienna" | "Europe/Vilnius" | "Europe/Volgograd" | "Europe/Warsaw" | "Europe/Zagreb" | "Europe/Zaporozhye" | "Europe/Zurich" | "Factory" | "GB" | "GB-Eire" | "GMT" | "GMT+0" | "GMT-0" | "GMT0" | "Greenwich" | "HST" | "Hongkong" | "Iceland" | "Indian/Antananarivo" | "Indian/Chagos" | "Indian/Christmas" | "Indian/Cocos" | "Indian/Comoro" | "Indian/Kerguelen" | "Indian/Mahe" | "Indian/Maldives" | "Indian/Mauritius" | "Indian/Mayotte" | "Indian/Reunion" | "Iran" | "Israel" | "Jamaica" | "Japan" | "Kwajalein" | "Libya" | "MET" | "MST" | "MST7MDT" | "Mexico/BajaNorte" | "Mexico/BajaSur" | "Mexico/General" | "NZ" | "NZ-CHAT" | "Navajo" | "PRC" | "PST8PDT" | "Pacific/Apia" | "Pacific/Auckland" | "Pacific/Bougainville" | "Pacific/Chatham" | "Pacific/Chuuk" | "Pacific/Easter" | "Pacific/Efate" | "Pacific/Enderbury" | "Pacific/Fakaofo" | "Pacific/Fiji" | "Pacific/Funafuti" | "Pacific/Galapagos" | "Pacific/Gambier" | "Pacific/Guadalcanal" | "Pacific/Guam" | "Pacific/Honolulu" | "Pacific/Johnston" | "Pacific/Kanton" | "Pacific/Kiritimati" | "Pacific/Kosrae" | "Pacific/Kwajalein" | "Pacific/Majuro" | "Pacific/Marquesas" | "Pacific/Midway" | "Pacific/Nauru" | "Pacific/Niue" | "Pacific/Norfolk" | "Pacific/Noumea" | "Pacific/Pago_Pago" | "Pacific/Palau" | "Pacific/Pitcairn" | "Pacific/Pohnpei" | "Pacific/Ponape" | "Pacific/Port_Moresby" | "Pacific/Rarotonga" | "Pacific/Saipan" | "Pacific/Samoa" | "Pacific/Tahiti" | "Pacific/Tarawa" | "Pacific/Tongatapu" | "Pacific/Truk" | "Pacific/Wake" | "Pacific/Wallis" | "Pacific/Yap" | "Poland" | "Portugal" | "ROC" | "ROK" | "Singapore" | "Turkey" | "UCT" | "US/Alaska" | "US/Aleutian" | "US/Arizona" | "US/Central" | "US/East-Indiana" | "US/Eastern" | "US/Hawaii" | "US/Indiana-Starke" | "US/Michigan" | "US/Mountain" | "US/Pacific" | "US/Samoa" | "UTC" | "Universal" | "W-SU" | "WET" | "Zulu";
+        };
+        /** WebhookCreated */
+        WebhookCreated: {
+            /** Active */
+            active: boolean;
+            /**
+             * Consecutive Failures
+             * @description Failed attempts since the last success.
+             */
+            consecutive_failures: number;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Disabled Reason
+             * @description Why the server turned it off; null while on.
+             */
+            disabled_reason: string | null;
+            /** Events */
+            events: ("task.created" | "task.updated" | "task.completed" | "task.deleted" | "task.restored" | "comment.created" | "comment.updated" | "comment.deleted")[];
+            /** Id */
+            id: number;
+            /** Last Failure At */
+            last_failure_at: string | null;
+            /** Last Success At */
+            last_success_at: string | null;
+            /**
+             * Project Id
+             * @description Its project; null: personal (every project you own).
+             */
+            project_id: number | null;
+            /**
+             * Secret
+             * @description The signing secret (`whsec_` + base64), shown only now: verify each delivery's `webhook-signature` with it (Standard Webhooks).
+             */
+            secret: string;
+            /** Url */
+            url: string;
+        };
+        /** WebhookIn */
+        WebhookIn: {
+            /**
+             * Events
+             * @description The events to send (a repeated one counts once).
+             */
+            events: ("task.created" | "task.updated" | "task.completed" | "task.deleted" | "task.restored" | "comment.created" | "comment.updated" | "comment.deleted")[];
+            /**
+             * Url
+             * @description The http(s) URL to POST events to; no user name or password. It must resolve to public addresses only (checked now and at every delivery) unless the server allows private ones.
+             */
+            url: string;
+        };
+        /** WebhookList */
+        WebhookList: {
+            /**
+             * Items
+             * @description Oldest first.
+             */
+            items: components["schemas"]["WebhookOut"][];
+        };
+        /** WebhookOut */
+        WebhookOut: {
+            /** Active */
+            active: boolean;
+            /**
+             * Consecutive Failures
+             * @description Failed attempts since the last success.
+             */
+            consecutive_failures: number;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Disabled Reason
+             * @description Why the server turned it off; null while on.
+             */
+            disabled_reason: string | null;
+            /** Events */
+            events: ("task.created" | "task.updated" | "task.completed" | "task.deleted" | "task.restored" | "comment.created" | "comment.updated" | "comment.deleted")[];
+            /** Id */
+            id: number;
+            /** Last Failure At */
+            last_failure_at: string | null;
+            /** Last Success At */
+            last_success_at: string | null;
+            /**
+             * Project Id
+             * @description Its project; null: personal (every project you own).
+             */
+            project_id: number | null;
+            /** Url */
+            url: string;
+        };
+        /**
+         * WebhookUpdate
+         * @description Only the fields sent change.
+         */
+        WebhookUpdate: {
+            /**
+             * Active
+             * @description false: pause it; true: turn it on again (after it was disabled for failing too).
+             * @default null
+             */
+            active: boolean | null;
+            /**
+             * Events
+             * @default null
+             */
+            events: ("task.created" | "task.updated" | "task.completed" | "task.deleted" | "task.restored" | "comment.created" | "comment.updated" | "comment.deleted")[] | null;
+            /**
+             * Url
+             * @default null
+             */
+            url: string | null;
         };
         /**
          * MoveIn
@@ -3793,6 +4788,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description URI Too Long: the HTTP server refuses the request line before the app. */
             414: {
                 headers: {
@@ -3870,6 +4874,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too Many Requests */
             429: {
                 headers: {
@@ -3921,6 +4934,15 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -3991,6 +5013,15 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -4185,6 +5216,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict */
             409: {
                 headers: {
@@ -4332,6 +5372,114 @@ export interface operations {
                     "application/json": components["schemas"]["TokenOut"];
                 };
             };
+            /** @description The password is right; a code is required next. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TwoFactorChallengeOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge (RFC 6750). */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window of the limit that refused this one. */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in that window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until that window ends. */
+                    "RateLimit-Reset"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    twofactor_login_code: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TwoFactorLoginIn"];
+            };
+        };
+        responses: {
+            /** @description New tokens. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenOut"];
+                };
+            };
             /** @description Bad Request */
             400: {
                 headers: {
@@ -4449,6 +5597,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Request Entity Too Large */
             413: {
                 headers: {
@@ -4535,6 +5692,130 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window of the limit that refused this one. */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in that window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until that window ends. */
+                    "RateLimit-Reset"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    account_deletion_delete_account: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountDeletionIn"];
+            };
+        };
+        responses: {
+            /** @description The account is gone. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge (RFC 6750). */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too Many Requests */
             429: {
                 headers: {
@@ -4607,6 +5888,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Request Entity Too Large */
             413: {
                 headers: {
@@ -4627,6 +5917,74 @@ export interface operations {
             };
             /** @description Unprocessable Entity */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window of the limit that refused this one. */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in that window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until that window ends. */
+                    "RateLimit-Reset"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    account_deletion_deletion_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The preview. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeletionPreview"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge (RFC 6750). */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4687,6 +6045,15 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -4759,6 +6126,15 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -4858,6 +6234,15 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -5280,6 +6665,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too Many Requests */
             429: {
                 headers: {
@@ -5333,6 +6727,15 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -5398,8 +6801,745 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window of the limit that refused this one. */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in that window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until that window ends. */
+                    "RateLimit-Reset"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    apitokens_list_tokens: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first; never the tokens themselves. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiTokenList"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge (RFC 6750). */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window of the limit that refused this one. */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in that window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until that window ends. */
+                    "RateLimit-Reset"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    apitokens_create_token: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApiTokenCreate"];
+            };
+        };
+        responses: {
+            /** @description The token, shown this once. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiTokenCreated"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge (RFC 6750). */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window of the limit that refused this one. */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in that window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until that window ends. */
+                    "RateLimit-Reset"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    apitokens_revoke_token: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge (RFC 6750). */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window of the limit that refused this one. */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in that window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until that window ends. */
+                    "RateLimit-Reset"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    twofactor_disable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TwoFactorDisableIn"];
+            };
+        };
+        responses: {
+            /** @description Sign-in asks for the password only. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge (RFC 6750). */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window of the limit that refused this one. */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in that window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until that window ends. */
+                    "RateLimit-Reset"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    twofactor_enable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TwoFactorEnableIn"];
+            };
+        };
+        responses: {
+            /** @description Ten new recovery codes, shown this once. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecoveryCodesOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge (RFC 6750). */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window of the limit that refused this one. */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in that window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until that window ends. */
+                    "RateLimit-Reset"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    twofactor_regenerate_recovery_codes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecoveryCodesIn"];
+            };
+        };
+        responses: {
+            /** @description Ten new recovery codes, shown this once. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecoveryCodesOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge (RFC 6750). */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window of the limit that refused this one. */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in that window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until that window ends. */
+                    "RateLimit-Reset"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    twofactor_setup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TwoFactorSetupIn"];
+            };
+        };
+        responses: {
+            /** @description The new secret. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TwoFactorSetupOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge (RFC 6750). */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5442,6 +7582,10 @@ export interface operations {
             query: {
                 /** @description The secret from `POST /api/auth/calendar-token`. */
                 token: string;
+                /** @description `events`: dated open tasks as VEVENTs (what Google Calendar, Apple Calendar and Outlook show). `todos`: tasks as VTODOs (for apps that read tasks, such as Thunderbird); the default, so addresses issued before `kind` existed keep their meaning. */
+                kind?: "events" | "todos";
+                /** @description One project the feed's owner may see (404 otherwise, as a missing id); without it, every project but the archived ones. */
+                project_id?: number;
             };
             header?: never;
             path?: never;
@@ -5548,6 +7692,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Gone */
             410: {
                 headers: {
@@ -5632,6 +7785,15 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -6112,6 +8274,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description URI Too Long: the HTTP server refuses the request line before the app. */
             414: {
                 headers: {
@@ -6189,6 +8360,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too Many Requests */
             429: {
                 headers: {
@@ -6250,6 +8430,15 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -6491,6 +8680,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description URI Too Long: the HTTP server refuses the request line before the app. */
             414: {
                 headers: {
@@ -6574,6 +8772,15 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -6666,6 +8873,15 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -6770,6 +8986,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description URI Too Long: the HTTP server refuses the request line before the app. */
             414: {
                 headers: {
@@ -6861,6 +9086,15 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -6960,6 +9194,15 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -7274,6 +9517,15 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -7616,6 +9868,15 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -8140,6 +10401,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not Found */
             404: {
                 headers: {
@@ -8246,6 +10516,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not Found */
             404: {
                 headers: {
@@ -8310,6 +10589,15 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -8513,6 +10801,15 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -9030,6 +11327,213 @@ export interface operations {
             };
         };
     };
+    webhooks_list_project_webhooks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                project_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookList"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge (RFC 6750). */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window of the limit that refused this one. */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in that window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until that window ends. */
+                    "RateLimit-Reset"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    webhooks_create_project_webhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                project_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookIn"];
+            };
+        };
+        responses: {
+            /** @description Added; its secret is shown only now. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookCreated"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge (RFC 6750). */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window of the limit that refused this one. */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in that window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until that window ends. */
+                    "RateLimit-Reset"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     push_get_key: {
         parameters: {
             query?: never;
@@ -9053,6 +11557,15 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -9110,6 +11623,15 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -9191,6 +11713,15 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -9286,6 +11817,15 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -9893,6 +12433,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not Found */
             404: {
                 headers: {
@@ -9979,6 +12528,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too Many Requests */
             429: {
                 headers: {
@@ -10050,6 +12608,15 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -10151,6 +12718,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not Found */
             404: {
                 headers: {
@@ -10228,6 +12804,15 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -10360,6 +12945,15 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -10799,6 +13393,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not Found */
             404: {
                 headers: {
@@ -11228,6 +13831,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not Found */
             404: {
                 headers: {
@@ -11456,6 +14068,15 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -11700,6 +14321,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not Found */
             404: {
                 headers: {
@@ -11788,6 +14418,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not Found */
             404: {
                 headers: {
@@ -11850,6 +14489,15 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -11927,6 +14575,15 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -12024,6 +14681,15 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -12654,6 +15320,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description URI Too Long: the HTTP server refuses the request line before the app. */
             414: {
                 headers: {
@@ -12723,6 +15398,15 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge (RFC 6750). */
                     "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -12889,6 +15573,786 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window of the limit that refused this one. */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in that window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until that window ends. */
+                    "RateLimit-Reset"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    webhooks_list_personal_webhooks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookList"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge (RFC 6750). */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window of the limit that refused this one. */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in that window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until that window ends. */
+                    "RateLimit-Reset"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    webhooks_create_personal_webhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookIn"];
+            };
+        };
+        responses: {
+            /** @description Added; its secret is shown only now. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookCreated"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge (RFC 6750). */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window of the limit that refused this one. */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in that window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until that window ends. */
+                    "RateLimit-Reset"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    webhooks_get_webhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                webhook_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The webhook (never its secret). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge (RFC 6750). */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window of the limit that refused this one. */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in that window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until that window ends. */
+                    "RateLimit-Reset"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    webhooks_delete_webhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                webhook_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted, with its delivery log and what was queued. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge (RFC 6750). */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window of the limit that refused this one. */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in that window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until that window ends. */
+                    "RateLimit-Reset"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    webhooks_update_webhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                webhook_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookUpdate"];
+            };
+        };
+        responses: {
+            /** @description Changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge (RFC 6750). */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window of the limit that refused this one. */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in that window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until that window ends. */
+                    "RateLimit-Reset"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    webhooks_list_deliveries: {
+        parameters: {
+            query?: {
+                per_page?: number;
+                /** @description Keyset pagination: the `next_after` of the previous page. */
+                after?: number;
+            };
+            header?: never;
+            path: {
+                webhook_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryPage"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge (RFC 6750). */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description URI Too Long: the HTTP server refuses the request line before the app. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window of the limit that refused this one. */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in that window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until that window ends. */
+                    "RateLimit-Reset"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    webhooks_redeliver: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique value (a UUID): a retry with the same key and the same request is answered with the first response (with `Idempotent-Replayed: true`) instead of writing again, for 24 hours. The same key with another request: 422; while the first is still being answered: 409. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                webhook_id: number;
+                delivery_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Queued. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge (RFC 6750). */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Requests allowed in the window of the limit that refused this one. */
+                    "RateLimit-Limit"?: string;
+                    /** @description Requests left in that window. */
+                    "RateLimit-Remaining"?: string;
+                    /** @description Seconds until that window ends. */
+                    "RateLimit-Reset"?: string;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    webhooks_test_webhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique value (a UUID): a retry with the same key and the same request is answered with the first response (with `Idempotent-Replayed: true`) instead of writing again, for 24 hours. The same key with another request: 422; while the first is still being answered: 409. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                webhook_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Queued. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The Bearer challenge (RFC 6750). */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
