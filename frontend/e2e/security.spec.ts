@@ -40,10 +40,11 @@ test('a device signed out from another is signed out; a password change keeps th
     await openSignedIn(phoneAgain, await signInAgain(request, account), '/settings')
     await expect(phoneAgain.getByRole('heading', { name: 'Signed-in devices' })).toBeVisible()
     const fresh = `pw-${crypto.randomUUID()}`
-    await page.getByLabel('Current password').fill(account.password)
-    await page.getByLabel('New password', { exact: true }).fill(fresh)
-    await page.getByLabel('Confirm new password').fill(fresh)
-    await page.getByRole('button', { name: 'Change password' }).click()
+    const passwordForm = page.getByRole('region', { name: 'Password' })
+    await passwordForm.getByLabel('Current password').fill(account.password)
+    await passwordForm.getByLabel('New password', { exact: true }).fill(fresh)
+    await passwordForm.getByLabel('Confirm new password').fill(fresh)
+    await passwordForm.getByRole('button', { name: 'Change password' }).click()
     await expect(page.getByText('Password changed. One other device was signed out.')).toBeVisible()
 
     await phoneAgain.reload()

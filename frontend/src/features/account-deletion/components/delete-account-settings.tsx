@@ -13,7 +13,7 @@ export function DeleteAccountSettings() {
   return (
     <section className="card border-danger" aria-labelledby="delete-account-title">
       <div className="card-body">
-        <h2 id="delete-account-title" className="fs-5 text-danger">
+        <h2 id="delete-account-title" className="fs-5 text-danger-emphasis">
           Delete account
         </h2>
         <p>

@@ -19,7 +19,7 @@ function NotVerified({ email }: { email: string }) {
       <p className="mb-2">
         Your email is not verified: TaskForge emails you no notifications until you open the link we sent to it.
       </p>
-      <button type="button" className="btn btn-sm btn-outline-dark" disabled={resend.isPending} onClick={() => resend.mutate()}>
+      <button type="button" className="btn btn-sm btn-warning" disabled={resend.isPending} onClick={() => resend.mutate()}>
         {resend.isPending ? 'Sending…' : 'Resend the link'}
       </button>
       <div role="status" className="mt-2">
