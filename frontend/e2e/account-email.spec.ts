@@ -54,7 +54,7 @@ test('a forgotten password is reset from the emailed link, once', async ({ page,
   await expect(page.getByRole('heading', { name: 'Tasks', level: 1 })).toBeVisible()
 
   // The link worked once.
-  await page.getByRole('button', { name: 'Sign out' }).click()
+  await page.getByRole('button', { name: 'Sign out', exact: true }).click()
   await page.goto(link)
   await page.getByLabel('New password', { exact: true }).fill('another-password-1')
   await page.getByLabel('New password again').fill('another-password-1')

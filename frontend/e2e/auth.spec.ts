@@ -23,7 +23,7 @@ test('register, reload keeps the session, sign out, sign in again', async ({ pag
   await page.reload()
   await expect(page.getByRole('heading', { name: 'Tasks', level: 1 })).toBeVisible()
 
-  await page.getByRole('button', { name: 'Sign out' }).click()
+  await page.getByRole('button', { name: 'Sign out', exact: true }).click()
   await expect(page).toHaveURL(/\/login$/)
   await page.goto('/dashboard')
   await expect(page).toHaveURL(/\/login\?next=%2Fdashboard$/)

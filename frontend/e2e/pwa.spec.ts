@@ -73,7 +73,7 @@ test('signing out, offline too, removes the saved lists from this browser', asyn
   await expect(page.getByRole('button', { name: 'Private errand', exact: true })).toBeVisible()
   await page.waitForFunction(() => (localStorage.getItem('taskforge.offline-copy') ?? '').includes('Private errand'))
   await context.setOffline(true)
-  await page.getByRole('button', { name: 'Sign out' }).click()
+  await page.getByRole('button', { name: 'Sign out', exact: true }).click()
   await expect(page.getByRole('heading', { name: 'Sign in', level: 1 })).toBeVisible()
   expect(await page.evaluate(() => localStorage.getItem('taskforge.offline-copy'))).toBeNull()
 })

@@ -30,7 +30,7 @@ async function signIn(page: Page, username: string, password: string): Promise<v
 }
 
 async function signOut(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Sign out' }).click()
+  await page.getByRole('button', { name: 'Sign out', exact: true }).click()
   await expect(page).toHaveURL(/\/login(\?|$)/)
 }
 
